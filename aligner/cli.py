@@ -1,0 +1,83 @@
+"""Command line: a thin click layer over the library API.
+
+Each command lives in ``aligner/commands/<name>.py`` and exposes ``command``.
+Exit codes: 0 clean, 1 findings at or above ``--fail-on``, 2 usage or input error.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+
+import click
+
+from aligner import __version__
+from aligner.errors import AlignerError
+
+# Command modules, registered in this order in `aligner --help`.
+COMMAND_MODULES = [
+]
+
+
+@dataclass
+class Settings:
+    """Options shared by every command, built once by the group."""
+
+    debug: bool = False
+
+    def log(self, message: str) -> None:
+        """Progress and notes go to stderr so that stdout stays for results."""
+        click.echo(message, err=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="aligner")
+@click.option("--debug", is_flag=True, help="Show tracebacks and which rule or table row fired.")
+@click.pass_context
+def cli(ctx: click.Context, debug: bool) -> None:
+    """Align Russian sources with their English translations and flag garbled renderings.
+
+    \b
+    Example:
+      aligner check corpus/            # QA the bundled corpus
+      aligner COMMAND --help           # help and an example for each command
+    """
+    ctx.obj = Settings(debug=debug)
+
+
+def _register() -> None:
+    import importlib
+
+    for name in COMMAND_MODULES:
+        module = importlib.import_module(f"aligner.commands.{name}")
+        cli.add_command(module.command)
+
+
+_register()
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the CLI; returns the exit code instead of exiting (for tests and ``python -m``)."""
+    args = sys.argv[1:] if argv is None else argv
+    debug = "--debug" in args
+    try:
+        result = cli.main(args=args, prog_name="aligner", standalone_mode=False)
+    except click.exceptions.Exit as done:
+        return done.exit_code
+    except click.exceptions.Abort:
+        click.echo("aligner: aborted", err=True)
+        return 2
+    except click.ClickException as error:
+        error.show()
+        return 2
+    except AlignerError as error:
+        if debug:
+            raise
+        click.echo(f"aligner: error: {error}", err=True)
+        return 2
+    except KeyboardInterrupt:
+        click.echo("aligner: interrupted", err=True)
+        return 2
+    except BrokenPipeError:
+        return 0
+    return result if isinstance(result, int) else 0

@@ -1,0 +1,36 @@
+"""Errors that the CLI turns into a one-line message and exit code 2."""
+
+
+class AlignerError(Exception):
+    """Base class: a problem the user can fix (bad input, bad option, bad config)."""
+
+    def __init__(self, message: str, path: str | None = None, line: int | None = None,
+                 column: int | None = None):
+        super().__init__(message)
+        self.message = message
+        self.path = path
+        self.line = line
+        self.column = column
+
+    def __str__(self) -> str:
+        where = ""
+        if self.path:
+            where = str(self.path)
+            if self.line:
+                where += f":{self.line}"
+                if self.column:
+                    where += f":{self.column}"
+            where += ": "
+        return where + self.message
+
+
+class InputError(AlignerError):
+    """An input file is missing, unreadable, binary or undecodable."""
+
+
+class ConfigError(AlignerError):
+    """A configuration file, glossary or data table is malformed."""
+
+
+class UsageError(AlignerError):
+    """Options that cannot be used together, or an output that would overwrite an input."""
