@@ -1,0 +1,266 @@
+"""Language of a text and of every script run in a document: ``ru``, ``en``, ``other``, ``und``.
+
+The Unicode script decides almost everything: Latin letters are English, Russian-alphabet
+Cyrillic is Russian, other letters are another language, no letters (dates, numbers,
+document symbols such as A/RES/77/13, URLs) is ``und``. langdetect (seeded, so the
+answer is deterministic) is consulted only where the script is ambiguous: Cyrillic
+letters that Russian does not use (Ukrainian і ї є ґ, Belarusian ў, Kazakh қ ң ә ө ү һ,
+Serbian ђ ј љ ...), Cyrillic text long enough to be Bulgarian or Macedonian but without
+the letters only Russian has (ы э ё), Latin text with non-English letters, and text that
+mixes Cyrillic and Latin in comparable amounts.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from aligner.records import Document, Segment
+
+LANGUAGES = ("ru", "en", "other", "und")
+
+_RUSSIAN = re.compile(r"[А-Яа-яЁё]")
+_RUSSIAN_ONLY = re.compile(r"[ЫыЭэЁё]")  # letters Bulgarian, Ukrainian, Macedonian lack
+_CYRILLIC = re.compile(r"[\u0400-\u052f\u1c80-\u1c8f\u2de0-\u2dff\ua640-\ua69f]")
+_ASCII_LATIN = re.compile(r"[A-Za-z]")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+# Tokens whose letters say nothing about the language of the text around them.
+_NON_LINGUISTIC = re.compile(
+    r"(?:https?://|ftp://|www\.)\S+"                      # URLs
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"                        # e-mail addresses
+    r"|\b[A-Z][A-Za-z0-9.\-]*(?:/[A-Za-z0-9.\-]+)*/[A-Za-z0-9.\-]*\d[A-Za-z0-9.\-/]*"  # A/RES/77/13
+)
+
+# Word runs by script, for segments(); anything else is neutral (digits, punctuation, space).
+_WORD = re.compile(
+    r"(?P<cyrillic>[\u0400-\u052f\u1c80-\u1c8f\u2de0-\u2dff\ua640-\ua69f\u0301]+)"
+    r"|(?P<latin>[A-Za-z\u00c0-\u024f\u1e00-\u1eff]+)"
+    r"|(?P<other>[^\W\d_]+)"
+)
+_SENTENCE_END = re.compile(r"[.!?…]")
+# Longest quotation in another script kept inside the sentence around it.
+QUOTE_WORDS = 4
+
+# Below this many letters langdetect is unreliable; the script alone decides.
+_MIN_LETTERS_FOR_LANGDETECT = 25
+# Cyrillic/Latin text counts as mixed when the smaller script has this share of letters.
+_MIXED_SHARE = 0.25
+# Cyrillic text with this share of letters Russian lacks is another language (a lower
+# share is a quoted name or a typo).
+_FOREIGN_CYRILLIC_SHARE = 0.02
+# langdetect must be this sure before Russian-alphabet Cyrillic is called another language.
+_OTHER_CONFIDENCE = 0.90
+
+
+def detect_language(text: str) -> str:
+    """``ru``, ``en``, ``other`` (another language) or ``und`` (no letters) for ``text``."""
+    text = _NON_LINGUISTIC.sub(" ", text)
+    letters = len(_LETTER.findall(text))
+    if not letters:
+        return "und"
+    cyrillic = len(_CYRILLIC.findall(text))
+    latin = len(_LATIN.findall(text))
+    if cyrillic + latin < letters - (cyrillic + latin):
+        return "other"
+    if cyrillic and latin and min(cyrillic, latin) >= _MIXED_SHARE * (cyrillic + latin):
+        return _mixed(text, cyrillic, latin)
+    if cyrillic >= latin:
+        return _cyrillic(text, cyrillic)
+    return _latin(text, latin)
+
+
+def _cyrillic(text: str, cyrillic: int) -> str:
+    foreign = cyrillic - len(_RUSSIAN.findall(text))  # і ї є ў қ ң ... are not Russian
+    if foreign >= _FOREIGN_CYRILLIC_SHARE * cyrillic:
+        return "other"
+    if cyrillic < _MIN_LETTERS_FOR_LANGDETECT or _RUSSIAN_ONLY.search(text):
+        return "ru"
+    best, probability = _langdetect(text)
+    if best in ("bg", "mk", "sr", "uk", "be") and probability >= _OTHER_CONFIDENCE:
+        return "other"
+    return "ru"
+
+
+def _latin(text: str, latin: int) -> str:
+    ascii_latin = len(_ASCII_LATIN.findall(text))
+    if ascii_latin == latin or latin < _MIN_LETTERS_FOR_LANGDETECT:
+        return "en"
+    best, _ = _langdetect(text)
+    return "en" if best == "en" else "other"
+
+
+def _mixed(text: str, cyrillic: int, latin: int) -> str:
+    if cyrillic + latin >= _MIN_LETTERS_FOR_LANGDETECT:
+        ranked = _ranked(text)
+        ru, en = ranked.get("ru", 0.0), ranked.get("en", 0.0)
+        if ru != en:
+            return "ru" if ru > en else "en"
+    return "ru" if cyrillic >= latin else "en"
+
+
+@functools.lru_cache(maxsize=1)
+def _factory():
+    """langdetect's profiles, loaded once, with the seed fixed so results repeat."""
+    from langdetect import DetectorFactory, detector_factory
+
+    DetectorFactory.seed = 0
+    detector_factory.init_factory()
+    return detector_factory._factory
+
+
+def _ranked(text: str) -> dict[str, float]:
+    from langdetect.lang_detect_exception import LangDetectException
+
+    detector = _factory().create()
+    detector.append(text)
+    try:
+        return {found.lang: found.prob for found in detector.get_probabilities()}
+    except LangDetectException:
+        return {}
+
+
+def _langdetect(text: str) -> tuple[str, float]:
+    """langdetect's best guess and its probability; ('', 0.0) when it has none."""
+    ranked = _ranked(text)
+    if not ranked:
+        return "", 0.0
+    best = max(ranked, key=ranked.get)
+    return best, ranked[best]
+
+
+def segments(document: Document) -> list[Segment]:
+    """Every non-blank line of ``document``, cut where the script changes, each labelled.
+
+    A single foreign word inside a line (a brand, an acronym) stays with the text around
+    it unless sentence punctuation separates them; a line with no letters is one ``und``
+    segment. Offsets are into ``document.text``.
+    """
+    found = []
+    for line in document.lines():
+        found.extend(line_segments(line.text, line.start))
+    return found
+
+
+def language_blocks(document: Document) -> list[Segment]:
+    """Like segments(), but a short quotation in another script (up to
+    ``QUOTE_WORDS`` words, with the same language on both sides and no sentence
+    punctuation around it) stays inside its sentence: the pieces sentences are split in.
+    """
+    found = []
+    for line in document.lines():
+        found.extend(line_segments(line.text, line.start, embedded_words=QUOTE_WORDS))
+    return found
+
+
+def line_segments(text: str, offset: int = 0, embedded_words: int = 1) -> list[Segment]:
+    """The script runs of one line (no line breaks inside), labelled; offsets shifted by ``offset``.
+
+    A one-word run joins a longer neighbouring run, and a run of at most
+    ``embedded_words`` words joins the run around it, when no sentence punctuation
+    separates them.
+    """
+    stripped = text.strip()
+    if not stripped:
+        return []
+    lead = len(text) - len(text.lstrip())
+    runs = _script_runs(_NON_LINGUISTIC.sub(lambda m: " " * len(m.group()), text))
+    if not runs:
+        start, end = offset + lead, offset + lead + len(stripped)
+        return [Segment(start, end, stripped, "und")]
+    runs = _absorb(runs, text, embedded_words)
+    found = []
+    for start, end in _cut_points(runs, text):
+        piece = text[start:end]
+        found.append(Segment(offset + start, offset + end, piece, detect_language(piece)))
+    return found
+
+
+def _script_runs(text: str) -> list[list]:
+    """[script, first word start, last word end, word count] for each run of one script."""
+    runs: list[list] = []
+    for match in _WORD.finditer(text):
+        script = match.lastgroup
+        if runs and runs[-1][0] == script:
+            runs[-1][2] = match.end()
+            runs[-1][3] += 1
+        else:
+            runs.append([script, match.start(), match.end(), 1])
+    return runs
+
+
+def _absorb(runs: list[list], text: str, embedded_words: int) -> list[list]:
+    """Merge short runs into a neighbour not separated from them by sentence punctuation."""
+    index = 0
+    while index < len(runs) and len(runs) > 1:
+        host = _host(runs, index, text, embedded_words)
+        if host is None:
+            index += 1
+            continue
+        run = runs.pop(index)
+        host[1], host[2], host[3] = min(host[1], run[1]), max(host[2], run[2]), host[3] + run[3]
+        merged: list[list] = []
+        for item in runs:  # neighbours of one script that now touch become one run
+            if merged and merged[-1][0] == item[0]:
+                merged[-1][2], merged[-1][3] = item[2], merged[-1][3] + item[3]
+            else:
+                merged.append(item)
+        runs = merged
+        index = 0
+    return runs
+
+
+def _host(runs: list[list], index: int, text: str, embedded_words: int) -> list | None:
+    """The run that ``runs[index]`` should join, or None when it stands on its own."""
+    run = runs[index]
+    before = runs[index - 1] if index else None
+    after = runs[index + 1] if index + 1 < len(runs) else None
+    if before is not None and _SENTENCE_END.search(text[before[2]:run[1]]):
+        before = None
+    if after is not None and _SENTENCE_END.search(text[run[2]:after[1]]):
+        after = None
+    if (run[3] <= embedded_words and before is not None and after is not None
+            and before[0] == after[0]):
+        return before
+    if run[3] == 1:
+        candidates = [host for host in (before, after) if host is not None and host[3] > 1]
+        if candidates:
+            return max(candidates, key=lambda host: host[3])
+    return None
+
+
+def _cut_points(runs: list[list], text: str) -> list[tuple[int, int]]:
+    """(start, end) of each run in the line, the neutral text between runs shared out."""
+    starts = [len(text) - len(text.lstrip())]
+    ends = []
+    for left, right in zip(runs, runs[1:]):
+        cut_end, cut_start = _split_gap(text, left[2], right[1])
+        ends.append(cut_end)
+        starts.append(cut_start)
+    ends.append(len(text.rstrip()))
+    return list(zip(starts, ends))
+
+
+def _split_gap(text: str, gap_start: int, gap_end: int) -> tuple[int, int]:
+    """Where the left run ends and the right run starts inside the neutral gap between them.
+
+    The cut goes after the last sentence punctuation followed by a space, else at the
+    first space; trailing punctuation stays left, opening quotes go right.
+    """
+    gap = text[gap_start:gap_end]
+    spaces = list(re.finditer(r"\s+", gap))
+    if not spaces:
+        opening = re.search(r"[«“„\"'(\[]*$", gap)
+        cut = gap_start + opening.start()
+        return cut, cut
+    chosen = spaces[0]
+    for space in spaces:
+        if _SENTENCE_END.search(gap[:space.start()]):
+            chosen = space
+    return gap_start + chosen.start(), gap_start + chosen.end()
+
+
+def detect_document(document: Document) -> list[tuple[int, int, Segment]]:
+    """(line, column, segment) for every segment of ``document``."""
+    return [(*document.position(segment.start), segment) for segment in segments(document)]
