@@ -1,0 +1,43 @@
+"""Sentence alignment: Russian sentences paired with their English renderings.
+
+``align_sentences`` takes two lists of sentences and returns beads (1-1, 1-2, 2-1,
+2-2, 1-3, 3-1, and 1-0 / 0-1 for omissions and additions) covering every sentence
+exactly once, in order. ``align_documents`` splits two documents first.
+"""
+
+from __future__ import annotations
+
+from aligner.align import dp
+from aligner.align.lexicon import Lexicon
+from aligner.align.score import Params, Scorer
+from aligner.records import Bead, Document, Sentence
+from aligner.segment import document_sentences
+
+__all__ = ["align_sentences", "align_documents", "Lexicon", "Params", "Progress"]
+
+Progress = dp.Progress
+
+
+def align_sentences(ru: list[str], en: list[str], *, lexicon: Lexicon | None = None,
+                    params: Params | None = None, progress: Progress | None = None) -> list[Bead]:
+    """Align Russian sentences ``ru`` with English sentences ``en``.
+
+    ``progress(done, total)`` is called now and then during long runs.
+    """
+    scorer = Scorer.for_sentences(ru, en, lexicon, params)
+    beads = []
+    i = j = 0
+    for a, b in dp.align(scorer, progress):
+        ru_items, en_items = tuple(range(i, i + a)), tuple(range(j, j + b))
+        beads.append(Bead(ru_items, en_items, round(scorer.score(ru_items, en_items), 3)))
+        i, j = i + a, j + b
+    return beads
+
+
+def align_documents(ru_doc: Document, en_doc: Document, **options
+                    ) -> tuple[list[Sentence], list[Sentence], list[Bead]]:
+    """Split both documents into sentences and align them; options as ``align_sentences``."""
+    ru_sentences = document_sentences(ru_doc, lang="ru")
+    en_sentences = document_sentences(en_doc, lang="en")
+    beads = align_sentences([s.text for s in ru_sentences], [s.text for s in en_sentences], **options)
+    return ru_sentences, en_sentences, beads
