@@ -16,6 +16,7 @@ from aligner.errors import AlignerError
 
 # Command modules, registered in this order in `aligner --help`.
 COMMAND_MODULES = [
+    "detect", "split", "sentences",
 ]
 
 

@@ -264,3 +264,34 @@ def _split_gap(text: str, gap_start: int, gap_end: int) -> tuple[int, int]:
 def detect_document(document: Document) -> list[tuple[int, int, Segment]]:
     """(line, column, segment) for every segment of ``document``."""
     return [(*document.position(segment.start), segment) for segment in segments(document)]
+
+
+# Languages `aligner split` writes, each to its own directory.
+SPLIT_LANGUAGES = ("ru", "en")
+
+
+def split_languages(document: Document) -> dict[str, tuple[str, list[dict]]]:
+    """For each of SPLIT_LANGUAGES: the text of its pieces of ``document``, one per line,
+    and a map row per written line giving its origin.
+
+    Map row: ``{"line": n, "path", "source_line", "source_column", "start", "end"}``;
+    column c of written line n is column ``source_column + c - 1`` of ``source_line``.
+    """
+    result = {}
+    for lang in SPLIT_LANGUAGES:
+        pieces = [block for block in language_blocks(document) if block.lang == lang]
+        rows = []
+        for number, piece in enumerate(pieces, 1):
+            line, column = document.position(piece.start)
+            rows.append({"line": number, "path": document.path, "source_line": line,
+                         "source_column": column, "start": piece.start, "end": piece.end})
+        result[lang] = ("".join(piece.text + "\n" for piece in pieces), rows)
+    return result
+
+
+def source_position(rows: list[dict], line: int, column: int) -> tuple[str, int, int]:
+    """(path, line, column) in the original file of ``line``:``column`` in a split file."""
+    for row in rows:
+        if row["line"] == line:
+            return row["path"], row["source_line"], row["source_column"] + column - 1
+    raise ValueError(f"line {line} is not in the split map")
