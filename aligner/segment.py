@@ -3,7 +3,7 @@
 razdel proposes the boundaries; rules whose word lists live in
 ``aligner/data/abbreviations.tsv`` then join what it splits wrongly (titles such as
 "Mr.", numbered references such as "No. 59/50", "т.е.", initials) and split what it
-joins wrongly (a year abbreviation ending a sentence: "в 2002 г. В 2004 г.").
+joins wrongly (a year or unit abbreviation ending a sentence: "в 2002 г. В 2004 г.").
 """
 
 from __future__ import annotations
@@ -17,15 +17,20 @@ from razdel import sentenize
 from aligner.errors import ConfigError
 from aligner.records import Document, Sentence
 
-_KINDS = ("title", "number", "year", "inner")
+_KINDS = ("title", "number", "unit", "inner", "word")
 
 # The abbreviation (or initial) that ends the text left of a candidate boundary.
-_LAST_WORD = re.compile(r"(?:^|[^\w.\-])([\w][\w.\-]*)\.$")
-_INITIAL = re.compile(r"(?:^|[^\w])(?:[A-ZА-ЯЁ]\.\s?)*[A-ZА-ЯЁ]\.$")
-_NUMBER_BEFORE = re.compile(r"(?:\d|\b[IVXLC]+)[\s\u00a0]*(?:-|–)?[\s\u00a0]*[\w.\-]*\.$")
-_STARTS_NUMBER = re.compile(r"[\s\u00a0]*[(\[]?[\dIVXLC]")
+_LAST_WORD = re.compile(r"(?:^|[^\w.\-])(\w[\w.\-]*)\.$")
+# One or more initials, each a capital and a dot, after a space or the start: "Н.Н.", "K. K."
+_INITIALS = re.compile(r"(?:^|[\s(«“\"'])(?:[A-ZА-ЯЁ]\.\s?)*[A-ZА-ЯЁ]\.$")
+# A number (optionally "1990-х", or a Roman century) then up to two abbreviations: "6 тыс. руб."
+_NUMBER_BEFORE = re.compile(
+    r"(?:\d(?:-[^\W\d_]{1,3})?|\b[IVXLCDM]+)\s*(?:[^\W\d_]+\.\s*)?[^\W\d_]+\.$")
+_STARTS_NUMBER = re.compile(r"\s*[(\[]?(?:\d|[IVXLCDM]+\b)")
 _STARTS_UPPER = re.compile(r"\s*[«“\"'(\[]*[A-ZА-ЯЁ]")
-# A place inside a razdel sentence where a sentence may end: a dot and a space before a capital.
+# A temperature ending the text: "от -50 до 50 °С."
+_TEMPERATURE = re.compile(r"\d\s*°\s?[CСFК]\.$")
+# Inside a razdel sentence, a place where a sentence may still end: a dot, space, capital.
 _INNER_CANDIDATE = re.compile(r"\.(?=\s+[«“\"'(\[]*[A-ZА-ЯЁ])")
 
 
@@ -50,53 +55,76 @@ def split_sentences(text: str, lang: str | None = None, offset: int = 0) -> list
 
     ``lang`` labels the sentences; when None each is labelled by detect_language.
     """
-    bounds = []
+    bounds: list[tuple[int, int]] = []
     for part in sentenize(text):
-        if bounds and _joins(text, bounds[-1][0], part.start):
+        if bounds and _decide(text[bounds[-1][0]:part.start].rstrip(), text[part.start:]) is False:
             bounds[-1] = (bounds[-1][0], part.stop)
         else:
-            bounds.append((part.start, part.stop))
-    pieces = []
-    for start, stop in bounds:
-        pieces.extend(_inner_splits(text, start, stop))
+            bounds.extend(_split_inside(text, part.start, part.stop))
     if lang is None:
         from aligner.detect import detect_language
+
         return [Sentence(offset + s, offset + e, text[s:e], detect_language(text[s:e]))
-                for s, e in pieces]
-    return [Sentence(offset + s, offset + e, text[s:e], lang) for s, e in pieces]
+                for s, e in bounds]
+    return [Sentence(offset + s, offset + e, text[s:e], lang) for s, e in bounds]
 
 
-def _joins(text: str, left_start: int, right_start: int) -> bool:
-    """True when razdel's boundary before ``right_start`` is wrong: keep one sentence."""
-    left = text[left_start:right_start].rstrip()
-    right = text[right_start:]
-    if not left.endswith("."):
-        return False
-    if _INITIAL.search(left) and _STARTS_UPPER.match(right):
-        return True
-    word = _LAST_WORD.search(left)
-    kind = abbreviations().get(word.group(1).lower()) if word else None
-    if kind in ("title", "inner"):
-        return True
-    if kind == "number" and _STARTS_NUMBER.match(right):
-        return True
-    if kind == "year":
-        return not _NUMBER_BEFORE.search(left)
-    return False
-
-
-def _inner_splits(text: str, start: int, stop: int) -> list[tuple[int, int]]:
-    """Split one razdel sentence after a year abbreviation that ends a sentence."""
+def _split_inside(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """Split one razdel sentence where a rule says a sentence ends inside it."""
     pieces = []
     for match in _INNER_CANDIDATE.finditer(text, start, stop):
-        left = text[start:match.end()]
-        word = _LAST_WORD.search(left)
-        if (word and abbreviations().get(word.group(1).lower()) == "year"
-                and _NUMBER_BEFORE.search(left)):
+        if _decide(text[start:match.end()], text[match.end():stop]):
             pieces.append((start, match.end()))
             start = match.end() + len(text[match.end():stop]) - len(text[match.end():stop].lstrip())
     pieces.append((start, stop))
     return pieces
+
+
+def _decide(left: str, right: str) -> bool | None:
+    """True: a sentence ends between ``left`` and ``right``; False: it does not; None: no rule."""
+    for rule in RULES:
+        verdict = rule(left, right)
+        if verdict is not None:
+            return verdict
+    return None
+
+
+def semicolon_left(left: str, right: str) -> bool | None:
+    """A semicolon joins clauses of one sentence ("tasty snacks; I bake very often")."""
+    return False if left.endswith(";") else None
+
+
+def initials_left(left: str, right: str) -> bool | None:
+    """Initials before a name: "N.N. Bordyuzha", "С.В.Лаврова"."""
+    if _INITIALS.search(left) and _STARTS_UPPER.match(right):
+        return False
+    return None
+
+
+def abbreviation_left(left: str, right: str) -> bool | None:
+    """Abbreviations from data/abbreviations.tsv, by kind (see the file's header)."""
+    word = _LAST_WORD.search(left)
+    kind = abbreviations().get(word.group(1).lower()) if word else None
+    if kind in ("title", "inner"):
+        return False
+    if kind == "number" and _STARTS_NUMBER.match(right):
+        return False
+    if kind == "unit":
+        return bool(_NUMBER_BEFORE.search(left) and _STARTS_UPPER.match(right))
+    if kind == "word" and _STARTS_UPPER.match(right):
+        return True
+    return None
+
+
+def temperature_left(left: str, right: str) -> bool | None:
+    """A temperature is not an initial: "до 50 °С. Коврики неприхотливы"."""
+    if _TEMPERATURE.search(left) and _STARTS_UPPER.match(right):
+        return True
+    return None
+
+
+# Applied in order to every candidate boundary; the first verdict wins, else razdel's.
+RULES = (semicolon_left, temperature_left, initials_left, abbreviation_left)
 
 
 def document_sentences(document: Document, lang: str | None = None) -> list[Sentence]:
