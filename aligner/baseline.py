@@ -1,0 +1,83 @@
+"""Baselines: accept today's findings so that a CI job fails only on new ones.
+
+A baseline is a JSON file listing the fingerprint (:attr:`Finding.fingerprint`: rule,
+file, flagged text and message, not the position) of each known finding with how many
+times it occurs; a finding is suppressed while its fingerprint has occurrences left.
+So moving text around does not revive a finding, while a second copy of the same
+error does::
+
+    {"version": 1, "findings": [
+      {"fingerprint": "0f3c...", "rule": "NUM001", "path": "corpus/en/x.txt",
+       "line": 7, "text": "1 066", "count": 1}]}
+
+``line`` and ``text`` are for readers; only ``fingerprint`` and ``count`` are used.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+
+from aligner.errors import ConfigError, InputError
+from aligner.records import Finding
+
+VERSION = 1
+
+
+def baseline_json(findings: list[Finding]) -> str:
+    """The baseline file text for these findings."""
+    counts = Counter(finding.fingerprint for finding in findings)
+    first: dict[str, Finding] = {}
+    for finding in findings:
+        first.setdefault(finding.fingerprint, finding)
+    entries = [{"fingerprint": fingerprint, "rule": finding.rule, "path": finding.path,
+                "line": finding.line, "text": finding.text, "count": counts[fingerprint]}
+               for fingerprint, finding in first.items()]
+    entries.sort(key=lambda e: (e["path"], e["line"], e["rule"], e["fingerprint"]))
+    return json.dumps({"version": VERSION, "findings": entries}, ensure_ascii=False, indent=1) + "\n"
+
+
+def write_baseline(path: str, findings: list[Finding]) -> int:
+    """Write the baseline; returns how many findings it holds."""
+    try:
+        with open(path, "w", encoding="utf-8") as handle:
+            handle.write(baseline_json(findings))
+    except OSError as error:
+        raise InputError(f"cannot write baseline: {error.strerror}", path) from None
+    return len(findings)
+
+
+def load_baseline(path: str) -> Counter:
+    """fingerprint -> number of accepted occurrences."""
+    try:
+        with open(path, encoding="utf-8") as handle:
+            data = json.load(handle)
+    except FileNotFoundError:
+        raise InputError("no such baseline file (create it with --write-baseline)", path) from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise InputError(f"cannot read baseline: {error}", path) from None
+    except json.JSONDecodeError as error:
+        raise ConfigError(f"baseline is not JSON: {error.msg}", path, error.lineno, error.colno) from None
+    if not isinstance(data, dict) or data.get("version") != VERSION or \
+            not isinstance(data.get("findings"), list):
+        raise ConfigError(f"not an aligner baseline (expected version {VERSION} with a findings list)",
+                          path)
+    counts: Counter = Counter()
+    for number, entry in enumerate(data["findings"], 1):
+        if not isinstance(entry, dict) or not isinstance(entry.get("fingerprint"), str):
+            raise ConfigError(f"baseline entry {number} has no fingerprint", path)
+        counts[entry["fingerprint"]] += int(entry.get("count", 1))
+    return counts
+
+
+def apply_baseline(findings: list[Finding], accepted: Counter) -> tuple[list[Finding], list[Finding]]:
+    """(new findings, suppressed findings); each accepted occurrence suppresses one finding."""
+    left = Counter(accepted)
+    new, suppressed = [], []
+    for finding in findings:
+        if left[finding.fingerprint] > 0:
+            left[finding.fingerprint] -= 1
+            suppressed.append(finding)
+        else:
+            new.append(finding)
+    return new, suppressed

@@ -1,0 +1,270 @@
+"""The QA engine: read, segment, align, run every enabled rule, filter, sort.
+
+``aligner check`` is :func:`check_files` or :func:`check_directory` plus a writer from
+:mod:`aligner.output`; :func:`check_texts` does the same for two strings (tests, rule
+examples).
+
+What rules see (see :class:`aligner.checks.base.Pair`):
+
+- ``pair.en_sentences`` is *every* sentence of the English file, each with the
+  language the segmenter gave it (``en``, ``ru``, ``other``, ``und``): a Russian headline
+  left in an English file is there with ``lang == "ru"``. Rules that only judge English
+  filter on ``sentence.lang``. ``pair.ru_sentences`` likewise holds every sentence of
+  the Russian source.
+- With a source, all sentences of both files are aligned, so every sentence is in
+  exactly one bead: an untranslated sentence is aligned to its source (and reported by
+  the untranslated-text rule), not reported twice as an omission plus an addition.
+- Without a source, ``pair.ru`` is None and ``pair.beads`` is empty.
+- ``pair.options`` holds ``"glossaries"`` (paths from the configuration) and, under each
+  rule code, that rule's ``OPTIONS`` merged with its ``[aligner.CODE]`` section.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import os
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from importlib import resources
+
+from aligner import __version__
+from aligner.baseline import apply_baseline, load_baseline
+from aligner.checks import Rule, all_rules
+from aligner.checks.base import Pair
+from aligner.config import Config, IgnoreEntry
+from aligner.errors import AlignerError, InputError, UsageError
+from aligner.read import read_document
+from aligner.records import SEVERITIES, Document, Finding, severity_rank
+
+
+@dataclass(frozen=True)
+class Note:
+    """Something the user should know that is not a finding (a skipped file, an unused ignore)."""
+
+    path: str
+    message: str
+
+
+@dataclass
+class CheckResult:
+    """Everything one run found. ``findings`` are what is left after ignores and baseline."""
+
+    pairs: list[Pair]
+    findings: list[Finding]
+    notes: list[Note] = field(default_factory=list)
+    rules: list[Rule] = field(default_factory=list)  # the rules that ran
+    ignored: list[tuple[Finding, IgnoreEntry]] = field(default_factory=list)
+    baselined: list[Finding] = field(default_factory=list)
+    signature: str = ""
+    config: Config = field(default_factory=Config)
+
+    def summary(self) -> dict:
+        """Counts by severity and by rule, plus files, sentences and suppressed findings."""
+        by_severity = {severity: 0 for severity in reversed(SEVERITIES)}
+        by_rule: dict[str, int] = {}
+        for finding in self.findings:
+            by_severity[finding.severity] += 1
+            by_rule[finding.rule] = by_rule.get(finding.rule, 0) + 1
+        return {"files": len(self.pairs),
+                "sentences": sum(len(pair.en_sentences) for pair in self.pairs),
+                "findings": len(self.findings),
+                "by_severity": by_severity,
+                "by_rule": dict(sorted(by_rule.items())),
+                "ignored": len(self.ignored),
+                "baselined": len(self.baselined)}
+
+    def documents(self) -> dict[str, Document]:
+        """Every document read, by path (English files and their sources)."""
+        found = {}
+        for pair in self.pairs:
+            found[pair.en.path] = pair.en
+            if pair.ru is not None:
+                found[pair.ru.path] = pair.ru
+        return found
+
+    def fails(self, fail_on: str | None = None) -> bool:
+        """True when a finding is at or above ``fail_on`` (default: the configured level)."""
+        level = fail_on or self.config.fail_on
+        if level == "never":
+            return False
+        return any(severity_rank(f.severity) >= severity_rank(level) for f in self.findings)
+
+    def accept(self, accepted: Counter) -> None:
+        """Move findings whose fingerprints are in ``accepted`` to ``baselined``."""
+        self.findings, suppressed = apply_baseline(self.findings, accepted)
+        self.baselined.extend(suppressed)
+
+
+def build_pair(en_doc: Document, ru_doc: Document | None = None, options: dict | None = None) -> Pair:
+    """Segment both documents and align them (when there is a source)."""
+    from aligner.segment import document_sentences
+
+    en_sentences = document_sentences(en_doc)
+    if ru_doc is None:
+        return Pair(en=en_doc, en_sentences=en_sentences, options=dict(options or {}))
+    from aligner.align import align_sentences
+
+    ru_sentences = document_sentences(ru_doc)
+    beads = align_sentences([s.text for s in ru_sentences], [s.text for s in en_sentences])
+    return Pair(en=en_doc, en_sentences=en_sentences, ru=ru_doc, ru_sentences=ru_sentences,
+                beads=list(beads), options=dict(options or {}))
+
+
+def check_files(en_paths: list[str], source: str | None = None, config: Config | None = None,
+                encoding: str | None = None) -> CheckResult:
+    """Check English files; ``source`` is the Russian original of a single English file."""
+    if not en_paths:
+        raise UsageError("no English file given")
+    if source is not None and len(en_paths) != 1:
+        raise UsageError("--source goes with exactly one English file")
+    config = config or Config()
+    options = pair_options(config)
+    ru_doc = read_document(_clean(source), encoding) if source is not None else None
+    pairs = [build_pair(read_document(_clean(path), encoding), ru_doc, options) for path in en_paths]
+    return run_checks(pairs, config)
+
+
+def check_directory(root: str, config: Config | None = None, encoding: str | None = None) -> CheckResult:
+    """Check ``root/en/X`` against ``root/ru/X`` where that exists, alone otherwise."""
+    root = _clean(root)
+    en_dir, ru_dir = os.path.join(root, "en"), os.path.join(root, "ru")
+    if not os.path.isdir(root):
+        raise InputError("no such directory", root)
+    if not os.path.isdir(en_dir):
+        raise InputError("expected an en/ folder (DIR/en/X, with sources in DIR/ru/X)", root)
+    config = config or Config()
+    options = pair_options(config)
+    en_names = _files_under(en_dir)
+    ru_names = _files_under(ru_dir) if os.path.isdir(ru_dir) else []
+    notes = [Note(os.path.join(ru_dir, name), f"no English partner {os.path.join(en_dir, name)}; not checked")
+             for name in ru_names if name not in set(en_names)]
+    if not en_names:
+        notes.append(Note(en_dir, "no files to check"))
+    pairs = []
+    ru_set = set(ru_names)
+    for name in en_names:
+        en_doc = read_document(os.path.join(en_dir, name), encoding)
+        ru_doc = read_document(os.path.join(ru_dir, name), encoding) if name in ru_set else None
+        pairs.append(build_pair(en_doc, ru_doc, options))
+    result = run_checks(pairs, config)
+    result.notes[:0] = notes
+    return result
+
+
+def check_texts(ru_text: str | None, en_text: str, config: Config | None = None) -> CheckResult:
+    """Check two strings as files ``ru.txt`` and ``en.txt``; an empty or None source means none."""
+    config = config or Config()
+    ru_doc = Document("ru.txt", ru_text) if ru_text else None
+    return run_checks([build_pair(Document("en.txt", en_text), ru_doc, pair_options(config))], config)
+
+
+def pair_options(config: Config) -> dict:
+    """The ``pair.options`` every rule receives."""
+    options: dict = {"glossaries": list(config.glossaries)}
+    for code in all_rules():
+        options[code] = config.options_for(code)
+    return options
+
+
+def run_checks(pairs: list[Pair], config: Config) -> CheckResult:
+    """Run the enabled rules on built pairs; apply severities, ignores and the baseline."""
+    registry = all_rules()
+    rules = [registry[code] for code in config.enabled_codes()]
+    raw: list[Finding] = []
+    for pair in pairs:
+        for rule in rules:
+            raw.extend(_run(rule, rule.check, pair, pair.en.path))
+    for rule in rules:
+        if rule.check_corpus is not None and pairs:
+            raw.extend(_run(rule, rule.check_corpus, pairs, "corpus"))
+    findings = sorted(set(replace(f, severity=config.severity_for(f.rule, f.severity)) for f in raw),
+                      key=sort_key)
+    kept, ignored = [], []
+    for finding in findings:
+        entry = config.ignored_by(finding)
+        if entry is None:
+            kept.append(finding)
+        else:
+            ignored.append((finding, entry))
+    used = {entry for _, entry in ignored}
+    notes = [Note(entry.origin, f"ignore entry {entry.rule} {entry.path} matched no finding")
+             for entry in config.ignore_findings if entry not in used]
+    result = CheckResult(pairs=pairs, findings=kept, notes=notes, rules=rules, ignored=ignored,
+                         signature=signature(config, rules), config=config)
+    if config.baseline:
+        result.accept(load_baseline(config.baseline))
+    return result
+
+
+def sort_key(finding: Finding) -> tuple:
+    return (finding.path, finding.line, finding.column, finding.end_line, finding.end_column,
+            finding.rule, finding.message)
+
+
+def _run(rule: Rule, function, argument, where: str) -> list[Finding]:
+    try:
+        findings = list(function(argument) or ())
+    except AlignerError:
+        raise
+    except Exception as error:  # a bug in a rule must not look like a clean file
+        raise AlignerError(f"rule {rule.code} failed: {type(error).__name__}: {error} "
+                           "(a bug in aligner; rerun with --debug and report it)", where) from error
+    for finding in findings:
+        if finding.rule != rule.code or finding.severity not in SEVERITIES:
+            raise AlignerError(f"rule {rule.code} produced a finding with rule {finding.rule!r} "
+                               f"and severity {finding.severity!r}", where)
+    return findings
+
+
+def signature(config: Config, rules: list[Rule]) -> str:
+    """Everything that changes the findings, in one string (like sacrebleu's signature)."""
+    severities = ",".join(f"{code}={level}" for code, level in sorted(config.severity.items()))
+    options = ",".join(f"{code}.{name}={value}" for code, values in sorted(config.rule_options.items())
+                       for name, value in sorted(values.items()))
+    glossaries = ",".join(f"{os.path.basename(path)}@{_file_hash(path)}" for path in config.glossaries)
+    parts = [f"aligner:{__version__}",
+             "rules:" + (",".join(rule.code for rule in rules) or "none"),
+             "severity:" + (severities or "default"),
+             "options:" + (options or "default"),
+             "glossary:" + (glossaries or "none"),
+             "ignores:" + str(len(config.ignore_findings)),
+             "baseline:" + ("yes" if config.baseline else "no"),
+             "data:" + data_version()]
+    return "|".join(parts)
+
+
+@functools.lru_cache(maxsize=1)
+def data_version() -> str:
+    """A short hash of every bundled data file (names and contents)."""
+    digest = hashlib.sha1()
+    folder = resources.files("aligner").joinpath("data")
+    for item in sorted(folder.iterdir(), key=lambda entry: entry.name):
+        if item.is_file() and not item.name.startswith((".", "__")):
+            digest.update(item.name.encode() + b"\0" + item.read_bytes())
+    return digest.hexdigest()[:8]
+
+
+def _file_hash(path: str) -> str:
+    try:
+        with open(path, "rb") as handle:
+            return hashlib.sha1(handle.read()).hexdigest()[:8]
+    except OSError:
+        return "unreadable"
+
+
+def _clean(path: str) -> str:
+    """A path as the user gave it, minus ``./`` and trailing slashes (stable fingerprints)."""
+    return os.path.normpath(os.fspath(path))
+
+
+def _files_under(folder: str) -> list[str]:
+    """Relative paths of the files below ``folder``, sorted; hidden files and the folder's
+    README (a note about the texts, not a text) are skipped."""
+    names = []
+    for directory, subdirs, files in os.walk(folder):
+        subdirs[:] = sorted(d for d in subdirs if not d.startswith("."))
+        for name in files:
+            if not name.startswith(".") and not name.upper().startswith("README"):
+                names.append(os.path.relpath(os.path.join(directory, name), folder))
+    return sorted(names)

@@ -1,0 +1,48 @@
+"""Plain text: ``file:line:col: CODE message (suggestion: ...)``, one finding a line.
+
+When the finding rests on a source sentence, an indented line follows with its
+position: ``    source ru/x.txt:3:1: <Russian sentence>``. Columns count code points.
+"""
+
+from __future__ import annotations
+
+from aligner.output import full_message
+
+
+def render(result) -> str:
+    lines = []
+    for finding in result.findings:
+        lines.append(f"{finding.path}:{finding.line}:{finding.column}: {finding.rule} "
+                     f"{_one_line(full_message(finding))}")
+        if finding.evidence is not None:
+            evidence = finding.evidence
+            lines.append(f"    source {evidence.path}:{evidence.line}:{evidence.column}: "
+                         f"{_one_line(evidence.text)}")
+    return "".join(line + "\n" for line in lines)
+
+
+def summary_line(result) -> str:
+    """One line for stderr: counts by severity, files, sentences, suppressed findings."""
+    summary = result.summary()
+    files = _plural(summary["files"], "file")
+    sentences = _plural(summary["sentences"], "sentence")
+    if summary["findings"]:
+        levels = ", ".join(_plural(count, severity) for severity, count in summary["by_severity"].items()
+                           if count)
+        line = f"Found {_plural(summary['findings'], 'finding')} ({levels}) in {files}, {sentences}"
+    else:
+        line = f"No findings in {files}, {sentences}"
+    suppressed = []
+    if summary["ignored"]:
+        suppressed.append(f"{summary['ignored']} ignored by configuration")
+    if summary["baselined"]:
+        suppressed.append(f"{summary['baselined']} in the baseline")
+    return line + ("; " + ", ".join(suppressed) if suppressed else "") + "."
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
