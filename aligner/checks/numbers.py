@@ -1,0 +1,108 @@
+"""Numbers and dates that differ between a source sentence and its translation.
+
+What it does:
+    Reads every number, date, clock time and number word of an aligned Russian
+    sentence and its English rendering as values and reports an English number the
+    source does not have, a source number the translation lost, and English numbers
+    written with a Russian decimal comma. Values, not digit strings, are compared:
+    "3,5 млн" = "3.5 million" = "3,500,000"; "1 066" = "1,066";
+    "18 марта 2010" = "18 March 2010" = "March 18, 2010"; "тридцать лет" = "thirty years";
+    "в 1990-х" = "in the 1990s"; "в 15:00" = "at 3 p.m.". A number that appears in the
+    neighbouring source sentence is not reported (the aligner may have split the pair
+    differently). Soft mentions (one, twice, Roman numerals, G20) confirm a number but
+    are never reported themselves. Without a source only the decimal-comma check runs.
+
+Why is this bad?
+    A wrong figure, year or date in a translated document is the error readers are
+    least likely to notice and most likely to act on.
+
+Example:
+    Source ``Товарооборот вырос на 3,5 млн долларов.``, translation ``Trade grew by
+    $3.6 million.``: ``3.6 million`` is reported; the suggestion is ``3.5 million``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Iterable
+
+from aligner.checks.base import Pair
+from aligner.numbers import NumberMention, english, extract, unmatched
+from aligner.records import Finding, Sentence
+
+CODE = "NUM001"
+NAME = "number-mismatch"
+SEVERITY = "error"
+SUMMARY = "A number, date or number word differs from the aligned source sentence."
+EXAMPLES = [
+    # WMT22 ru-en dev, "omicron" document (value kept, format changed)
+    ("Количество подтвержденных случаев выросло до 1 066.",
+     "The number of confirmed cases rose to 1,066.", False),
+    ("Количество подтвержденных случаев выросло до 1 066.",
+     "The number of confirmed cases rose to 1,606.", True),
+    ("Саммит прошел 18 марта 2010 года.", "The summit was held on March 18, 2010.", False),
+    ("Бюджет составил 3,5 млн рублей.", "The budget was 3,500,000 roubles.", False),
+    ("Бюджет составил 3,5 млн рублей.", "The budget was 3,5 million roubles.", True),
+    ("За последние тридцать лет ничего не изменилось.", "Nothing has changed in the last thirty years.", False),
+]
+
+
+def check(pair: Pair) -> Iterable[Finding]:
+    sentence_mentions = {id(s): _mentions(pair, s) for s in pair.en_sentences}
+    for sentence in pair.en_sentences:
+        for mention in sentence_mentions[id(sentence)]:
+            if mention.problem:
+                yield pair.finding(CODE, SEVERITY, mention.start, mention.end, mention.problem,
+                                   suggestion=_respell(mention))
+    if pair.ru is None or not pair.beads:
+        return
+    beads = list(pair.aligned())
+    ru_side = [[m for s in ru for m in _mentions(pair, s, pair.ru)] for ru, _, _ in beads]
+    en_side = [[m for s in en for m in sentence_mentions[id(s)]] for _, en, _ in beads]
+    for index, (ru, en, _) in enumerate(beads):
+        if not ru or not en:
+            continue  # omissions and additions are the length rules' business
+        lost, added = unmatched(ru_side[index], en_side[index])
+        near = range(max(0, index - 1), min(len(beads), index + 2))
+        near_ru = frozenset().union(*(m.keys for i in near for m in ru_side[i]))
+        near_en = frozenset().union(*(m.keys for i in near for m in en_side[i]))
+        added = [m for m in added if not m.keys & near_ru]
+        lost = [m for m in lost if not m.keys & near_en]
+        yield from _report(pair, ru, en, lost, added)
+
+
+def _report(pair: Pair, ru: list[Sentence], en: list[Sentence], lost: list[NumberMention],
+            added: list[NumberMention]) -> Iterable[Finding]:
+    for index, mention in enumerate(added):
+        if index < len(lost):
+            source = lost[index]
+            yield pair.finding(
+                CODE, SEVERITY, mention.start, mention.end,
+                f"“{mention.text}” does not match the source, which has “{source.text}”",
+                suggestion=english(source), evidence=ru)
+        else:
+            yield pair.finding(CODE, SEVERITY, mention.start, mention.end,
+                               f"“{mention.text}” is not in the source sentence", evidence=ru)
+    for source in lost[len(added):]:
+        yield pair.finding(
+            CODE, SEVERITY, en[0].start, en[-1].end,
+            f"the source number “{source.text}” ({english(source)}) is missing from the translation",
+            evidence=ru)
+
+
+def _mentions(pair: Pair, sentence: Sentence, document=None) -> list[NumberMention]:
+    """Mentions with offsets into the document; a Russian sentence in the English file is read as Russian."""
+    document = document or pair.en
+    lang = "ru" if document is pair.ru or sentence.lang == "ru" else "en"
+    text = document.text[sentence.start:sentence.end]
+    return [_shift(m, sentence.start) for m in extract(text, lang)]
+
+
+def _shift(mention: NumberMention, offset: int) -> NumberMention:
+    return replace(mention, start=mention.start + offset, end=mention.end + offset)
+
+
+def _respell(mention: NumberMention) -> str:
+    """The English spelling of a number written with a decimal comma (3,5 million -> 3.5 million)."""
+    rest = mention.text[len(mention.text.split()[0]):] if " " in mention.text else ""
+    return (mention.fix or mention.text) + rest

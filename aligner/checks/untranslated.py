@@ -1,0 +1,127 @@
+"""Russian text left in the English translation.
+
+What it does:
+    Reports, in the English file, (1) a whole sentence written in Russian, (2) Russian
+    words inside an English sentence and (3) English words containing Cyrillic
+    look-alike letters ("Sеcurity" with a Cyrillic е), with the Latin spelling as the
+    suggestion. A sentence that is an exact copy of its aligned source is left to
+    UNT002.
+
+    A deliberate bilingual headline is not an error: a Russian line of its own that is
+    short (at most 25 words), has no closing sentence punctuation and stands next to an
+    English headline of comparable length (within a factor of 2.5; only blank lines
+    between), as line 3 of ``corpus/en/002_63d1d6def9e2a9b0.txt`` under line 1, is
+    reported at ``info`` severity, so an editor sees it but ``--fail-on error`` (the
+    default) does not fail. Russian words in quotation marks or brackets (a quoted
+    original title) are a ``warning``; anything else is an ``error``.
+
+Why is this bad?
+    Readers of the English text cannot read it; look-alike letters break search,
+    spell-checking and terminology checks while looking right on screen.
+
+Example:
+    ``The meeting was chaired by Sergei Vershinin. Заседание продлилось три часа.``:
+    the second sentence is reported as left in Russian.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import io
+import re
+from importlib import resources
+from typing import Iterable
+
+from aligner.checks._script import CYRILLIC, LATIN, copied_sentences, is_russian, mirrored_headline
+from aligner.checks.base import Pair
+from aligner.records import Finding
+
+CODE = "UNT001"
+NAME = "untranslated-text"
+SEVERITY = "error"
+SUMMARY = "Russian text (a sentence, words, or Cyrillic look-alike letters) left in the English file."
+EXAMPLES = [
+    # corpus/en/002_63d1d6def9e2a9b0.txt lines 1-3: a bilingual headline (info, still reported)
+    ("В Совбезе ООН обсудили роль ОДКБ, ШОС и СНГ в поддержании международного мира",
+     "The role of the CSTO, SCO and CIS in maintaining international peace was discussed at "
+     "the UN Security Council\n\nВ Совбезе ООН обсудили роль ОДКБ, ШОС и СНГ в поддержании "
+     "международного мира", True),
+    # WMT22 ru-en dev: a clean rendering
+    ("Подросткам вообще редко интересна психология героев.",
+     "Teenagers are generally rarely interested in the psychology of characters.", False),
+    ("Подросткам вообще редко интересна психология героев.",
+     "Teenagers are generally rarely interested in the психология of characters.", True),
+    ("Совет Безопасности ООН", "UN Sеcurity Council", True),
+]
+
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_CYRILLIC_RUN = re.compile(r"[\u0400-\u04ff]+(?:[\s\-‑'’]+[\u0400-\u04ff]+)*")
+_OPENERS, _CLOSERS = "\"«“„'‘([", "\"»”“'’)]"
+
+
+@functools.lru_cache(maxsize=1)
+def homoglyphs() -> dict[str, str]:
+    """Cyrillic letter -> the Latin letter it looks like (aligner/data/homoglyphs.tsv)."""
+    raw = resources.files("aligner.data").joinpath("homoglyphs.tsv").read_text("utf-8")
+    body = "".join(line for line in raw.splitlines(True) if not line.startswith("#"))
+    return {row["cyrillic"]: row["latin"] for row in csv.DictReader(io.StringIO(body), delimiter="\t")}
+
+
+def check(pair: Pair) -> Iterable[Finding]:
+    copies = copied_sentences(pair)
+    sources = _sources(pair)
+    for index, sentence in enumerate(pair.en_sentences):
+        if not CYRILLIC.search(sentence.text):
+            continue
+        if index in copies and mirrored_headline(pair.en, sentence) is None:
+            continue  # a plain copy of the source: UNT002
+        evidence = sources.get(index)
+        if is_russian(sentence):
+            english_line = mirrored_headline(pair.en, sentence)
+            if english_line is not None:
+                yield pair.finding(
+                    CODE, "info", sentence.start, sentence.end,
+                    f"Russian headline beside its English version on line {english_line}; "
+                    "fine if the bilingual headline is deliberate", evidence=evidence)
+            else:
+                yield pair.finding(CODE, SEVERITY, sentence.start, sentence.end,
+                                   "sentence left in Russian (untranslated)", evidence=evidence)
+            continue
+        yield from _inside(pair, sentence, evidence)
+
+
+def _inside(pair: Pair, sentence, evidence) -> Iterable[Finding]:
+    text = pair.en.text
+    table = homoglyphs()
+    mixed_spans = []
+    for word in _WORD.finditer(sentence.text):
+        token = word.group()
+        if CYRILLIC.search(token) and LATIN.search(token):
+            start = sentence.start + word.start()
+            mixed_spans.append((word.start(), word.end()))
+            letters = ", ".join(sorted({c for c in token if CYRILLIC.match(c)}))
+            latin = "".join(table.get(c, c) for c in token)
+            yield pair.finding(CODE, SEVERITY, start, start + len(token),
+                               f"“{token}” mixes Latin and Cyrillic letters (Cyrillic: {letters})",
+                               suggestion=latin if not CYRILLIC.search(latin) else None,
+                               evidence=evidence)
+    for run in _CYRILLIC_RUN.finditer(sentence.text):
+        if any(a <= run.start() < b for a, b in mixed_spans):
+            continue
+        start, end = sentence.start + run.start(), sentence.start + run.end()
+        quoted = text[start - 1:start] in _OPENERS and text[end:end + 1] in _CLOSERS
+        yield pair.finding(CODE, "warning" if quoted else SEVERITY, start, end,
+                           f"Russian words left untranslated: “{run.group()}”"
+                           + (" (quoted; fine if the original is cited on purpose)" if quoted else ""),
+                           evidence=evidence)
+
+
+def _sources(pair: Pair) -> dict[int, list]:
+    """English sentence index -> the Russian sentences aligned with it."""
+    found = {}
+    for ru, _, bead in pair.aligned():
+        for index in bead.en:
+            if ru:
+                found[index] = ru
+    return found

@@ -1,0 +1,387 @@
+"""Numbers, dates and number words in Russian and English text, read as values.
+
+``extract(text, lang)`` finds every number-like mention and gives it comparison
+``keys``: ``("n", value)`` for a quantity, ``("m", month)`` for a month and
+``("t", minutes)`` for a clock time. Two mentions mean the same thing when they share
+a key, so "3,5 млн" = "3.5 million" = "3,500,000", "1 066" = "1,066",
+"18 марта 2010" = "March 18, 2010" and "тридцать" = "thirty".
+
+A mention is *hard* when a translator must carry it over (digits, dates next to
+digits, number words of ten and above); *soft* mentions (one, twice, Roman numerals,
+digits glued to letters such as G20) only confirm a number on the other side.
+The word tables live in ``aligner/data/number_words.tsv``.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import io
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+_SPACE_SEPARATORS = " \u00a0\u202f\u2009"
+_CURRENCY = "$€£¥₽"
+_NUMBER = re.compile(
+    r"(?<![\w.,])(?P<int>\d{1,3}(?:(?P<sep>[ \u00a0\u202f\u2009,])\d{3})(?:(?P=sep)\d{3})*(?!\d)|\d+)"
+    r"(?:(?P<dsep>[.,])(?P<frac>\d+))?(?![\d])")
+_DATE = re.compile(r"(?<![\w.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})(?![\w]|\.\d)")
+_CLOCK = re.compile(r"(?<![\w.:])(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?![\d:])"
+                    r"(?:\s?(?P<ampm>[ap])\.?\s?m\b\.?)?")
+_AMPM = re.compile(r"(?<![\w.:])(?P<h>1[0-2]|0?[1-9])\s?(?P<ampm>[ap])\.\s?m\.|"
+                   r"(?<![\w.:])(?P<h2>1[0-2]|0?[1-9])\s?(?P<ampm2>[ap])m\b")
+_WORD = re.compile(r"[^\W\d_]+")
+_ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+_EN_ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
+_RU_SUFFIX = re.compile(r"[-‑][а-яё]+", re.IGNORECASE)
+_DECADE_SUFFIX_EN = re.compile(r"['’]?s\b")
+_GAP = re.compile(r"[ \u00a0\u202f\u2009]*[-‑–]?[ \u00a0\u202f\u2009]*")
+_EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+              "September", "October", "November", "December")
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    """One number, date part, time or number word found in a text."""
+
+    start: int
+    end: int
+    text: str
+    value: float
+    keys: frozenset
+    hard: bool
+    kind: str = "cardinal"  # cardinal, ordinal, month, time, word
+    scale: float = 1.0  # the scale word applied (1000 for "тыс."), for rendering
+    problem: str | None = None  # a format error in an English number, in plain words
+    fix: str | None = None  # the English spelling of this number, when it has a problem
+
+
+@dataclass(frozen=True)
+class _Word:
+    value: float
+    kind: str
+
+
+@functools.lru_cache(maxsize=None)
+def number_words(lang: str) -> dict[str, _Word]:
+    """Word form -> value and kind, for ``lang`` ('ru' or 'en'), from number_words.tsv."""
+    raw = resources.files("aligner.data").joinpath("number_words.tsv").read_text("utf-8")
+    rows = csv.DictReader(io.StringIO("".join(line for line in raw.splitlines(True)
+                                              if not line.startswith("#"))), delimiter="\t")
+    table: dict[str, _Word] = {}
+    morph = None
+    for row in rows:
+        if row["lang"] != lang:
+            continue
+        entry = _Word(float(row["value"]), row["kind"])
+        word = row["word"]
+        table[word] = entry
+        if lang == "ru":
+            morph = morph or _morph()
+            for parse in morph.parse(word):
+                if parse.normal_form.replace("ё", "е") != word.replace("ё", "е"):
+                    continue
+                for form in parse.lexeme:
+                    if form.word[:2] == word[:2]:
+                        table.setdefault(form.word, entry)
+            table.setdefault(word.replace("ё", "е"), entry)
+    if lang == "ru":  # ё is usually written as е
+        for form, entry in list(table.items()):
+            table.setdefault(form.replace("ё", "е"), entry)
+    return table
+
+
+@functools.lru_cache(maxsize=1)
+def _morph():
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
+def _key(value: float) -> tuple[str, float]:
+    return ("n", round(value, 6))
+
+
+def _number_keys(value: float) -> set:
+    keys = {_key(value)}
+    if value == int(value) and 1 <= value <= 12:
+        keys.add(("m", int(value)))  # 03 in 2010-03-18 is a month
+    return keys
+
+
+def extract(text: str, lang: str) -> list[NumberMention]:
+    """Every number mention in ``text`` (``lang`` 'ru' or 'en'), in text order."""
+    mentions: list[NumberMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= a or start >= b for a, b in taken)
+
+    def add(mention: NumberMention) -> None:
+        mentions.append(mention)
+        taken.append((mention.start, mention.end))
+
+    for match in _DATE.finditer(text):
+        day, month, year = int(match["d"]), int(match["m"]), match["y"]
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            continue
+        full_year = int(year) if len(year) == 4 else 2000 + int(year)
+        add(NumberMention(match.start("d"), match.end("d"), match["d"], day,
+                          frozenset(_number_keys(day)), True))
+        add(NumberMention(match.start("m"), match.end("m"), match["m"], month,
+                          frozenset({("m", month), _key(month)}), True, "month"))
+        add(NumberMention(match.start("y"), match.end("y"), year, full_year,
+                          frozenset({_key(full_year), _key(int(year))}), True))
+    for match in _CLOCK.finditer(text):
+        if not free(match.start(), match.end()):
+            continue
+        hour, minute = int(match["h"]), int(match["min"])
+        if match["ampm"]:
+            hour = hour % 12 + (12 if match["ampm"].lower() == "p" else 0)
+        add(NumberMention(match.start(), match.end(), match.group(), hour * 60 + minute,
+                          frozenset({("t", hour * 60 + minute)}), True, "time"))
+    if lang == "en":
+        for match in _AMPM.finditer(text):
+            if not free(match.start(), match.end()):
+                continue
+            hour = int(match["h"] or match["h2"])
+            pm = (match["ampm"] or match["ampm2"]).lower() == "p"
+            hour = hour % 12 + (12 if pm else 0)
+            add(NumberMention(match.start(), match.end(), match.group(), hour * 60,
+                              frozenset({("t", hour * 60), _key(hour), _key(hour % 12 or 12)}),
+                              True, "time"))
+    for match in _NUMBER.finditer(text):
+        if not free(match.start(), match.end()):
+            continue
+        mention = _digits(text, match, lang)
+        if mention is not None:
+            add(mention)
+    words = _word_mentions(text, lang, free)
+    for mention in words:
+        add(mention)
+    mentions.sort(key=lambda m: m.start)
+    _link_year_ranges(text, mentions)
+    return mentions
+
+
+def _digits(text: str, match: re.Match, lang: str) -> NumberMention | None:
+    whole, sep, dsep, frac = match["int"], match["sep"], match["dsep"], match["frac"]
+    start, end = match.start(), match.end()
+    problem = fix = None
+    if dsep == "," and re.match(r",\d", text[end:end + 2]):
+        # a list such as 1,2,3: take the first item only
+        dsep = frac = None
+        end = match.end("int")
+    digits = re.sub(r"\D", "", whole)
+    values: list[float] = []
+    if sep == "," and whole.count(",") == 1 and lang == "ru" and not dsep:
+        values = [float(whole.replace(",", ".")), float(digits)]  # 1,066: decimal in Russian
+    else:
+        values = [float(digits)]
+    if dsep and frac:
+        if lang == "en" and dsep == ",":
+            value = float(f"{digits}.{frac}")
+            problem = f"“{text[start:end]}” uses a decimal comma; English writes a decimal point"
+            fix = f"{digits}.{frac}"
+            values = [value]
+        elif lang == "en" and sep == "," and dsep == ".":
+            values = [float(f"{digits}.{frac}")]
+        else:
+            values = [float(f"{digits}.{frac}")]
+    kind = "cardinal"
+    hard = True
+    after = text[end:end + 12]
+    before = text[max(0, start - 1):start]
+    scale = 1.0
+    extra: set = set()
+    suffix_end = end
+    if lang == "en":
+        suffix = _EN_ORDINAL_SUFFIX.match(after)
+        decade = _DECADE_SUFFIX_EN.match(after)
+        if suffix:
+            kind, suffix_end = "ordinal", end + suffix.end()
+        elif decade and digits.endswith("0") and len(digits) in (2, 4):
+            suffix_end = end + decade.end()
+            extra |= _decade_keys(int(digits))
+            kind = "decade"
+    else:
+        suffix = _RU_SUFFIX.match(after)
+        if suffix:
+            suffix_end = end + suffix.end()
+            kind = "ordinal"
+            if digits.endswith("0") and len(digits) in (2, 4) and suffix.group()[1:].lower() in (
+                    "х", "е", "ые", "ых", "ми", "м"):
+                extra |= _decade_keys(int(digits))
+                kind = "decade"
+    if kind == "cardinal":
+        scale, scale_end = _scale_after(text, suffix_end, lang, before)
+        if scale != 1.0:
+            suffix_end = scale_end
+    glued_before = bool(before) and before.isalpha()
+    glued_after = suffix_end == end and end < len(text) and text[end].isalpha()
+    if glued_before or glued_after:
+        hard = False  # G20, MH17, 5G, 10km: identifiers and units, checked from the other side
+    keys: set = set(extra)
+    for value in values:
+        keys |= _number_keys(value * scale)
+    if lang == "en" and re.match(r"['’]\d\ds\b", text[start - 1:end + 1] if start else ""):
+        keys |= _decade_keys(int(digits))
+    return NumberMention(start, suffix_end if kind != "cardinal" or scale != 1.0 else end,
+                         text[start:suffix_end if kind != "cardinal" or scale != 1.0 else end],
+                         values[0] * scale, frozenset(keys), hard, kind, scale, problem, fix)
+
+
+def _decade_keys(number: int) -> set:
+    if number < 100:
+        return {_key(number), _key(1900 + number), _key(2000 + number)}
+    return {_key(number), _key(number % 100)}
+
+
+def _scale_after(text: str, end: int, lang: str, before: str) -> tuple[float, int]:
+    """The scale word right after a number (3,5 млн; 3.5 million; $3.5m) and where it ends."""
+    match = re.match(r"[ \u00a0\u202f\u2009]?([^\W\d_]+)\.?", text[end:end + 20])
+    if not match:
+        return 1.0, end
+    word = match.group(1).lower()
+    entry = number_words(lang).get(word)
+    if entry and entry.kind == "scale" and entry.value >= 1000:
+        return entry.value, end + match.end(1)
+    if lang == "en" and before and before in _CURRENCY and match.start(1) == 0 and word in ("m", "k", "b"):
+        return {"k": 1e3, "m": 1e6, "b": 1e9}[word], end + match.end(1)
+    return 1.0, end
+
+
+def _word_mentions(text: str, lang: str, free) -> list[NumberMention]:
+    """Runs of number words ("двадцать пять", "twenty-five", "three hundred"), months, Roman numerals."""
+    table = number_words(lang)
+    mentions: list[NumberMention] = []
+    run: list[tuple[re.Match, _Word]] = []
+
+    def flush() -> None:
+        if run:
+            mentions.append(_combine(text, run))
+            run.clear()
+
+    previous_end = None
+    for match in _WORD.finditer(text):
+        word = match.group()
+        lower = word.lower()
+        entry = table.get(lower)
+        if entry is not None and entry.kind == "month":
+            if lang == "en" and not word[0].isupper():
+                entry = None  # march, may: verbs
+        if entry is not None and entry.kind == "month":
+            flush()
+            near_digit = bool(re.search(r"\d[.,]?\s*$", text[max(0, match.start() - 6):match.start()])
+                              or re.match(r"\s*\d", text[match.end():match.end() + 4]))
+            if free(match.start(), match.end()):
+                mentions.append(NumberMention(match.start(), match.end(), word, entry.value,
+                                              frozenset({("m", int(entry.value))}),
+                                              near_digit, "month"))
+            previous_end = None
+            continue
+        if entry is not None and free(match.start(), match.end()):
+            gap = text[previous_end:match.start()] if previous_end is not None else None
+            joined = gap is not None and (_GAP.fullmatch(gap) or (lang == "en" and gap.strip() == "and"
+                                                                   and run and run[-1][1].value == 100))
+            # twenty-five and две тысячи join; семидесятые-восьмидесятые (70, 80) do not
+            joined = joined and (entry.kind == "scale" or run[-1][1].kind == "scale"
+                                 or run[-1][1].value > entry.value)
+            if run and not joined:
+                flush()
+            run.append((match, entry))
+            previous_end = match.end()
+            continue
+        flush()
+        previous_end = None
+        if len(word) >= 2 and word.isupper() and _ROMAN.fullmatch(word) and free(match.start(), match.end()):
+            value = _roman(word)
+            mentions.append(NumberMention(match.start(), match.end(), word, value,
+                                          frozenset({_key(value)}), False, "ordinal"))
+    flush()
+    return mentions
+
+
+def _combine(text: str, run: list[tuple[re.Match, _Word]]) -> NumberMention:
+    total = current = 0.0
+    kinds = {entry.kind for _, entry in run}
+    for _, entry in run:
+        if entry.kind == "scale":
+            if entry.value < 1000:  # hundred, dozen, десяток multiply what precedes them
+                current = (current or 1) * entry.value
+            else:
+                total += (current or 1) * entry.value
+                current = 0
+        else:
+            current += entry.value
+    value = total + current
+    start, end = run[0][0].start(), run[-1][0].end()
+    soft_only = kinds <= {"soft"} or (kinds == {"scale"})
+    hard = not soft_only and value >= 10 and value == int(value)
+    kind = "ordinal" if "ordinal" in kinds else "word"
+    return NumberMention(start, end, text[start:end], value, frozenset(_number_keys(value)),
+                         hard, kind)
+
+
+def _roman(word: str) -> int:
+    numerals = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+    total = 0
+    for index, char in enumerate(word):
+        value = numerals[char]
+        if index + 1 < len(word) and numerals[word[index + 1]] > value:
+            total -= value
+        else:
+            total += value
+    return total
+
+
+def _link_year_ranges(text: str, mentions: list[NumberMention]) -> None:
+    """2020-21 means 2020-2021: give the short end the full year as a key too."""
+    for index in range(1, len(mentions)):
+        first, second = mentions[index - 1], mentions[index]
+        if (len(second.text) == 2 and second.text.isdigit() and len(first.text) == 4
+                and first.text.isdigit() and re.fullmatch(r"\s?[-–/]\s?", text[first.end:second.start])):
+            full = int(first.text[:2] + second.text)
+            mentions[index] = NumberMention(second.start, second.end, second.text, second.value,
+                                            second.keys | {_key(full)}, second.hard, second.kind)
+
+
+def unmatched(ru: list[NumberMention], en: list[NumberMention]) -> tuple[list[NumberMention], list[NumberMention]]:
+    """Hard mentions of each side whose value the other side never mentions: (ru, en)."""
+    ru_keys = frozenset().union(*(m.keys for m in ru))
+    en_keys = frozenset().union(*(m.keys for m in en))
+    return ([m for m in ru if m.hard and not m.keys & en_keys],
+            [m for m in en if m.hard and not m.keys & ru_keys])
+
+
+def english(mention: NumberMention) -> str:
+    """How a (Russian) mention is written in English: 3,5 млн -> 3.5 million, марта -> March."""
+    if mention.kind == "month":
+        return _EN_MONTHS[int(mention.value) - 1]
+    if mention.kind == "time":
+        return f"{int(mention.value) // 60:02d}:{int(mention.value) % 60:02d}"
+    scale_words = {1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trillion"}
+    mantissa = mention.value / mention.scale
+    if mantissa == int(mantissa):
+        digits = re.sub(r"\D", "", mention.text.split("-")[0])
+        grouped = any(c in mention.text for c in _SPACE_SEPARATORS + ",")
+        plain = int(mantissa)
+        written = f"{plain:,}" if plain >= 10000 or (plain >= 1000 and grouped) else str(plain)
+        if digits.startswith("0") and len(digits) > 1:
+            written = digits
+    else:
+        written = f"{mantissa:.6f}".rstrip("0").rstrip(".")
+    if mention.scale in scale_words:
+        written += " " + scale_words[mention.scale]
+    if mention.kind == "decade":
+        return f"{int(mantissa)}s"
+    if mention.kind == "ordinal" and mention.scale == 1.0 and mantissa == int(mantissa):
+        written += _ordinal_suffix(int(mantissa))
+    return written
+
+
+def _ordinal_suffix(number: int) -> str:
+    if 10 <= number % 100 <= 20:
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
