@@ -1,0 +1,141 @@
+"""`aligner fix`: apply accepted suggestions; write the corrected transcript and a changelog."""
+
+from __future__ import annotations
+
+import click
+
+from aligner.config import load_config
+from aligner.engine import check_files
+from aligner.errors import UsageError
+from aligner.fix import (Edit, accept_rules, changelog_json, check_outputs, corrected_pairs,
+                         edit_for, fix_document, replacement, unfixable, unified_diff, write_text)
+from aligner.records import Document, Finding
+from aligner.score import distance
+
+_CONTEXT = 50  # characters of context shown around a finding in --interactive
+
+
+@click.command("fix")
+@click.argument("en", type=click.Path())
+@click.option("--source", type=click.Path(), default=None, help="Russian original of EN.")
+@click.option("--accept", "accept", default=None, metavar="all|RULE,...",
+              help="Apply the suggestions of every rule, or of these rule codes.")
+@click.option("--interactive", is_flag=True,
+              help="Walk the findings one by one: accept, skip, edit or quit.")
+@click.option("-o", "--output", type=click.Path(), default=None,
+              help="Corrected transcript to write (never EN itself).")
+@click.option("--in-place", is_flag=True,
+              help="Correct EN itself: atomic write, the original kept as EN.orig.")
+@click.option("--changelog", "changelog_prefix", type=click.Path(), default=None, metavar="PREFIX",
+              help="Write PREFIX.diff (unified diff) and PREFIX.json (edits); default: the output path.")
+@click.option("--tmx", type=click.Path(), default=None,
+              help="Also write the aligned pairs, with the corrected English, as TMX (needs --source).")
+@click.option("--config", "config_path", type=click.Path(), default=None,
+              help="Settings file (default: the [aligner] section of ./setup.cfg).")
+@click.option("--encoding", default=None, help="Input encoding (default: detect).")
+@click.pass_obj
+def command(settings, en: str, source: str | None, accept: str | None, interactive: bool,
+            output: str | None, in_place: bool, changelog_prefix: str | None, tmx: str | None,
+            config_path: str | None, encoding: str | None) -> None:
+    """Check EN, apply the accepted suggestions, and write the corrected transcript plus
+    a changelog: PREFIX.diff (unified diff) and PREFIX.json (every edit with its original
+    line/column, rule, before and after; conflicts and skipped findings too). Fixes whose
+    spans overlap are reported, not applied. Prints the chrF/TER distance between the
+    original and the corrected text. EN is never modified unless --in-place is given.
+
+    \b
+    Example:
+      aligner fix corpus/en/002_63d1d6def9e2a9b0.txt --source corpus/ru/002_63d1d6def9e2a9b0.txt \\
+          --accept NAM001 -o corrected.txt
+      aligner fix en.txt --interactive -o en.fixed.txt --changelog review/en
+    """
+    if (accept is None) == (not interactive):
+        raise UsageError("give either --accept all|RULE,... or --interactive")
+    if in_place == (output is not None):
+        raise UsageError("give either -o FILE or --in-place")
+    if tmx and source is None:
+        raise UsageError("--tmx needs --source: the pairs come from the alignment")
+    target = en if in_place else output
+    prefix = changelog_prefix or target
+    outputs = [prefix + ".diff", prefix + ".json"] + ([tmx] if tmx else [])
+    inputs = [en] + ([source] if source else [])
+    check_outputs(([] if in_place else [target]) + outputs, inputs)
+
+    result = check_files([en], source, load_config(config_path), encoding)
+    pair = result.pairs[0]
+    document = pair.en
+    decide = _Prompter(document, result.findings) if interactive else accept_rules(accept)
+    fixed = fix_document(document, result.findings, decide)
+
+    backup = write_text(target, fixed.text, document.encoding, backup=in_place)
+    write_text(prefix + ".diff", unified_diff(fixed, en, target if not in_place else en + " (corrected)"))
+    write_text(prefix + ".json", changelog_json(fixed))
+    if tmx:
+        from aligner.output.tmx import write_tmx
+
+        write_tmx(tmx, corrected_pairs(pair, fixed))
+
+    counts: dict[str, int] = {}
+    for edit in fixed.applied:
+        counts[edit.rule] = counts.get(edit.rule, 0) + 1
+    by_rule = ", ".join(f"{rule} {n}" for rule, n in sorted(counts.items()))
+    click.echo(f"applied {len(fixed.applied)} edit{'s' * (len(fixed.applied) != 1)}"
+               + (f" ({by_rule})" if by_rule else "")
+               + f"; {len(fixed.conflicts)} in conflict, not applied; {len(fixed.skipped)} skipped")
+    for edit in fixed.conflicts:
+        click.echo(f"  conflict {edit.path}:{edit.line}:{edit.column} {edit.rule} "
+                   f"{edit.before!r} -> {edit.after!r}")
+    scores = {item.metric: item for item in distance(document, fixed.text).corpus}
+    click.echo(f"original -> corrected: chrF2 = {scores['chrf'].score:.2f}, TER = {scores['ter'].score:.2f}")
+    written = [target] + outputs + ([backup] if backup else [])
+    click.echo("wrote " + ", ".join(written))
+
+
+class _Prompter:
+    """The --interactive decision: click prompts for each finding that has a span in EN."""
+
+    def __init__(self, document: Document, findings: list[Finding]):
+        self.document = document
+        self.total = sum(1 for f in findings if not unfixable(f, document))
+        self.seen = 0
+        self.accepted: list[Edit] = []
+        self.stopped = False
+
+    def __call__(self, finding: Finding) -> bool | str | None:
+        if self.stopped or unfixable(finding, self.document):
+            return None
+        self.seen += 1
+        suggested = replacement(finding)
+        clash = next((e for e in self.accepted if e.start < finding.end and finding.start < e.end), None)
+        self._show(finding, suggested)
+        if clash is not None:
+            click.echo(f"  overlaps the edit already accepted at {clash.line}:{clash.column}; skipped")
+            return None
+        choices = ["a", "s", "e", "q"] if suggested is not None else ["s", "e", "q"]
+        answer = click.prompt("  accept, skip, edit, quit?" if suggested is not None else
+                              "  skip, edit, quit? (advice only)",
+                              type=click.Choice(choices), default=choices[0] if suggested is not None else "s")
+        if answer == "q":
+            self.stopped = True
+            return None
+        if answer == "s":
+            return None
+        decision: bool | str = True
+        if answer == "e":
+            decision = click.prompt("  replacement", default=suggested if suggested is not None
+                                    else finding.text)
+        edit = edit_for(finding, self.document, None if decision is True else decision)
+        if isinstance(edit, Edit):
+            self.accepted.append(edit)
+        return decision
+
+    def _show(self, finding: Finding, suggested: str | None) -> None:
+        text = self.document.text
+        before = " ".join(text[max(0, finding.start - _CONTEXT):finding.start].split()[-8:])
+        after = " ".join(text[finding.end:finding.end + _CONTEXT].split()[:8])
+        click.echo(f"\n[{self.seen}/{self.total}] {finding.path}:{finding.line}:{finding.column} "
+                   f"{finding.rule} {finding.severity}: {finding.message}")
+        click.echo(f"  …{before} " + click.style(f"[{finding.text}]", bold=True) + f" {after}…")
+        if finding.suggestion:
+            click.echo(f"  suggestion: {finding.suggestion}"
+                       + (f"  (replacement: {suggested!r})" if suggested not in (None, finding.suggestion) else ""))

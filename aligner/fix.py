@@ -1,0 +1,323 @@
+"""Applying accepted suggestions to a transcript, with a changelog of every edit.
+
+When a suggestion is a replacement
+----------------------------------
+A finding can be fixed automatically when it has a span (``end > start``, with
+``text == document.text[start:end]``) and its ``suggestion`` is replacement text for
+that span. The convention for rules:
+
+- ``Finding.suggestion`` is the literal text that should replace ``Finding.text``
+  (``""`` deletes it). Put explanations in ``Finding.message``.
+- A suggestion phrased as an instruction is still understood when the replacement is
+  unambiguous: ``use "X"``, ``use X``, ``replace with X``, ``write X``, ``should be X``,
+  ``did you mean X?``, ``X`` in a single pair of quotes (“…”, «…», "…", '…'), or
+  ``old → new`` / ``old -> new`` where ``old`` is the flagged text.
+- Anything else that reads as advice (starting with *check*, *verify*, *consider*,
+  *translate*, …, or ending in ``?``, or much longer than the flagged text) is not
+  applied; ``aligner fix --interactive`` lets the editor type a replacement instead.
+
+Edits whose spans overlap are conflicts: none of them is applied, all are reported
+(identical edits from two rules count once). The original text is never changed in
+place; ``apply`` returns the corrected text.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import os
+import re
+import shutil
+import tempfile
+from dataclasses import asdict, dataclass, field
+from typing import Callable, Iterable
+
+from aligner.checks.base import Pair
+from aligner.errors import AlignerError, UsageError
+from aligner.records import Document, Finding
+
+# Instruction phrasings around a replacement ("use X", "replace with X", ...), case-insensitive.
+_LEADS = r"(?:use|replace(?:\s+it)?\s+with|write|should\s+be|change\s+(?:it\s+)?to|did\s+you\s+mean|prefer|correct(?:ion)?\s*:?|suggested\s*:?|expected\s*:?)"
+_LEAD = re.compile(rf"^\s*{_LEADS}\s*:?\s+(?P<rest>.+?)\s*$", re.IGNORECASE | re.DOTALL)
+_QUOTED = re.compile(r"^[\"“«„'‘](?P<text>[^\"“”«»„'‘’]*)[\"”»“'’][.?!]?$")
+_QUOTES = re.compile(r"[\"“”«»„]")
+_DETERMINER = re.compile(r"^(?:the|a|an|its|their|this|that|these|those|one|some)\s", re.IGNORECASE)
+_ARROW = re.compile(r"^(?P<old>.+?)\s*(?:→|->|=>)\s*(?P<new>.*?)$", re.DOTALL)
+# Suggestions that start like this are advice for a person, not replacement text.
+_ADVICE = re.compile(
+    r"^\s*(?:check|verify|consider|review|confirm|compare|see|translate|add|remove|delete|"
+    r"make\s+sure|ensure|look|align|keep|avoid|do\s+not|don't|possibly|maybe|perhaps)\b",
+    re.IGNORECASE)
+# A bare replacement longer than this (in words) beyond the flagged text is treated as advice.
+_MAX_EXTRA_WORDS = 6
+
+
+@dataclass(frozen=True)
+class Edit:
+    """One replacement in the original document: ``text[start:end]`` (``before``) -> ``after``."""
+
+    rule: str
+    path: str
+    start: int
+    end: int
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    before: str
+    after: str
+    message: str = ""
+
+    def overlaps(self, other: Edit) -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A finding that was not turned into an edit, and why."""
+
+    finding: Finding
+    reason: str
+
+
+@dataclass
+class FixResult:
+    document: Document
+    text: str  # the corrected text
+    applied: list[Edit] = field(default_factory=list)
+    conflicts: list[Edit] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        return self.text != self.document.text
+
+
+def replacement(finding: Finding) -> str | None:
+    """The replacement text a finding's suggestion stands for, or None when it is advice."""
+    suggestion = finding.suggestion
+    if suggestion is None or finding.end <= finding.start:
+        return None
+    text = suggestion.strip()
+    if not text:
+        return ""
+    arrow = _ARROW.match(text)
+    if arrow and _unquote(arrow.group("old")) == finding.text:
+        return _unquote(arrow.group("new"))
+    lead = _LEAD.match(text)
+    if lead:
+        text = lead.group("rest")
+        quoted = _QUOTED.match(text)
+        if quoted:
+            return quoted.group("text")
+        text = text.rstrip(".?!").strip()
+        if _QUOTES.search(text) or _DETERMINER.match(text):
+            return None  # several quoted options, or a description ("use the official form")
+        return None if _too_long(text, finding.text) else text
+    quoted = _QUOTED.match(text)
+    if quoted:
+        return quoted.group("text")
+    if _ADVICE.match(text) or text.endswith("?") or _too_long(text, finding.text):
+        return None
+    return suggestion
+
+
+def _too_long(suggestion: str, flagged: str) -> bool:
+    if "\n" in suggestion and "\n" not in flagged:
+        return True
+    return len(suggestion.split()) > len(flagged.split()) + _MAX_EXTRA_WORDS
+
+
+def _unquote(text: str) -> str:
+    quoted = _QUOTED.match(text.strip())
+    return quoted.group("text") if quoted else text.strip()
+
+
+def unfixable(finding: Finding, document: Document) -> str | None:
+    """Why no edit can be made on the finding's span in ``document`` (None: it can)."""
+    if finding.path.replace("\\", "/") != document.path.replace("\\", "/"):
+        return f"flags another file ({finding.path})"
+    if finding.end <= finding.start:
+        return "no span to replace"
+    if document.text[finding.start:finding.end] != finding.text:
+        return "the flagged text is not at its offsets (stale finding)"
+    return None
+
+
+def edit_for(finding: Finding, document: Document, after: str | None = None) -> Edit | Skipped:
+    """The Edit that replaces a finding's span by ``after`` (default: its suggestion)."""
+    reason = unfixable(finding, document)
+    if reason:
+        return Skipped(finding, reason)
+    if after is None:
+        after = replacement(finding)
+        if after is None:
+            return Skipped(finding, "advice only, no replacement text" if finding.suggestion
+                           else "no suggestion")
+    if after == finding.text:
+        return Skipped(finding, "the suggestion equals the flagged text")
+    line, column = document.position(finding.start)
+    end_line, end_column = document.position(finding.end)
+    return Edit(finding.rule, document.path, finding.start, finding.end, line, column,
+                end_line, end_column, finding.text, after, finding.message)
+
+
+def resolve(edits: Iterable[Edit]) -> tuple[list[Edit], list[Edit]]:
+    """Split edits into (applicable, conflicting): overlapping edits conflict unless identical."""
+    ordered = sorted(edits, key=lambda e: (e.start, e.end, e.after, e.rule))
+    clusters: list[list[Edit]] = []
+    for edit in ordered:
+        if clusters and any(edit.overlaps(other) for other in clusters[-1]):
+            clusters[-1].append(edit)
+        else:
+            clusters.append([edit])
+    applicable, conflicts = [], []
+    for cluster in clusters:
+        if len({(e.start, e.end, e.after) for e in cluster}) == 1:
+            applicable.append(cluster[0])
+        else:
+            conflicts.extend(cluster)
+    return applicable, conflicts
+
+
+def apply(text: str, edits: list[Edit]) -> str:
+    """``text`` with non-overlapping ``edits`` applied."""
+    out, position = [], 0
+    for edit in sorted(edits, key=lambda e: e.start):
+        if edit.start < position:
+            raise ValueError(f"overlapping edits at offset {edit.start}")
+        out.append(text[position:edit.start])
+        out.append(edit.after)
+        position = edit.end
+    out.append(text[position:])
+    return "".join(out)
+
+
+def fix_document(document: Document, findings: Iterable[Finding],
+                 accept: Callable[[Finding], bool | str | None]) -> FixResult:
+    """Apply the findings ``accept`` approves.
+
+    ``accept(finding)`` returns True (apply its suggestion), a string (apply this
+    replacement instead, e.g. typed by an editor) or False/None (skip).
+    """
+    edits, skipped = [], []
+    for finding in sorted(findings, key=lambda f: (f.start, f.end, f.rule)):
+        decision = accept(finding)
+        if decision is None or decision is False:
+            continue
+        result = edit_for(finding, document, None if decision is True else decision)
+        (skipped if isinstance(result, Skipped) else edits).append(result)
+    applied, conflicts = resolve(edits)
+    return FixResult(document, apply(document.text, applied), applied, conflicts, skipped)
+
+
+def accept_rules(rules: str) -> Callable[[Finding], bool]:
+    """An ``accept`` for ``--accept all`` or ``--accept NAM001,NUM002``."""
+    wanted = {rule.strip().upper() for rule in rules.split(",") if rule.strip()}
+    if not wanted:
+        raise UsageError("--accept needs 'all' or a comma-separated list of rule codes")
+    if "ALL" in wanted:
+        return lambda finding: True
+    return lambda finding: finding.rule.upper() in wanted
+
+
+def map_offset(edits: list[Edit], offset: int) -> int:
+    """Where an offset of the original text lands in the corrected text."""
+    shift = 0
+    for edit in edits:
+        if edit.end <= offset:
+            shift += len(edit.after) - (edit.end - edit.start)
+        elif edit.start < offset:  # inside a replaced span: clamp to the replacement's end
+            return edit.start + shift + len(edit.after)
+    return offset + shift
+
+
+def corrected_pairs(pair: Pair, result: FixResult) -> list[tuple[str, str]]:
+    """(Russian, corrected English) text of every bead that has both sides, for a TM."""
+    units = []
+    for ru_sentences, en_sentences, _ in pair.aligned():
+        if not ru_sentences or not en_sentences:
+            continue
+        start = map_offset(result.applied, en_sentences[0].start)
+        end = map_offset(result.applied, en_sentences[-1].end)
+        english = " ".join(result.text[start:end].split())
+        russian = " ".join(" ".join(s.text for s in ru_sentences).split())
+        units.append((russian, english))
+    return units
+
+
+def unified_diff(result: FixResult, fromfile: str, tofile: str) -> str:
+    """The changes as a unified diff (difflib), line ends as in the file."""
+    before = result.document.text.splitlines(keepends=True)
+    after = result.text.splitlines(keepends=True)
+    lines = difflib.unified_diff(before, after, fromfile=fromfile, tofile=tofile)
+    return "".join(line if line.endswith(("\n", "\r")) else line + "\n\\ No newline at end of file\n"
+                   for line in lines)
+
+
+def changelog(result: FixResult) -> dict:
+    """The JSON changelog: applied edits (original line/column), conflicts and skipped findings."""
+    return {
+        "path": result.document.path,
+        "edits": [asdict(edit) for edit in result.applied],
+        "conflicts": [asdict(edit) for edit in result.conflicts],
+        "skipped": [{"rule": s.finding.rule, "line": s.finding.line, "column": s.finding.column,
+                     "text": s.finding.text, "suggestion": s.finding.suggestion, "reason": s.reason}
+                    for s in result.skipped],
+    }
+
+
+def changelog_json(result: FixResult) -> str:
+    return json.dumps(changelog(result), ensure_ascii=False, indent=2) + "\n"
+
+
+def check_outputs(outputs: Iterable[str], inputs: Iterable[str]) -> None:
+    """UsageError if an output path is an input file or two outputs are the same file."""
+    seen: dict[str, str] = {}
+    for path in inputs:
+        seen[os.path.realpath(path)] = "input"
+    for path in outputs:
+        real = os.path.realpath(path)
+        if real in seen:
+            what = "an input file" if seen[real] == "input" else "another output"
+            raise UsageError(f"output {path} is {what}; choose another name (use --in-place to "
+                             "correct the input itself)" if what == "an input file" else
+                             f"output {path} is {what}")
+        seen[real] = "output"
+
+
+def write_text(path: str, text: str, encoding: str = "utf-8", backup: bool = False) -> str | None:
+    """Write ``text`` atomically (temporary file + os.replace), line ends untouched.
+
+    With ``backup`` the existing file is first copied to ``PATH.orig`` (or ``PATH.orig.1``,
+    ``.orig.2``, … if that exists); returns the backup path.
+    """
+    try:
+        data = text.encode(encoding)
+    except UnicodeEncodeError as error:
+        raise AlignerError(f"cannot write as {encoding}: {error.object[error.start:error.end]!r} "
+                           "has no encoding there", path) from None
+    directory = os.path.dirname(os.path.abspath(path))
+    saved = None
+    if backup and os.path.exists(path):
+        saved = path + ".orig"
+        number = 0
+        while os.path.exists(saved):
+            number += 1
+            saved = f"{path}.orig.{number}"
+        shutil.copy2(path, saved)
+    handle = tempfile.NamedTemporaryFile("wb", dir=directory, prefix=".aligner-", suffix=".tmp",
+                                         delete=False)
+    try:
+        with handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if os.path.exists(path):
+            shutil.copymode(path, handle.name)
+        os.replace(handle.name, path)
+    except BaseException:
+        if os.path.exists(handle.name):
+            os.unlink(handle.name)
+        raise
+    return saved
