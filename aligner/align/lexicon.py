@@ -3,7 +3,7 @@
 Both languages are mapped into one key space of English keys:
 
 - an English word gives its stem (lower case, first ``STEM`` letters);
-- a Russian word gives the English stems its lexicon entry lists (learned from the
+- a Russian word gives the English stems its lexicon entry lists for its lemma's stem (learned from the
   WMT22 bitext, see ``aligner/data/align_lexicon.md``);
 - a Latin word inside Russian text gives its own English stem;
 - a run of digits gives ``#digits`` on either side (``1,5`` and ``1.5`` both give
@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 import iuliia
+import pymorphy3
 
 STEM = 5  # letters kept of a word as its stem, in both languages
 NAME_KEY = 5  # letters kept of a name's consonant skeleton
@@ -34,12 +35,25 @@ _NOT_CONSONANT = re.compile(r"[aeiouyj]")
 _PUNCTUATION_KEYS = {"?": "%?", "!": "%!", "(": "%(", "%": "%%", "$": "%$", "€": "%€"}
 
 
+def words(text: str) -> list[str]:
+    """Word, digit-run and anchor-punctuation tokens of ``text``."""
+    return _WORD.findall(text)
+
+
 def english_stem(word: str) -> str:
     return word.lower()[:STEM]
 
 
+@functools.lru_cache(maxsize=1)
+def _morphology() -> pymorphy3.MorphAnalyzer:
+    return pymorphy3.MorphAnalyzer()
+
+
+@functools.lru_cache(maxsize=200_000)
 def russian_stem(word: str) -> str:
-    return word.lower().replace("ё", "е")[:STEM]
+    """The first letters of the word's lemma (pymorphy3's most likely parse)."""
+    lemma = _morphology().parse(word.lower())[0].normal_form
+    return lemma.replace("ё", "е")[:STEM]
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -92,7 +106,7 @@ def default_lexicon() -> Lexicon:
 def russian_glosses(sentence: str, lexicon: Lexicon) -> list[frozenset[str]]:
     """For each matchable Russian token, the English keys it may appear as."""
     glosses = []
-    for token in _WORD.findall(sentence):
+    for token in words(sentence):
         keys = set()
         if token.isdigit():
             keys.add("#" + token)
@@ -115,7 +129,7 @@ def english_keys(sentence: str, lexicon: Lexicon) -> tuple[set[str], int]:
     """The keys an English sentence offers, and how many of its tokens are matchable."""
     keys = set()
     matchable = 0
-    for token in _WORD.findall(sentence):
+    for token in words(sentence):
         if token.isdigit():
             keys.add("#" + token)
             matchable += 1

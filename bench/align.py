@@ -1,0 +1,324 @@
+"""Sentence alignment bench: quality on perturbed WMT22 dev documents, and speed at scale.
+
+Every dev document (Russian source, English reference, aligned 1:1) is perturbed
+reproducibly on each side: about 5% of sentences deleted, then about 10% of adjacent
+sentences merged. Each aligner then aligns the perturbed sentence lists (as
+``aligner align --presegmented`` does) and is scored against the beads the
+perturbation implies:
+
+- strict P/R/F1 over non-null beads (a bead counts only if identical), and strict F1
+  including the null beads;
+- vecalign's lax F1 (a bead counts if it overlaps a gold bead on both sides);
+- recall of the gold 1-0 / 0-1 beads.
+
+The lexicon is learned without the documents it is scored on: the dev set is split
+in two halves by document, and each half is aligned with a lexicon learned from
+wmt22-enru plus the other half ("held-out"). The shipped lexicon, learned from
+everything, is shown too ("shipped, seen"): its figure flatters it.
+
+Scale: dev documents are concatenated (and perturbed) to 1k, 5k and 20k sentences a
+side and aligned in a fresh process each; seconds and peak memory are printed.
+
+    python bench/align.py [--data DIR] [--no-scale]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import random
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from aligner.align import align_sentences
+from aligner.align.learn import learn_lexicon
+from aligner.align.lexicon import default_lexicon
+
+DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+DELETE_RATE = 0.05
+MERGE_RATE = 0.10
+SEED = 2022
+SCALE_SIZES = (1000, 5000, 20000)
+GOALS = {"strict F1": 0.95, "null recall": 0.75, "dev seconds": 5.0,
+         "20k seconds": 60.0, "20k peak MB": 1024.0}
+
+
+def load_dev(data: Path) -> list[dict]:
+    with open(data / "wmt22-ruen-dev.jsonl", encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle]
+
+
+def flat(paragraphs: list[list[str]]) -> list[str]:
+    return [sentence for paragraph in paragraphs for sentence in paragraph]
+
+
+def dev_groups(docs: list[dict]):
+    """Per Russian source sentence: its pairs with the reference and every system's output."""
+    for doc in docs:
+        renderings = [flat(en) for en in [doc["ref"], *doc["hyp"].values()]]
+        for index, ru in enumerate(flat(doc["src"])):
+            yield [(ru, en[index]) for en in renderings if index < len(en)]
+
+
+def enru_groups(data: Path):
+    """Per English source segment: its pairs with the reference and every system's Russian."""
+    with open(data / "wmt22-enru.jsonl", encoding="utf-8") as handle:
+        for line in handle:
+            segment = json.loads(line)
+            yield [(ru, segment["en"]) for ru in [segment["ru"], *segment["hyp"].values()]]
+
+
+# --- perturbation and gold beads -------------------------------------------------------
+
+def perturb_side(count: int, rng: random.Random) -> list[tuple[int, ...]]:
+    """Units of original sentence indices: some deleted, some adjacent ones merged."""
+    kept = [i for i in range(count) if rng.random() >= DELETE_RATE]
+    units: list[tuple[int, ...]] = []
+    for i in kept:
+        if units and len(units[-1]) == 1 and rng.random() < MERGE_RATE:
+            units[-1] = units[-1] + (i,)
+        else:
+            units.append((i,))
+    return units
+
+
+def gold_beads(ru_units, en_units) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+    """Beads implied by the units: units sharing an original pair are one bead."""
+    ru_of = {p: k for k, unit in enumerate(ru_units) for p in unit}
+    en_of = {p: k for k, unit in enumerate(en_units) for p in unit}
+    parent = {}
+
+    def find(node):
+        while parent.setdefault(node, node) != node:
+            node = parent[node]
+        return node
+
+    for k in range(len(ru_units)):
+        find(("ru", k))
+    for k in range(len(en_units)):
+        find(("en", k))
+    for p in set(ru_of) & set(en_of):
+        parent[find(("ru", ru_of[p]))] = find(("en", en_of[p]))
+    groups: dict = {}
+    for node in list(parent):
+        groups.setdefault(find(node), []).append(node)
+    beads = []
+    for members in groups.values():
+        ru = tuple(sorted(k for side, k in members if side == "ru"))
+        en = tuple(sorted(k for side, k in members if side == "en"))
+        beads.append((ru, en))
+    beads.sort(key=lambda bead: (bead[0][:1] or bead[1][:1], bead[1][:1] or bead[0][:1]))
+    return beads
+
+
+def perturbed_dev(docs: list[dict], seed: int = SEED):
+    """(ru sentences, en sentences, gold beads) per document, the same on every run."""
+    cases = []
+    for number, doc in enumerate(docs):
+        rng = random.Random(f"{seed}-{number}")
+        ru, en = flat(doc["src"]), flat(doc["ref"])
+        ru_units, en_units = perturb_side(len(ru), rng), perturb_side(len(en), rng)
+        cases.append(([" ".join(ru[i] for i in unit) for unit in ru_units],
+                      [" ".join(en[i] for i in unit) for unit in en_units],
+                      gold_beads(ru_units, en_units)))
+    return cases
+
+
+# --- Gale-Church baseline --------------------------------------------------------------
+
+GC_PRIORS = {(1, 1): 0.89, (1, 0): 0.0099 / 2, (0, 1): 0.0099 / 2, (2, 1): 0.089 / 2,
+             (1, 2): 0.089 / 2, (2, 2): 0.011}
+GC_VARIANCE = 6.8
+
+
+def gale_church(ru: list[str], en: list[str]):
+    """Gale & Church (1993): length-only DP; mean English/Russian ratio from the data."""
+    ratio = (sum(map(len, en)) or 1) / (sum(map(len, ru)) or 1)
+    n, m = len(ru), len(en)
+    cost = [[math.inf] * (m + 1) for _ in range(n + 1)]
+    back = [[None] * (m + 1) for _ in range(n + 1)]
+    cost[0][0] = 0.0
+    for i in range(n + 1):
+        for j in range(m + 1):
+            for (a, b), prior in GC_PRIORS.items():
+                if i < a or j < b or cost[i - a][j - b] == math.inf:
+                    continue
+                length_ru = sum(len(s) for s in ru[i - a:i])
+                length_en = sum(len(s) for s in en[j - b:j])
+                c = cost[i - a][j - b] + _gc_cost(length_ru, length_en, ratio) - math.log(prior)
+                if c < cost[i][j]:
+                    cost[i][j], back[i][j] = c, (a, b)
+    beads, i, j = [], n, m
+    while i or j:
+        a, b = back[i][j]
+        beads.append((tuple(range(i - a, i)), tuple(range(j - b, j))))
+        i, j = i - a, j - b
+    return beads[::-1]
+
+
+def _gc_cost(length_ru: int, length_en: int, ratio: float) -> float:
+    if length_ru == 0 and length_en == 0:
+        return 0.0
+    mean = (length_ru + length_en / ratio) / 2
+    delta = (ratio * length_ru - length_en) / math.sqrt(GC_VARIANCE * max(mean, 1))
+    tail = 2 * (1 - 0.5 * (1 + math.erf(abs(delta) / math.sqrt(2))))
+    return -math.log(max(tail, 1e-12))
+
+
+# --- scoring ---------------------------------------------------------------------------
+
+def score(gold_list, test_list) -> dict[str, float]:
+    counts = dict.fromkeys(["tp", "test", "gold", "tp_all", "test_all", "gold_all",
+                            "lax_p", "lax_r", "null_gold", "null_found"], 0)
+    for gold, test in zip(gold_list, test_list):
+        gold, test = set(gold), set(test)
+        gold_full = {b for b in gold if b[0] and b[1]}
+        test_full = {b for b in test if b[0] and b[1]}
+        counts["tp"] += len(gold_full & test_full)
+        counts["test"] += len(test_full)
+        counts["gold"] += len(gold_full)
+        counts["tp_all"] += len(gold & test)
+        counts["test_all"] += len(test)
+        counts["gold_all"] += len(gold)
+        counts["lax_p"] += _lax_hits(gold_full, test_full)
+        counts["lax_r"] += _lax_hits(test_full, gold_full)
+        nulls = {b for b in gold if not (b[0] and b[1])}
+        counts["null_gold"] += len(nulls)
+        counts["null_found"] += len(nulls & test)
+    p = counts["tp"] / max(counts["test"], 1)
+    r = counts["tp"] / max(counts["gold"], 1)
+    p_all = counts["tp_all"] / max(counts["test_all"], 1)
+    r_all = counts["tp_all"] / max(counts["gold_all"], 1)
+    lax_p = counts["lax_p"] / max(counts["test"], 1)
+    lax_r = counts["lax_r"] / max(counts["gold"], 1)
+    return {"P": p, "R": r, "F1": _f1(p, r), "F1 all": _f1(p_all, r_all),
+            "lax F1": _f1(lax_p, lax_r), "null R": counts["null_found"] / max(counts["null_gold"], 1),
+            "nulls": counts["null_gold"]}
+
+
+def _lax_hits(reference, predicted) -> int:
+    """Predicted beads overlapping some reference bead on both sides (vecalign's lax match)."""
+    linked: dict[int, set[int]] = {}
+    for ru, en in reference:
+        for i in ru:
+            linked.setdefault(i, set()).update(en)
+    return sum(1 for ru, en in predicted
+               if set(en) & set().union(*(linked.get(i, set()) for i in ru)))
+
+
+def _f1(p: float, r: float) -> float:
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+# --- runs ------------------------------------------------------------------------------
+
+def run(name: str, cases, align) -> dict:
+    started = time.perf_counter()
+    predictions = [align(ru, en) for ru, en, _ in cases]
+    seconds = time.perf_counter() - started
+    result = score([gold for _, _, gold in cases], predictions)
+    result.update(name=name, docs=len(cases), sentences=sum(len(ru) for ru, _, _ in cases),
+                  seconds=seconds)
+    return result
+
+
+def ours(lexicon=None):
+    def align(ru, en):
+        return [(b.ru, b.en) for b in align_sentences(ru, en, lexicon=lexicon)]
+    return align
+
+
+def held_out_run(docs, cases, data: Path) -> dict:
+    """Each half of the dev documents aligned with a lexicon that never saw it."""
+    halves = [list(range(0, len(docs), 2)), list(range(1, len(docs), 2))]
+    enru = list(enru_groups(data))
+    merged = None
+    for this, other in (halves, halves[::-1]):
+        lexicon = learn_lexicon(enru + list(dev_groups([docs[k] for k in other])))
+        result = run("", [cases[k] for k in this], ours(lexicon))
+        merged = result if merged is None else _merge(merged, result, len(this))
+    merged["name"] = "aligner, held-out lexicon"
+    return merged
+
+
+def _merge(first: dict, second: dict, second_docs: int) -> dict:
+    """Pool two halves' figures, weighting by documents (close to pooling the counts)."""
+    total = first["docs"] + second_docs
+    out = {}
+    for key, value in first.items():
+        if key in ("name",):
+            out[key] = value
+        elif key in ("docs", "sentences", "seconds", "nulls"):
+            out[key] = value + second[key]
+        else:
+            out[key] = (value * first["docs"] + second[key] * second_docs) / total
+    return out
+
+
+def scale_case(docs: list[dict], size: int):
+    """Perturbed dev documents concatenated until each side has ``size`` sentences."""
+    ru, en = [], []
+    round_number = 0
+    while len(ru) < size or len(en) < size:
+        for ru_part, en_part, _ in perturbed_dev(docs, seed=SEED + round_number):
+            ru.extend(ru_part)
+            en.extend(en_part)
+        round_number += 1
+    return ru[:size], en[:size]
+
+
+def scale_worker(data: Path, size: int) -> None:
+    ru, en = scale_case(load_dev(data), size)
+    default_lexicon()
+    started = time.perf_counter()
+    align_sentences(ru, en)
+    seconds = time.perf_counter() - started
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"size": size, "seconds": seconds, "peak_mb": peak_mb}))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder with the wmt22 jsonl files")
+    parser.add_argument("--no-scale", action="store_true", help="skip the 1k/5k/20k timings")
+    parser.add_argument("--scale-worker", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.scale_worker:
+        scale_worker(args.data, args.scale_worker)
+        return 0
+    docs = load_dev(args.data)
+    cases = perturbed_dev(docs)
+    rows = [run("Gale-Church (length only)", cases, gale_church),
+            held_out_run(docs, cases, args.data),
+            run("aligner, shipped lexicon (seen)", cases, ours())]
+    header = f"{'aligner':34} {'docs':>4} {'sents':>5} {'P':>6} {'R':>6} {'F1':>6} " \
+             f"{'F1 all':>6} {'lax F1':>6} {'null R':>6} {'secs':>6}"
+    print(f"Perturbed WMT22 dev: {DELETE_RATE:.0%} deleted, {MERGE_RATE:.0%} merged per side, seed {SEED}; "
+          f"{rows[0]['nulls']} gold null beads")
+    print(header)
+    for row in rows:
+        print(f"{row['name']:34} {row['docs']:>4} {row['sentences']:>5} {row['P']:6.3f} {row['R']:6.3f} "
+              f"{row['F1']:6.3f} {row['F1 all']:6.3f} {row['lax F1']:6.3f} {row['null R']:6.3f} "
+              f"{row['seconds']:6.2f}")
+    held_out = rows[1]
+    print(f"goals: strict F1 >= {GOALS['strict F1']} (held-out {held_out['F1']:.3f}), "
+          f"null recall >= {GOALS['null recall']} ({held_out['null R']:.3f}), "
+          f"dev set < {GOALS['dev seconds']:.0f} s ({held_out['seconds']:.2f} s)")
+    if not args.no_scale:
+        print(f"{'scale (sentences a side)':34} {'secs':>8} {'peak MB':>8}")
+        for size in SCALE_SIZES:
+            output = subprocess.run([sys.executable, __file__, "--data", str(args.data),
+                                     "--scale-worker", str(size)],
+                                    capture_output=True, text=True, check=True).stdout
+            figures = json.loads(output)
+            print(f"{size:>34} {figures['seconds']:8.2f} {figures['peak_mb']:8.0f}")
+        print(f"goals: 20k x 20k < {GOALS['20k seconds']:.0f} s and < {GOALS['20k peak MB']:.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
