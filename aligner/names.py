@@ -1,0 +1,280 @@
+"""Person and place names across scripts: romanisation, Palladius and a comparison key.
+
+A Russian name has many correct English spellings (Сергей = Sergei, Sergey, Sergej;
+Евгений = Yevgeny, Evgeny, Evgenii), and a Chinese name reaches English through Russian
+by the Palladius system (Чжан Мин = Zhang Ming, Си Цзиньпин = Xi Jinping). This module
+turns a Cyrillic word into its candidate Latin spellings (``romanisations``), reduces any
+Latin spelling to a key on which the accepted variants coincide (``name_key``), and
+compares an English spelling with a Russian word (``matches_russian``).
+
+Russian romanisation uses the ``iuliia`` schemes; Palladius is the syllable table in
+``aligner/data/palladius.tsv``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+from importlib import resources
+
+import iuliia
+import pymorphy3
+
+# Schemes a careful or careless English translator is likely to have followed.
+SCHEMES = ("WIKIPEDIA", "BGN_PCGN", "ICAO_DOC_9303", "GOST_779_ALT", "SCIENTIFIC", "MOSMETRO",
+           "ALA_LC", "UNGEGN_1987", "YANDEX_MAPS", "TELEGRAM", "MVD_782", "MVD_310", "GOST_52535")
+
+# Conventional English forms of common Russian given names (these are not
+# transliterations; all are standard English equivalents, e.g. Alexander for Александр).
+CONVENTIONAL = {
+    "александр": ("Alexander",), "алексей": ("Alexei", "Alexey"), "пётр": ("Peter",),
+    "петр": ("Peter",), "михаил": ("Michael",), "павел": ("Paul",), "юлия": ("Julia",),
+    "мария": ("Maria", "Mary"), "татьяна": ("Tatiana",), "наталья": ("Natalia",),
+    "евгений": ("Eugene",), "георгий": ("George",), "иосиф": ("Joseph",),
+}
+
+_LATIN_WORD = re.compile(r"[A-Za-z\u00C0-\u024F']+")
+_KEY_RULES = (  # applied in order to a lower-case, accent-free spelling
+    (r"shch|sch|tch", "sc"), (r"x", "ks"), (r"w", "v"), (r"ph", "f"), (r"ck", "k"),
+    (r"kh", "h"), (r"tz|ts", "c"), (r"(?<=[a-z])ye|^ye|je|ië", "e"), (r"yo|jo|io(?=[^aeiou]|$)", "e"),
+    (r"yu|ju|iu", "u"), (r"ya|ja|ia", "a"), (r"ij$|iy$|yy$|ii$|y$", "i"), (r"[yj]", "i"),
+    (r"(.)\1", r"\1"), (r"'", ""),
+)
+
+
+@functools.lru_cache(maxsize=None)
+def _schemes():
+    return tuple(getattr(iuliia, name) for name in SCHEMES)
+
+
+@functools.lru_cache(maxsize=None)
+def _morph():
+    return pymorphy3.MorphAnalyzer()
+
+
+@functools.lru_cache(maxsize=None)
+def palladius_table() -> dict[str, str]:
+    """Pinyin syllable -> Palladius Cyrillic syllable, from ``data/palladius.tsv``."""
+    table = {}
+    text = resources.files("aligner").joinpath("data/palladius.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.startswith("#") or not line.strip() or line.startswith("pinyin\t"):
+            continue
+        pinyin, cyrillic = line.split("\t")
+        table[pinyin] = cyrillic
+    return table
+
+
+@functools.lru_cache(maxsize=None)
+def _cyrillic_to_pinyin() -> dict[str, str]:
+    return {cyr: pin for pin, cyr in palladius_table().items()}
+
+
+def _parses(word: str, table: dict[str, str], longest: int) -> list[list[str]]:
+    """Every way to cut ``word`` into syllables of ``table`` (values in order)."""
+    best: list[list[list[str]]] = [[] for _ in range(len(word) + 1)]
+    best[0] = [[]]
+    for end in range(1, len(word) + 1):
+        for start in range(max(0, end - longest), end):
+            piece = word[start:end]
+            if piece in table and best[start]:
+                best[end].extend(p + [table[piece]] for p in best[start][:8])
+    return best[len(word)]
+
+
+def palladius_to_pinyin(word: str) -> set[str]:
+    """Pinyin readings of a Cyrillic word written in Palladius: ``Цзиньпин`` -> {``Jinping``}."""
+    lower = word.lower().replace("ё", "е")
+    parses = _parses(lower, _cyrillic_to_pinyin(), 6)
+    return {"".join(p).replace("ü", "u").capitalize() for p in parses}
+
+
+def pinyin_to_palladius(word: str) -> set[str]:
+    """Palladius spellings of a pinyin word: ``Jinping`` -> {``Цзиньпин``}."""
+    lower = word.lower().replace("v", "ü")
+    table = dict(palladius_table())
+    table.update({k.replace("ü", "u"): v for k, v in palladius_table().items() if "ü" in k
+                  and k.replace("ü", "u") not in table})
+    return {"".join(p).capitalize() for p in _parses(lower, table, 6)}
+
+
+def _strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@functools.lru_cache(maxsize=65536)
+def name_key(spelling: str) -> str:
+    """A key on which accepted romanisation variants of one name coincide.
+
+    ``Sergei``/``Sergey``/``Sergej`` -> ``sergei``; ``Yevgeny``/``Evgeny`` -> ``evgeni``;
+    ``Tokayev``/``Tokaev`` -> ``tokaev``. ``Ming`` and ``Min`` keep different keys.
+    """
+    key = _strip_accents(spelling).lower().replace("ё", "e")
+    key = re.sub(r"[^a-z']", "", key)
+    for pattern, replacement in _KEY_RULES:
+        key = re.sub(pattern, replacement, key)
+    return key
+
+
+@functools.lru_cache(maxsize=65536)
+def romanisations(word: str) -> frozenset[str]:
+    """Candidate Latin spellings of a Cyrillic word (several schemes, Palladius, conventions)."""
+    spellings = {scheme.translate(word) for scheme in _schemes()}
+    spellings |= palladius_to_pinyin(word)
+    spellings |= set(CONVENTIONAL.get(word.lower(), ()))
+    return frozenset(s for s in spellings if s)
+
+
+@functools.lru_cache(maxsize=65536)
+def lemmas(word: str) -> tuple[str, ...]:
+    """The word itself and its dictionary forms as a name (``Вершинина`` -> ``Вершинин``)."""
+    forms = [word]
+    for parse in _morph().parse(word)[:4]:
+        normal = parse.normal_form
+        if normal and normal != word.lower():
+            forms.append(normal[:1].upper() + normal[1:] if word[:1].isupper() else normal)
+    return tuple(dict.fromkeys(forms))
+
+
+@functools.lru_cache(maxsize=65536)
+def russian_keys(word: str) -> frozenset[str]:
+    """Keys of every romanisation of a Russian word and of its dictionary forms."""
+    return frozenset(name_key(s) for form in lemmas(word) for s in romanisations(form))
+
+
+def matches_russian(english: str, russian: str) -> bool:
+    """Is ``english`` an accepted spelling of the Russian word ``russian`` (any case form)?"""
+    key = name_key(english)
+    if not key:
+        return False
+    for candidate in russian_keys(russian):
+        if candidate == key:
+            return True
+        # Russian case endings: Вершинину -> vershininu still names Vershinin.
+        if len(key) >= 4 and candidate.startswith(key) and len(candidate) - len(key) <= 2:
+            return True
+    return False
+
+
+def latin_words(text: str) -> list[re.Match]:
+    """Latin words of a text (letters with accents and apostrophes)."""
+    return list(_LATIN_WORD.finditer(text))
+
+
+# Capitalised words that open or sit inside English name runs but are not names.
+_NOT_NAMES = frozenset("""A An The This That These Those There Their They Then Than It Its In On At
+Of For From With By As And But Or Nor If When While Where What Which Who Whom Whose Why How
+After Before During Since Until Under Over Between Among Against About Above Below Into Onto
+Upon Within Without Through Throughout Also Both Each Every All Any Some Such No Not Yes
+He She We You I Me My Our Your His Her Him Us Them Mr Mrs Ms Dr St Mt""".split())
+_CAPITALISED = re.compile(r"[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF'’]+(?:-[A-Z][a-z\u00DF-\u00FF]+)*")
+_CYRILLIC_CAPITALISED = re.compile(r"(?<![А-Яа-яЁё])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?")
+_PERSON_TAGS = ("Name", "Surn", "Patr")
+# Letter groups that Russian spelling uses only in Palladius renderings of Chinese.
+_PALLADIUS_MARKERS = re.compile(r"чж|цз|^ц|[бпмфдтнлгкхчшжсц]э|эй|оу|уй|юй|юэ|ао|[аиуюя]нь$|ы$")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A run of capitalised English words: ``words`` are (start, end, word) in the text."""
+
+    words: tuple
+    sentence_initial: bool
+
+
+def name_mentions(text: str) -> list[Mention]:
+    """Runs of capitalised words of an English sentence (function words left out)."""
+    mentions, run = [], []
+    first = None
+    for match in _CAPITALISED.finditer(text):
+        word = re.sub(r"['’]s?$", "", match.group())
+        if word in _NOT_NAMES:
+            if run:
+                mentions.append(Mention(tuple(run), run[0][0] == first))
+            run = []
+            continue
+        if first is None:
+            first = match.start() if not text[:match.start()].strip(" \"'“‘«(—–-") else -1
+        gap = text[run[-1][1]:match.start()] if run else ""
+        if run and gap != " ":
+            mentions.append(Mention(tuple(run), run[0][0] == first))
+            run = []
+        run.append((match.start(), match.start() + len(word), word))
+    if run:
+        mentions.append(Mention(tuple(run), run[0][0] == first))
+    return mentions
+
+
+@dataclass(frozen=True)
+class RussianName:
+    """A capitalised Russian word that names someone or something."""
+
+    start: int
+    end: int
+    word: str
+    kind: str  # "person", "place", "chinese" or "other"
+
+
+def russian_names(text: str) -> list[RussianName]:
+    """Capitalised Cyrillic words of a Russian sentence that are names.
+
+    A sentence-initial word counts only when the dictionary calls it a name. A run of
+    words that all read as Palladius syllables, one of them with a spelling that only
+    Palladius uses (чж, цз, -нь, consonant + э ...), is Chinese.
+    """
+    found = []
+    matches = list(_CYRILLIC_CAPITALISED.finditer(text))
+    for match in matches:
+        word = match.group()
+        parses = _morph().parse(word)
+        tags = {t for p in parses[:2] for t in ("Name", "Surn", "Patr", "Geox", "Orgn") if t in p.tag}
+        initial = not text[:match.start()].strip(" \"'“‘«(—–-")
+        if initial and not tags:
+            continue
+        if tags & set(_PERSON_TAGS):
+            kind = "person"
+        elif "Geox" in tags:
+            kind = "place"
+        else:
+            kind = "other"
+        found.append(RussianName(match.start(), match.end(), word, kind))
+    # Chinese runs: consecutive names that all parse as Palladius, one with a marker.
+    runs, run = [], []
+    for name in found:
+        if run and text[run[-1].end:name.start] == " ":
+            run.append(name)
+        else:
+            if run:
+                runs.append(run)
+            run = [name]
+    if run:
+        runs.append(run)
+    result = []
+    for run in runs:
+        chinese = (all(palladius_to_pinyin(n.word) for n in run)
+                   and any(_PALLADIUS_MARKERS.search(n.word.lower()) for n in run))
+        result.extend(RussianName(n.start, n.end, n.word, "chinese") if chinese else n for n in run)
+    return result
+
+
+def russian_name_words(text: str) -> list[RussianName]:
+    """Alias kept short for rules: the names of a Russian sentence."""
+    return russian_names(text)
+
+
+def accepted_spellings(name: RussianName) -> frozenset[str]:
+    """Latin spellings accepted for a Russian name (Palladius only, for Chinese names)."""
+    if name.kind == "chinese":
+        return frozenset(palladius_to_pinyin(name.word))
+    return frozenset(s for form in lemmas(name.word) for s in romanisations(form))
+
+
+def supports(english: str, name: RussianName) -> bool:
+    """Does the Russian name support the English spelling?"""
+    if name.kind == "chinese":
+        key = name_key(english)
+        return any(name_key(s) == key for s in palladius_to_pinyin(name.word))
+    return matches_russian(english, name.word)
