@@ -1,6 +1,6 @@
 """The QA engine: pairing, rule runs, severities, ignores, baselines, signature.
 
-A test-only rule (tests/data/engine/test_only_rule.py, flags the word "garbled") is
+A test-only rule (tests/data/engine/tst_rule.py, flags the word "garbled") is
 registered in place of the real ones, so these tests do not move when rules change.
 """
 
@@ -18,12 +18,12 @@ from aligner.errors import AlignerError, InputError, UsageError
 DATA = Path(__file__).parent / "data" / "engine"
 CORPUS = DATA / "corpus"
 sys.path.insert(0, str(DATA))
-import test_only_rule  # noqa: E402
+import tst_rule  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
 def only_the_test_rule(monkeypatch):
-    _, rule = test_only_rule.load()
+    _, rule = tst_rule.load()
     monkeypatch.setattr(checks, "_registry", {rule.code: rule})
     return rule
 

@@ -52,7 +52,7 @@ def check_corpus(pairs):
         yield flagged[0].finding(CODE, "error", 0, 0, f"{len(flagged)} files say 'garbled'")
 
 
-def load(name="test_only_rule"):
+def load(name="tst_rule"):
     """This file as a module, and the registry Rule made from it."""
     spec = importlib.util.spec_from_file_location(name, Path(__file__))
     module = importlib.util.module_from_spec(spec)
