@@ -5,8 +5,8 @@ Cyrillic is Russian, other letters are another language, no letters (dates, numb
 document symbols such as A/RES/77/13, URLs) is ``und``. langdetect (seeded, so the
 answer is deterministic) is consulted only where the script is ambiguous: Cyrillic
 letters that Russian does not use (Ukrainian і ї є ґ, Belarusian ў, Kazakh қ ң ә ө ү һ,
-Serbian ђ ј љ ...), Cyrillic text long enough to be Bulgarian or Macedonian but without
-the letters only Russian has (ы э ё), Latin text with non-English letters, and text that
+Serbian ђ ј љ ...), Cyrillic text long enough to judge that lacks the letters only
+Russian has (ы э ё) and shows a Bulgarian cue (data/bulgarian_cues.tsv), Latin text with non-English letters, and text that
 mixes Cyrillic and Latin in comparable amounts.
 """
 
@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+from importlib import resources
 
 from aligner.records import Document, Segment
 
@@ -75,7 +76,8 @@ def _cyrillic(text: str, cyrillic: int) -> str:
     foreign = cyrillic - len(_RUSSIAN.findall(text))  # і ї є ў қ ң ... are not Russian
     if foreign >= _FOREIGN_CYRILLIC_SHARE * cyrillic:
         return "other"
-    if cyrillic < _MIN_LETTERS_FOR_LANGDETECT or _RUSSIAN_ONLY.search(text):
+    if (cyrillic < _MIN_LETTERS_FOR_LANGDETECT or _RUSSIAN_ONLY.search(text)
+            or not _bulgarian_cue().search(text)):
         return "ru"
     best, probability = _langdetect(text)
     if best in ("bg", "mk", "sr", "uk", "be") and probability >= _OTHER_CONFIDENCE:
@@ -98,6 +100,18 @@ def _mixed(text: str, cyrillic: int, latin: int) -> str:
         if ru != en:
             return "ru" if ru > en else "en"
     return "ru" if cyrillic >= latin else "en"
+
+
+@functools.lru_cache(maxsize=1)
+def _bulgarian_cue() -> re.Pattern:
+    """A ъ Russian spelling does not allow (only before е ё ю я), or a Bulgarian word
+    from ``data/bulgarian_cues.tsv``."""
+    table = resources.files("aligner").joinpath("data/bulgarian_cues.tsv").read_text("utf-8")
+    words = [row.split("\t")[0] for row in table.splitlines()
+             if row.strip() and not row.startswith("#")]
+    alternatives = "|".join(re.escape(word) for word in words)
+    return re.compile(rf"ъ(?![еёюя])|(?<![\w\-])(?<!т\.)(?<!т\. )(?:{alternatives})(?![\w\-])",
+                      re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1)
