@@ -113,16 +113,34 @@ def build_pair(en_doc: Document, ru_doc: Document | None = None, options: dict |
 
 def check_files(en_paths: list[str], source: str | None = None, config: Config | None = None,
                 encoding: str | None = None) -> CheckResult:
-    """Check English files; ``source`` is the Russian original of a single English file."""
+    """Check English files; ``source`` is the Russian original of a single English file.
+
+    Without ``source``, an English file laid out as ``DIR/en/X`` is checked against
+    ``DIR/ru/X`` when that exists, as in a directory run (so a pre-commit hook that passes
+    changed files gets the same findings as ``aligner check DIR``).
+    """
     if not en_paths:
         raise UsageError("no English file given")
     if source is not None and len(en_paths) != 1:
         raise UsageError("--source goes with exactly one English file")
     config = config or Config()
     options = pair_options(config)
-    ru_doc = read_document(_clean(source), encoding) if source is not None else None
-    pairs = [build_pair(read_document(_clean(path), encoding), ru_doc, options) for path in en_paths]
+    pairs = []
+    for path in en_paths:
+        partner = source if source is not None else layout_source(path)
+        ru_doc = read_document(_clean(partner), encoding) if partner is not None else None
+        pairs.append(build_pair(read_document(_clean(path), encoding), ru_doc, options))
     return run_checks(pairs, config)
+
+
+def layout_source(en_path: str) -> str | None:
+    """``DIR/ru/X`` for an English file ``DIR/en/X`` when that file exists, else None."""
+    parts = os.path.normpath(os.fspath(en_path)).split(os.sep)
+    for index in range(len(parts) - 2, -1, -1):
+        if parts[index] == "en":
+            candidate = os.sep.join(parts[:index] + ["ru"] + parts[index + 1:])
+            return candidate if os.path.isfile(candidate) else None
+    return None
 
 
 def check_directory(root: str, config: Config | None = None, encoding: str | None = None) -> CheckResult:

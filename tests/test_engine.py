@@ -170,3 +170,9 @@ def test_signature_names_rules_settings_and_data_version():
                             "baseline", "data"]
     assert fields["rules"] == "TST001" and fields["severity"] == "TST001=info"
     assert len(fields["data"]) == 8
+
+
+def test_an_english_file_in_an_en_folder_finds_its_source_in_ru():
+    [paired, alone] = check_files([str(CORPUS / "en" / "002.txt"), str(CORPUS / "en" / "no_source.txt")]).pairs
+    assert paired.ru.path == str(CORPUS / "ru" / "002.txt") and paired.beads
+    assert alone.ru is None

@@ -54,7 +54,8 @@ def command(paths, source, output_format, fail_on, select, ignore, config_path, 
     findings as `file:line:col: CODE message (suggestion: ...)`.
 
     PATHS is one directory laid out like corpus/ (DIR/en/X is checked against DIR/ru/X
-    where that exists, alone otherwise) or one or more English files. Columns count
+    where that exists, alone otherwise) or one or more English files (a file DIR/en/X
+    finds its source DIR/ru/X the same way unless --source is given). Columns count
     Unicode code points (SARIF: UTF-16 code units). Exit status: 0 no finding at or above
     --fail-on, 1 findings, 2 usage or input error. `aligner rules` lists the rules.
 

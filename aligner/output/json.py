@@ -1,4 +1,4 @@
-"""JSON: one object per run (schema version 1, documented in docs/check-output.md)::
+"""JSON: one object per run (schema version 1, documented in docs/check.md)::
 
     {"version": 1,
      "tool": {"name": "aligner", "version": "0.1.0"},
