@@ -126,10 +126,10 @@ def check_files(en_paths: list[str], source: str | None = None, config: Config |
     config = config or Config()
     options = pair_options(config)
     pairs = []
-    for path in en_paths:
+    for path in dict.fromkeys(_clean(path) for path in en_paths):  # each file once
         partner = source if source is not None else layout_source(path)
         ru_doc = read_document(_clean(partner), encoding) if partner is not None else None
-        pairs.append(build_pair(read_document(_clean(path), encoding), ru_doc, options))
+        pairs.append(build_pair(read_document(path, encoding), ru_doc, options))
     return run_checks(pairs, config)
 
 

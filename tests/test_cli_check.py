@@ -135,3 +135,13 @@ def test_rules_lists_every_rule_and_documents_one(capsys):
                         "  word = garbled\n  report_russian = True\n")
     assert main(["rules", "XYZ001"]) == 2
     assert capsys.readouterr().err == "aligner: error: unknown rule code 'XYZ001' (known: TST001)\n"
+
+
+def test_write_baseline_over_the_baseline_in_use_keeps_old_and_new(corpus, capsys):
+    assert main(["check", "corpus/en/no_source.txt", "--write-baseline", "b.json"]) == 0
+    Path("corpus/en/no_source.txt").write_text("It is garbled.\n\nStill garbled.\n", encoding="utf-8")
+    assert main(["check", "corpus/en/no_source.txt", "--baseline", "b.json", "--write-baseline", "b.json"]) == 0
+    data = json.loads(Path("b.json").read_text(encoding="utf-8"))
+    assert [(e["line"], e["text"], e["count"]) for e in data["findings"]] == [(1, "garbled", 2)]
+    capsys.readouterr()
+    assert main(["check", "corpus/en/no_source.txt", "--baseline", "b.json", "--fail-on", "info"]) == 0

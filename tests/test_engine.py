@@ -176,3 +176,9 @@ def test_an_english_file_in_an_en_folder_finds_its_source_in_ru():
     [paired, alone] = check_files([str(CORPUS / "en" / "002.txt"), str(CORPUS / "en" / "no_source.txt")]).pairs
     assert paired.ru.path == str(CORPUS / "ru" / "002.txt") and paired.beads
     assert alone.ru is None
+
+
+def test_a_file_given_twice_is_checked_once():
+    path = str(CORPUS / "en" / "no_source.txt")
+    result = check_files([path, "./" + path if not path.startswith("/") else path + "/../no_source.txt"])
+    assert len(result.pairs) == 1 and len(result.findings) == 1
