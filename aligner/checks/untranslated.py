@@ -26,14 +26,12 @@ Example:
 
 from __future__ import annotations
 
-import csv
 import functools
-import io
 import re
-from importlib import resources
 from typing import Iterable
 
 from aligner.checks._script import CYRILLIC, LATIN, copied_sentences, is_russian, mirrored_headline
+from aligner.checks._tables import read_table
 from aligner.checks.base import Pair
 from aligner.records import Finding
 
@@ -63,9 +61,7 @@ _OPENERS, _CLOSERS = "\"«“„'‘([", "\"»”“'’)]"
 @functools.lru_cache(maxsize=1)
 def homoglyphs() -> dict[str, str]:
     """Cyrillic letter -> the Latin letter it looks like (aligner/data/homoglyphs.tsv)."""
-    raw = resources.files("aligner.data").joinpath("homoglyphs.tsv").read_text("utf-8")
-    body = "".join(line for line in raw.splitlines(True) if not line.startswith("#"))
-    return {row["cyrillic"]: row["latin"] for row in csv.DictReader(io.StringIO(body), delimiter="\t")}
+    return {row["cyrillic"]: row["latin"] for row in read_table("homoglyphs.tsv")}
 
 
 def check(pair: Pair) -> Iterable[Finding]:

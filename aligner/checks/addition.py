@@ -1,0 +1,54 @@
+"""An English sentence with no source.
+
+What it does:
+    Reports every English sentence the aligner could pair with no Russian text (a
+    0-1 bead) when it has at least two words and is not next to an unpaired source
+    sentence (that pair is judged by LEN001). Russian text in the English file is
+    left to UNT001. Runs only when the Russian source is given.
+
+Why is this bad?
+    Text with no source is either an addition the client did not ask for, a
+    leftover from another document, or a sign that the source is incomplete.
+
+Example:
+    Source ``Голосование прошло 5 мая.``, translation ``The vote took place on May 5.
+    Turnout was high.``: the second English sentence is reported.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from aligner.checks._beads import units
+from aligner.checks._script import is_russian
+from aligner.checks.base import Pair
+from aligner.records import Finding
+
+CODE = "ADD001"
+NAME = "sentence-without-source"
+SEVERITY = "warning"
+SUMMARY = "An English sentence has no source sentence."
+EXAMPLES = [
+    # WMT22 ru-en dev, first document, with a sentence added to the translation
+    ("Подросткам вообще редко интересна психология героев.",
+     "Teenagers are generally rarely interested in the psychology of characters. "
+     "The school reform of 1998 changed the whole curriculum and the way it is taught.", True),
+    ("Подросткам вообще редко интересна психология героев.",
+     "Teenagers are generally rarely interested in the psychology of characters.", False),
+]
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def check(pair: Pair) -> Iterable[Finding]:
+    if pair.ru is None:
+        return
+    for ru, en in units(pair):
+        if ru:
+            continue  # an unpaired sentence next to an unpaired source one: LEN001
+        for sentence in en:
+            if is_russian(sentence) or len(_WORD.findall(sentence.text)) < 2:
+                continue
+            yield pair.finding(CODE, SEVERITY, sentence.start, sentence.end,
+                               "this sentence has no source sentence (an addition?)")

@@ -1,0 +1,124 @@
+"""Unpaired or mismatched brackets and quotation marks.
+
+What it does:
+    On every line of the English file, pairs ( ) [ ] { } « » and curly quotes “ ”,
+    and counts straight double quotes. Reports a closing mark with no opening one,
+    an opening mark never closed on its line, a pair that does not match ("(…]") and
+    reversed curly quotes ("”…“"). List markers such as "1)" and "a)" are not closing
+    brackets. A quotation may run over several paragraphs, each opening with “ and only
+    the last closing, so an unclosed “ is not reported when the next line opens with
+    “. When the Russian source is given and the Russian sentences aligned with the line
+    are unbalanced too (a quotation that spans lines in both), nothing is reported.
+
+Why is this bad?
+    A lost or reversed mark garbles where a quotation or an aside starts and ends.
+
+Example:
+    ``In “new” areas (such as information security, they cooperate.``: the ``(`` is
+    reported as never closed.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from aligner.checks._script import is_russian
+from aligner.checks.base import Pair
+from aligner.records import Finding
+
+CODE = "QUO001"
+NAME = "unpaired-bracket-or-quote"
+SEVERITY = "warning"
+SUMMARY = "A bracket or quotation mark is unpaired, mismatched or reversed (”…“)."
+EXAMPLES = [
+    # corpus/en/000_eee432a0b58034d3.txt line 7 (cut)
+    ("Мы также развиваем сотрудничество в «новых» областях.",
+     "We are also continuously developing cooperation in “new” areas.", False),
+    ("Мы также развиваем сотрудничество в «новых» областях.",
+     "We are also continuously developing cooperation in ”new“ areas.", True),
+    # corpus/en/000 line 13
+    ("Контртеррористический центр СНГ поддерживает контакты с Региональным центром ООН (РЦПДЦА).",
+     "The CIS Anti-Terrorism Center maintains contacts with the United Nations Regional Centre "
+     "for Preventive Diplomacy for Central Asia (UNRCCA.", True),
+    ("Наши задачи: 1) мир; 2) безопасность.", "Our tasks: 1) peace; 2) security.", False),
+]
+
+_PAIRS = {"(": ")", "[": "]", "{": "}", "«": "»", "“": "”"}
+_CLOSERS = {v: k for k, v in _PAIRS.items()}
+_MARKS = re.compile(r"[()\[\]{}«»“”\"]")
+_LIST_MARKER = re.compile(r"(?:^|[\s;:,(])(?:\d{1,2}|[a-zа-я]|[ivx]{1,4})\)$", re.IGNORECASE)
+_QUOTE_COUNT = re.compile(r"[«»“”\"„]")
+_BRACKET_COUNT = re.compile(r"[()\[\]]")
+
+
+def check(pair: Pair) -> Iterable[Finding]:
+    sources = _sources_by_line(pair)
+    lines = pair.en.lines()
+    for number, line in enumerate(lines):
+        problems = list(problems_in(line.text))
+        if not problems:
+            continue
+        ru = sources.get(number + 1)
+        if ru is not None and _unbalanced(" ".join(s.text for s in ru)):
+            continue  # the source line is unbalanced the same way
+        following = next((l.text.lstrip() for l in lines[number + 1:] if l.text.strip()), "")
+        for offset, length, message in problems:
+            if message.startswith("“ is never closed") and following.startswith("“"):
+                continue
+            yield pair.finding(CODE, SEVERITY, line.start + offset, line.start + offset + length,
+                               message, evidence=ru)
+
+
+def problems_in(text: str) -> Iterable[tuple[int, int, str]]:
+    """(offset, length, message) for each unpaired, mismatched or reversed mark in one line."""
+    stack: list[tuple[str, int]] = []
+    straight: list[int] = []
+    for match in _MARKS.finditer(text):
+        mark, at = match.group(), match.start()
+        if mark == '"':
+            straight.append(at)
+        elif mark in _PAIRS:
+            stack.append((mark, at))
+        elif mark == ")" and all(o != "(" for o, _ in stack) and _LIST_MARKER.search(text[:at + 1]):
+            continue
+        else:
+            opener = _CLOSERS[mark]
+            open_marks = [o for o, _ in stack]
+            if open_marks and open_marks[-1] == opener:
+                stack.pop()
+            elif mark == "”" and "“" not in open_marks and "“" in text[at:]:
+                closing = text.index("“", at)
+                yield at, closing - at + 1, "quotation marks are reversed: ” opens and “ closes"
+                return
+            elif opener in open_marks:
+                while stack[-1][0] != opener:
+                    inner, inner_at = stack.pop()
+                    yield inner_at, 1, f"{inner} is never closed (its group ends at {mark})"
+                stack.pop()
+            elif open_marks and open_marks[-1] in "([{" and mark in ")]}":
+                inner, inner_at = stack.pop()
+                yield inner_at, at - inner_at + 1, f"{inner} is closed by {mark} instead of {_PAIRS[inner]}"
+            else:
+                yield at, 1, f"{mark} has no opening {opener} on this line"
+    for opener, at in stack:
+        yield at, 1, f"{opener} is never closed on this line"
+    if len(straight) % 2:
+        yield straight[-1], 1, 'odd number of straight quotation marks (") on this line'
+
+
+def _unbalanced(text: str) -> bool:
+    return any(True for _ in problems_in(text))
+
+
+def _sources_by_line(pair: Pair) -> dict[int, list]:
+    """English line number -> the Russian sentences aligned with the sentences on that line."""
+    found: dict[int, list] = {}
+    for ru, en, _ in pair.aligned():
+        for sentence in en:
+            if is_russian(sentence):
+                continue
+            line, _ = pair.en.position(sentence.start)
+            found.setdefault(line, [])
+            found[line].extend(s for s in ru if s not in found[line])
+    return found

@@ -1,0 +1,97 @@
+"""A dangling fragment: a sentence or line that stops in the middle.
+
+What it does:
+    Reports (1) an English sentence that ends on an article, a coordinating
+    conjunction or a possessive determiner ("... and the."), and (2) a line that
+    ends with no closing punctuation on a word that cannot end a sentence, such as a
+    preposition ("held by IOM shortly after"), or whose sentence the next line
+    continues in lower case. The word lists and their scopes are in
+    ``aligner/data/dangling_words.tsv``. A hard-wrapped file (most lines continue on
+    the next) is not checked for cut lines.
+
+Why is this bad?
+    A cut-off sentence is text lost in copying or conversion; the reader cannot tell
+    what was meant.
+
+Example:
+    ``... at the UN Summit on Refugees and Migrants in New York, held by IOM shortly
+    after`` at the end of a line: reported (corpus/en/003_d8baf50c479c5e8c.txt line 36).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Iterable
+
+from aligner.checks._script import is_russian
+from aligner.checks._tables import read_table
+from aligner.checks.base import Pair
+from aligner.records import Finding
+
+CODE = "FRG001"
+NAME = "dangling-fragment"
+SEVERITY = "warning"
+SUMMARY = "A sentence or line stops mid-sentence (ends on 'the', 'and', a preposition...)."
+EXAMPLES = [
+    # corpus/en/003_d8baf50c479c5e8c.txt line 36 (end)
+    ("", "The CSTO took part in the UN Summit on Refugees and Migrants in New York, held by IOM shortly after", True),
+    ("", "The CSTO took part in the UN Summit on Refugees and Migrants in New York.", False),
+    # WMT22 ru-en dev: a stranded preposition is good English
+    ("", "This is what we have been waiting for.", False),
+    ("", "The ministers discussed security and the.", True),
+]
+
+_LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
+_TERMINAL = re.compile(r"[.!?…:;,\"”»’')\]]\s*$")
+_WRAPPED_SHARE = 0.5
+
+
+@functools.lru_cache(maxsize=1)
+def dangling_words() -> dict[str, str]:
+    """word -> scope ('sentence' or 'line')."""
+    return {row["word"]: row["scope"] for row in read_table("dangling_words.tsv")}
+
+
+def check(pair: Pair) -> Iterable[Finding]:
+    words = dangling_words()
+    english = [s for s in pair.en_sentences if not is_russian(s)]
+    reported = set()
+    for sentence in english:
+        text = sentence.text.rstrip()
+        if not re.search(r"[.!?…]\W*$", text):
+            continue
+        last = _LAST_WORD.search(text)
+        if last and words.get(last.group(1).lower()) == "sentence" and len(text.split()) > 2:
+            start = sentence.start + last.start(1)
+            reported.add(pair.en.position(start)[0])
+            yield pair.finding(CODE, SEVERITY, start, start + len(last.group(1)),
+                               f"sentence ends on “{last.group(1)}”: something is missing after it")
+    yield from _cut_lines(pair, words, reported)
+
+
+def _cut_lines(pair: Pair, words: dict[str, str], reported: set) -> Iterable[Finding]:
+    lines = [line for line in pair.en.lines() if line.text.strip()]
+    english = [line for line in lines if not re.search(r"[\u0400-\u04ff]", line.text)]
+    open_lines = [i for i, line in enumerate(lines[:-1])
+                  if not _TERMINAL.search(line.text) and lines[i + 1].text.lstrip()[:1].islower()]
+    if lines and len(open_lines) > _WRAPPED_SHARE * len(lines):
+        return  # a hard-wrapped file: lines are not sentences
+    following = {id(line): lines[i + 1] for i, line in enumerate(lines[:-1])}
+    for line in english:
+        text = line.text.rstrip()
+        if _TERMINAL.search(text) or len(text.split()) < 4:
+            continue
+        last = _LAST_WORD.search(text)
+        if not last:
+            continue
+        word = last.group(1)
+        number = pair.en.position(line.start)[0]
+        nxt = following.get(id(line))
+        continued = nxt is not None and nxt.text.lstrip()[:1].islower()
+        if number in reported or not (word.lower() in words or continued):
+            continue
+        start = line.start + last.start(1)
+        message = (f"line ends mid-sentence on “{word}”" if word.lower() in words
+                   else "line ends mid-sentence: the next line continues it in lower case")
+        yield pair.finding(CODE, SEVERITY, start, start + len(word), message)

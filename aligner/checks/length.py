@@ -1,0 +1,82 @@
+"""A rendering far shorter or longer than its source.
+
+What it does:
+    For every aligned pair (bead) of Russian and English sentences, compares the
+    English length with the length the Russian predicts, in the Gale & Church (1993)
+    character model: ``delta = (en - ratio * ru) / sqrt(variance * ru)``. ``ratio``,
+    ``variance`` and the two thresholds are calibrated on the WMT22 ru-en dev bitext
+    by ``scripts/calibrate_lengths.py`` and read from ``aligner/data/length_model.tsv``
+    (thresholds: the 0.2% and 99.8% quantiles of delta on clean human translations).
+    Pairs whose source is shorter than ``min_chars`` are not judged. A source sentence
+    the aligner left unpaired right next to an unpaired English sentence is judged
+    as one pair with it (not as an omission plus an addition).
+
+Why is this bad?
+    A rendering much shorter than its source has usually lost a clause or a whole
+    sentence (merged into the pair by the aligner); a much longer one carries text the
+    source does not have.
+
+Example:
+    Source ``Они писали беллетристику, конечно, с точки зрения тех самых дам
+    бальзаковского возраста.``, translation ``They wrote belle-lettres.``: reported as
+    too short (25 characters where about 88 are expected).
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from typing import Iterable
+
+from aligner.checks._beads import units
+from aligner.checks._script import is_russian
+from aligner.checks._tables import read_table
+from aligner.checks.base import Pair
+from aligner.records import Finding
+
+CODE = "LEN001"
+NAME = "length-mismatch"
+SEVERITY = "warning"
+SUMMARY = "A rendering is far shorter or longer than its source (calibrated length model)."
+EXAMPLES = [
+    # WMT22 ru-en dev, first document: the rendering lost its second half
+    ("Они писали беллетристику, конечно, с точки зрения тех самых дам бальзаковского возраста.",
+     "They wrote belle-lettres.", True),
+    ("Они писали беллетристику, конечно, с точки зрения тех самых дам бальзаковского возраста.",
+     "They wrote belle-lettres, of course, from the point of view of those same Balzac-aged ladies.",
+     False),
+]
+
+
+@functools.lru_cache(maxsize=1)
+def length_model() -> dict[str, float]:
+    """name -> value from aligner/data/length_model.tsv."""
+    return {row["name"]: float(row["value"]) for row in read_table("length_model.tsv")}
+
+
+def delta(ru_chars: int, en_chars: int) -> float:
+    """How many standard deviations the English length is from what the Russian predicts."""
+    model = length_model()
+    return (en_chars - model["ratio"] * ru_chars) / math.sqrt(model["variance"] * ru_chars)
+
+
+def check(pair: Pair) -> Iterable[Finding]:
+    model = length_model()
+    for ru, en in units(pair):
+        if not ru or not en or any(is_russian(s) for s in en):
+            continue
+        ru_chars = sum(len(s.text) for s in ru) + len(ru) - 1
+        en_chars = sum(len(s.text) for s in en) + len(en) - 1
+        if ru_chars < model["min_chars"]:
+            continue
+        score = delta(ru_chars, en_chars)
+        expected = round(model["ratio"] * ru_chars)
+        if score < model["too_short"]:
+            message = (f"translation is much shorter than its source ({en_chars} characters where about "
+                       f"{expected} are expected): part of the source may be missing")
+        elif score > model["too_long"]:
+            message = (f"translation is much longer than its source ({en_chars} characters where about "
+                       f"{expected} are expected): it may contain text the source does not have")
+        else:
+            continue
+        yield pair.finding(CODE, SEVERITY, en[0].start, en[-1].end, message, evidence=ru)

@@ -1,0 +1,75 @@
+"""A source sentence with no rendering in the translation.
+
+What it does:
+    Reports every Russian sentence the aligner could pair with no English text (a
+    1-0 bead) when it has at least two words. The finding points at the English
+    sentence the missing text should precede (or follow, at the end of the file) and
+    quotes the Russian sentence as evidence. Sentences left out inside a longer bead,
+    or unpaired right next to an unpaired English sentence, show up as a length
+    mismatch (LEN001) instead.
+
+Why is this bad?
+    An omitted sentence silently changes what the document says, and it cannot be
+    seen by reading the translation alone.
+
+Example:
+    Source ``Голосование прошло 5 мая. Результаты объявят завтра.``, translation
+    ``The vote took place on May 5.``: the second source sentence is reported.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from aligner.checks._beads import units
+from aligner.checks.base import Pair
+from aligner.records import Finding
+
+CODE = "OMI001"
+NAME = "untranslated-source-sentence"
+SEVERITY = "error"
+SUMMARY = "A source sentence has no rendering in the translation."
+EXAMPLES = [
+    # WMT22 ru-en dev, first document: the last source sentence dropped
+    ("А психология и мучения героинь Толстого и Тургенева для подростков не так интересны. "
+     "Подросткам вообще редко интересна психология героев.",
+     "But the psychology and agonies of Tolstoy's and Turgenev's heroines are not that "
+     "interesting for teenagers.", True),
+    ("А психология и мучения героинь Толстого и Тургенева для подростков не так интересны. "
+     "Подросткам вообще редко интересна психология героев.",
+     "But the psychology and agonies of Tolstoy's and Turgenev's heroines are not that "
+     "interesting for teenagers. Teenagers are generally rarely interested in the psychology "
+     "of characters.", False),
+]
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def check(pair: Pair) -> Iterable[Finding]:
+    if pair.ru is None or not pair.en_sentences:
+        return
+    joined = units(pair)
+    for position, (ru, en) in enumerate(joined):
+        if en or len(_WORD.findall(" ".join(s.text for s in ru))) < 2:
+            continue
+        anchor, where = _neighbour(joined, position)
+        text = " ".join(s.text for s in ru)
+        yield pair.finding(CODE, SEVERITY, anchor.start, anchor.end,
+                           f"the source sentence “{_clip(text)}” has no translation {where} this sentence",
+                           evidence=ru)
+
+
+def _neighbour(joined: list, position: int) -> tuple:
+    """The English sentence after an omission ('before' it goes the missing text), else the one before it."""
+    for ru, en in joined[position + 1:]:
+        if en:
+            return en[0], "before"
+    for ru, en in reversed(joined[:position]):
+        if en:
+            return en[-1], "after"
+    return None, ""
+
+
+def _clip(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"

@@ -1,0 +1,117 @@
+"""A word or phrase repeated by mistake.
+
+What it does:
+    Reports, in English sentences, (1) a word written twice in a row ("the the"),
+    (2) a group of two to four words written twice in a row ("Security Council
+    Security Council") and (3) a capitalised word repeated inside one multi-word name
+    ("United Nations Charter Nations"), where a name is a run of capitalised words that
+    may contain "of", "the", "and", "for", "on". Case is ignored. Words that may
+    legitimately stand twice ("had had", "that that") are listed in
+    ``aligner/data/legit_repeats.tsv``. The suggestion drops the second occurrence.
+
+Why is this bad?
+    Repetitions are the typical trace of a careless edit or of machine translation
+    stuttering; inside a name they garble the name itself.
+
+Example:
+    ``... based on the principles of the United Nations Charter Nations.``: reported;
+    suggestion ``United Nations Charter``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Iterable
+
+from aligner.checks._script import is_russian
+from aligner.checks._tables import read_table
+from aligner.checks.base import Pair
+from aligner.records import Finding
+
+CODE = "REP001"
+NAME = "repeated-word"
+SEVERITY = "error"
+SUMMARY = "A word or phrase is repeated by mistake (the the; United Nations Charter Nations)."
+EXAMPLES = [
+    # WMT22 ru-en dev, first document, with a doubled article
+    ("Подросткам вообще редко интересна психология героев.",
+     "Teenagers are generally rarely interested in the the psychology of characters.", True),
+    ("Подросткам вообще редко интересна психология героев.",
+     "Teenagers are generally rarely interested in the psychology of characters.", False),
+    # a name garbled the way corpus/en texts garble them
+    ("на основе Устава ООН", "on the basis of the United Nations Charter Nations", True),
+    ("Она уже была сыта по горло.", "She had had enough.", False),
+]
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_CONNECTORS = frozenset({"of", "the", "and", "for", "on", "de"})
+_NAME_DISTANCE = 3  # a repeated name word at most this many capitalised words later
+
+
+@functools.lru_cache(maxsize=1)
+def legit_repeats() -> frozenset:
+    return frozenset(row["word"].lower() for row in read_table("legit_repeats.tsv"))
+
+
+def check(pair: Pair) -> Iterable[Finding]:
+    for sentence in pair.en_sentences:
+        if is_russian(sentence):
+            continue
+        text = pair.en.text[sentence.start:sentence.end]
+        words = list(_WORD.finditer(text))
+        for first, second, keep_end in _repeats(text, words):
+            start, end = sentence.start + first.start(), sentence.start + second.end()
+            phrase = pair.en.text[start:end]
+            kept = pair.en.text[start:sentence.start + keep_end]
+            yield pair.finding(CODE, SEVERITY, start, end,
+                               f"“{second.group()}” is repeated in “{phrase}”", suggestion=kept)
+
+
+def _repeats(text: str, words: list[re.Match]) -> Iterable[tuple[re.Match, re.Match, int]]:
+    """(first word of the span, last word of the span, where the kept text ends)."""
+    reported_until = -1
+    lower = [w.group().lower() for w in words]
+    for i in range(len(words)):
+        if words[i].start() < reported_until:
+            continue
+        found = _adjacent(text, words, lower, i) or _in_name(text, words, lower, i)
+        if found:
+            reported_until = found[1].end()
+            yield found
+
+
+def _adjacent(text, words, lower, i):
+    for size in range(1, 5):
+        j = i + size
+        if j + size > len(words):
+            break
+        if lower[i:j] != lower[j:j + size]:
+            continue
+        if size == 1 and lower[i] in legit_repeats():
+            continue
+        gaps = [text[words[k].end():words[k + 1].start()] for k in range(i, j + size - 1)]
+        if all(gap.strip() == "" for gap in gaps):  # no punctuation: "No, no" is fine
+            return words[i], words[j + size - 1], words[j - 1].end()
+    return None
+
+
+def _in_name(text, words, lower, i):
+    word = words[i].group()
+    if not (word[0].isupper() and len(word) >= 3 and lower[i] not in _CONNECTORS):
+        return None
+    capitalised = 0
+    for k in range(i + 1, len(words)):
+        gap = text[words[k - 1].end():words[k].start()]
+        if gap.strip() not in ("", "-"):
+            return None  # punctuation ends the name
+        if lower[k] in _CONNECTORS:
+            continue
+        if not words[k].group()[0].isupper():
+            return None
+        capitalised += 1
+        if capitalised > _NAME_DISTANCE:
+            return None
+        if lower[k] == lower[i] and capitalised > 1:
+            return words[i], words[k], words[k - 1].end()
+    return None
