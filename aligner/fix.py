@@ -232,17 +232,24 @@ def map_offset(edits: list[Edit], offset: int) -> int:
     return offset + shift
 
 
-def corrected_pairs(pair: Pair, result: FixResult) -> list[tuple[str, str]]:
-    """(Russian, corrected English) text of every bead that has both sides, for a TM."""
+def corrected_pairs(pair: Pair, result: FixResult) -> list[tuple[str, str, dict]]:
+    """(Russian, corrected English, properties) of every bead with both sides, for a TM.
+
+    Properties: ``x-file`` (the English file) and, where edits changed the English,
+    ``x-edits`` (their rule codes).
+    """
     units = []
     for ru_sentences, en_sentences, _ in pair.aligned():
         if not ru_sentences or not en_sentences:
             continue
-        start = map_offset(result.applied, en_sentences[0].start)
-        end = map_offset(result.applied, en_sentences[-1].end)
-        english = " ".join(result.text[start:end].split())
-        russian = " ".join(" ".join(s.text for s in ru_sentences).split())
-        units.append((russian, english))
+        start, end = en_sentences[0].start, en_sentences[-1].end
+        rules = sorted({edit.rule for edit in result.applied if edit.start < end and start < edit.end})
+        english = result.text[map_offset(result.applied, start):map_offset(result.applied, end)]
+        russian = " ".join(s.text for s in ru_sentences)
+        props = {"x-file": pair.en.path}
+        if rules:
+            props["x-edits"] = ",".join(rules)
+        units.append((" ".join(russian.split()), " ".join(english.split()), props))
     return units
 
 

@@ -210,3 +210,26 @@ def test_keys_move_between_findings(browser, report):
     browser.press("p")
     assert browser.js("document.getElementById('position').textContent") == "4 / 4"
     assert browser.js("document.querySelector('li.note.current').dataset.rule") == "OMI001"
+
+
+def test_the_corpus_report_shows_every_finding(browser, tmp_path):
+    from aligner.engine import check_directory
+
+    corpus = Path(__file__).parents[1] / "corpus"
+    result = check_directory(str(corpus))
+    path = tmp_path / "corpus.html"
+    path.write_text(render_report(result.pairs, result.findings, rules=result.rules), encoding="utf-8")
+    total = len(result.findings)
+    in_002 = sum(1 for f in result.findings if Path(f.path).name.startswith("002_"))
+    assert total and in_002
+    browser.open(path.as_uri())
+    assert browser.js("document.querySelectorAll('section.file:not([hidden])').length") == 5
+    assert browser.js("document.getElementById('count').textContent") == f"{total} of {total} findings shown"
+    assert browser.js("document.querySelectorAll('li.note').length") == total
+    spanned = {str(i) for i, f in enumerate(result.findings) if f.end > f.start}
+    marked = browser.js("[...new Set([...document.querySelectorAll('mark.hl')].flatMap(m => m.dataset.ids.split(' ')))]")
+    assert len(marked) == len(spanned)
+    browser.open(path.as_uri() + "#file=2")
+    assert browser.js("[...document.querySelectorAll('section.file:not([hidden]) h2')].map(h => h.firstChild.textContent.trim())") == [
+        result.pairs[2].en.path]
+    assert browser.js("document.getElementById('count').textContent") == f"{in_002} of {total} findings shown"

@@ -145,7 +145,8 @@ def test_corrected_pairs_carry_the_fixed_english():
     result = fix_document(pair.en, [fix], accept_rules("all"))
     units = corrected_pairs(pair, result)
     assert len(units) == 6  # the omission (Russian only) is no translation unit
-    assert units[3] == (
+    assert units[3][2] == {"x-file": pair.en.path, "x-edits": "NAM001"}
+    assert units[3][:2] == (
         "\"В государственном институте Торлак до сих пор произведено около 2 миллионов доз вакцины "
         "\"Спутник V\", ожидаем, что в предстоящий период их будет произведено минимум 4 миллиона\", "
         "- констатировал Попович.",
@@ -153,6 +154,7 @@ def test_corrected_pairs_carry_the_fixed_english():
         "vaccine; we expect that at least 4 million will be produced in the upcoming period,\" "
         "Popovich stated.")
     assert units[5][1].startswith("In this regard, the Republic plans")
+    assert units[0][2] == {"x-file": pair.en.path}
 
 
 def test_write_keeps_line_ends_and_encoding_and_backs_up(tmp_path):
