@@ -17,6 +17,7 @@ from aligner.errors import AlignerError
 # Command modules, registered in this order in `aligner --help`.
 COMMAND_MODULES = [
     "detect", "split", "sentences",
+    "align",
     "report", "fix", "score",
     "check", "rules",
 ]

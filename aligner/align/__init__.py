@@ -8,6 +8,7 @@ exactly once, in order. ``align_documents`` splits two documents first.
 from __future__ import annotations
 
 from aligner.align import dp
+from aligner.align.inputs import presegmented_sentences
 from aligner.align.lexicon import Lexicon
 from aligner.align.score import Params, Scorer
 from aligner.records import Bead, Document, Sentence
@@ -34,10 +35,21 @@ def align_sentences(ru: list[str], en: list[str], *, lexicon: Lexicon | None = N
     return beads
 
 
-def align_documents(ru_doc: Document, en_doc: Document, **options
-                    ) -> tuple[list[Sentence], list[Sentence], list[Bead]]:
-    """Split both documents into sentences and align them; options as ``align_sentences``."""
-    ru_sentences = document_sentences(ru_doc, lang="ru")
-    en_sentences = document_sentences(en_doc, lang="en")
+def align_documents(ru_doc: Document, en_doc: Document, *, presegmented: bool = False,
+                    **options) -> tuple[list[Sentence], list[Sentence], list[Bead]]:
+    """Split both documents into sentences (or take their lines, if ``presegmented``) and
+    align them; other options as ``align_sentences``.
+
+    Only the Russian sentences of ``ru_doc`` and the English ones of ``en_doc`` are
+    aligned (a Russian headline above an English text is no translation of it); a
+    document with none in its language is aligned whole (see ``input_warnings``).
+    """
+    split = presegmented_sentences if presegmented else _sentences_in
+    ru_sentences = split(ru_doc, lang="ru")
+    en_sentences = split(en_doc, lang="en")
     beads = align_sentences([s.text for s in ru_sentences], [s.text for s in en_sentences], **options)
     return ru_sentences, en_sentences, beads
+
+
+def _sentences_in(document: Document, lang: str) -> list[Sentence]:
+    return document_sentences(document, lang=lang) or document_sentences(document)

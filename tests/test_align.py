@@ -1,0 +1,143 @@
+"""Sentence alignment on real WMT22 text: merges, omissions, long texts, names, bad input."""
+
+from pathlib import Path
+
+import pytest
+
+from aligner.align import align_documents, align_sentences, dp
+from aligner.align.inputs import input_warnings, presegmented_sentences
+from aligner.align.lexicon import default_lexicon, name_key, russian_glosses
+from aligner.output.alignment import ladder_line
+from aligner.records import Bead, Document
+
+DATA = Path(__file__).parent / "data" / "align"
+
+
+def lines(name: str) -> list[str]:
+    return (DATA / name).read_text(encoding="utf-8").splitlines()
+
+
+def ladder(beads: list[Bead]) -> list[str]:
+    return [ladder_line(bead).rsplit(":", 1)[0] for bead in beads]
+
+
+def assert_covers(beads: list[Bead], n: int, m: int) -> None:
+    assert [i for bead in beads for i in bead.ru] == list(range(n))
+    assert [j for bead in beads for j in bead.en] == list(range(m))
+    assert all(0.0 <= bead.score <= 1.0 for bead in beads)
+    assert all(bead.score == 0.0 for bead in beads if not (bead.ru and bead.en))
+
+
+def test_merged_and_deleted_sentences_are_found():
+    ru, en = lines("rt-russian.47266.ru.txt"), lines("rt-russian.47266.en.txt")
+    ru = ru[:3] + [ru[3] + " " + ru[4]] + ru[5:]  # two Russian sentences merged: a 1-2 bead
+    en = en[:9] + en[10:]  # the English for Russian sentence 9 left out: a 1-0 bead
+    beads = align_sentences(ru, en)
+    assert ladder(beads) == [
+        "[0]:[0]", "[1]:[1]", "[2]:[2]", "[3]:[3, 4]", "[4]:[5]", "[5]:[6]", "[6]:[7]",
+        "[7]:[8]", "[8]:[]", "[9]:[9]", "[10]:[10]", "[11]:[11]", "[12]:[12]"]
+    assert_covers(beads, len(ru), len(en))
+
+
+def test_english_merge_and_added_english_sentence():
+    ru, en = lines("kazinform-ru.31286.ru.txt"), lines("kazinform-ru.31286.en.txt")
+    en = en[:5] + [en[5] + " " + en[6]] + en[7:]  # a 2-1 bead
+    en.insert(2, lines("rt-russian.47266.en.txt")[5])  # an English sentence with no source: 0-1
+    beads = align_sentences(ru, en)
+    assert ladder(beads) == [
+        "[0]:[0]", "[1]:[1]", "[]:[2]", "[2]:[3]", "[3]:[4]", "[4]:[5]", "[5, 6]:[6]",
+        "[7]:[7]", "[8]:[8]"]
+
+
+def test_raw_documents_are_split_then_aligned():
+    ru = Document("ru.txt", "\n".join(lines("kazinform-ru.31286.ru.txt")) + "\n")
+    en = Document("en.txt", "\n".join(lines("kazinform-ru.31286.en.txt")) + "\n")
+    ru_sentences, en_sentences, beads = align_documents(ru, en)
+    assert len(ru_sentences) == len(en_sentences) == 9
+    assert ladder(beads) == [f"[{k}]:[{k}]" for k in range(9)]
+    assert ru_sentences[2].text.startswith("\"По информации Агентства")
+    assert en_sentences[2].text.startswith("\"According to the information")
+
+
+def test_long_texts_take_the_coarse_to_fine_path_and_find_omissions():
+    ru = (lines("rt-russian.47266.ru.txt") + lines("kazinform-ru.31286.ru.txt")) * 30
+    en = (lines("rt-russian.47266.en.txt") + lines("kazinform-ru.31286.en.txt")) * 30
+    kept = [j for j in range(len(en)) if j % 50 != 49]
+    assert (len(ru) + 1) * (len(kept) + 1) > dp.FULL_SEARCH_CELLS
+    beads = align_sentences(ru, [en[j] for j in kept])
+    assert_covers(beads, len(ru), len(kept))
+    expected = {((j,), (k,)) for k, j in enumerate(kept)} | {((j,), ()) for j in range(49, len(en), 50)}
+    wrong = [bead for bead in beads if (bead.ru, bead.en) not in expected]
+    # A short headline whose translation is gone may be absorbed into its neighbour's bead.
+    assert len(wrong) <= 1, wrong
+
+
+@pytest.mark.parametrize("ru, en", [("Тасмагамбетов", "Tasmagambetov"), ("Астана", "Astana"),
+                                    ("Голошейкин", "Golosheykin"), ("Смаилов", "Smailov"),
+                                    ("Данилевского", "Danilevsky")])
+def test_names_match_through_transliteration(ru, en):
+    assert name_key(ru) == name_key(en) is not None
+
+
+def test_short_names_give_no_key():
+    assert name_key("Иван") is None
+
+
+def test_numbers_latin_words_and_lexicon_glosses():
+    glosses = russian_glosses("В 2021 году Sputnik сообщил о кредитах", default_lexicon())
+    assert frozenset({"#2021"}) in glosses
+    assert any("sputn" in gloss for gloss in glosses)
+    assert any("loan" in gloss or "loans" in gloss or "credi" in gloss for gloss in glosses)
+
+
+def test_shipped_lexicon_loads_from_the_package():
+    lexicon = default_lexicon()
+    assert len(lexicon.entries) > 1000
+    assert "liter" in lexicon.entries["литер"]
+
+
+@pytest.mark.parametrize("ru, en, expected", [
+    ([], [], []),
+    ([], ["One.", "Two."], ["[]:[0]", "[]:[1]"]),
+    (["Один."], [], ["[0]:[]"]),
+])
+def test_empty_sides_give_null_beads(ru, en, expected):
+    beads = align_sentences(ru, en)
+    assert ladder(beads) == expected
+    assert all(bead.score == 0.0 for bead in beads)
+
+
+def test_wildly_different_lengths_still_cover_every_sentence():
+    ru = lines("rt-russian.47266.ru.txt")[:2]
+    en = lines("kazinform-ru.31286.en.txt") * 40
+    beads = align_sentences(ru, en)
+    assert_covers(beads, len(ru), len(en))
+
+
+def test_two_english_files_are_warned_about_and_still_aligned():
+    text = "\n".join(lines("kazinform-ru.31286.en.txt")) + "\n"
+    first, second = Document("a.txt", text), Document("b.txt", text)
+    ru_sentences, en_sentences, beads = align_documents(first, second)
+    assert ladder(beads) == [f"[{k}]:[{k}]" for k in range(len(en_sentences))]
+    assert input_warnings(first, second, ru_sentences, en_sentences) == [
+        "a.txt: expected Russian but the text looks English; are the files given in the "
+        "order RU EN? The alignment rests on length and shared words only"]
+
+
+def test_empty_and_unequal_inputs_are_warned_about():
+    ru = Document("ru.txt", "")
+    en = Document("en.txt", "\n".join(lines("kazinform-ru.31286.en.txt")))
+    assert input_warnings(ru, en, [], presegmented_sentences(en, "en")) == [
+        "ru.txt: no sentences; every sentence of the other file is left unaligned (0-1 beads)"]
+    short = Document("ru.txt", lines("kazinform-ru.31286.ru.txt")[0])
+    notes = input_warnings(short, en, presegmented_sentences(short, "ru"),
+                           presegmented_sentences(en, "en"))
+    assert notes == ["ru.txt and en.txt differ wildly in length (1 vs 9 sentences, 75 vs 1614 "
+                     "characters); is one a translation of the other? Expect many unaligned sentences"]
+
+
+def test_presegmented_sentences_are_the_lines():
+    document = Document("ru.txt", "Первая строка.\r\n\r\nТретья строка\n")
+    sentences = presegmented_sentences(document, "ru")
+    assert [(s.start, s.end, s.text) for s in sentences] == [
+        (0, 14, "Первая строка."), (16, 16, ""), (18, 31, "Третья строка")]
