@@ -1,0 +1,148 @@
+"""Russian terms in any inflected form: pymorphy3 lemmas with a guard for proper names.
+
+A term matches a run of words when every term word shares a form with the text word:
+its surface form or one of pymorphy3's normal forms ("Контртеррористическим
+управлением" matches "Контртеррористическое управление").
+
+Proper-name guard: pymorphy3 reads the name "Мин" as a form of the noun "мина". A
+capitalised word that does not start a sentence is therefore matched to a term that
+*starts* with a lowercase word only by its surface form, never by a lemma. Terms that
+start with a capital (institution names: "Совет Безопасности") match inflected forms
+as usual.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+_WORD = re.compile(r"[А-Яа-яЁёA-Za-z0-9]+")
+_OPENERS = set(".!?…«\"“„(\n")
+
+
+@functools.lru_cache(maxsize=1)
+def analyzer():
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
+@functools.lru_cache(maxsize=200_000)
+def forms(word: str) -> frozenset[str]:
+    """The surface form (lowercase, ё as е) and every normal form pymorphy3 proposes."""
+    lowered = word.lower().replace("ё", "е")
+    if not re.search(r"[а-я]", lowered):
+        return frozenset({lowered})
+    return frozenset({lowered} | {p.normal_form.replace("ё", "е")
+                                  for p in analyzer().parse(lowered)})
+
+
+@dataclass(frozen=True)
+class RuToken:
+    start: int
+    end: int
+    text: str
+    forms: frozenset[str]
+    guarded: bool  # capitalised and not sentence-initial: a possible proper name
+
+
+def ru_tokens(text: str) -> list[RuToken]:
+    result = []
+    for match in _WORD.finditer(text):
+        word = match.group()
+        before = text[:match.start()].rstrip(" \t\u00a0")
+        initial = not before or before[-1] in _OPENERS
+        guarded = word[:1].isupper() and not initial and not word.isupper()
+        result.append(RuToken(match.start(), match.end(), word, forms(word), guarded))
+    return result
+
+
+@dataclass(frozen=True)
+class Term:
+    """A Russian name to look for, and what it stands for (any object, e.g. an Entry)."""
+
+    text: str
+    words: tuple[tuple[str, frozenset[str]], ...]  # (surface lowercase, forms) per word
+    lowercase_start: bool
+    exact_case: bool  # an acronym: match its capitals only
+    target: object
+
+
+def make_term(text: str, target: object) -> Term | None:
+    words = tuple((m.group().lower().replace("ё", "е"), forms(m.group()))
+                  for m in _WORD.finditer(text))
+    if not words:
+        return None
+    stripped = text.strip()
+    return Term(stripped, words, stripped[:1].islower(),
+                all(w.isupper() or not w.isalpha() for w in _WORD.findall(text)), target)
+
+
+@dataclass(frozen=True)
+class TermMatch:
+    start: int
+    end: int
+    text: str
+    term: Term
+
+
+class TermIndex:
+    """Find many Russian terms in text; the longest match wins where they overlap."""
+
+    def __init__(self, terms: list[Term], insertable: frozenset[str] = frozenset()):
+        """``insertable``: acronyms that may stand inside a term without breaking it
+        ("Управление ООН по координации гуманитарных вопросов")."""
+        self._insertable = insertable
+        self._by_first: dict[str, list[Term]] = {}
+        for term in terms:
+            for form in term.words[0][1]:
+                self._by_first.setdefault(form, []).append(term)
+        for bucket in self._by_first.values():
+            bucket.sort(key=lambda t: -len(t.words))
+
+    def find(self, text: str, toks: list[RuToken] | None = None) -> list[TermMatch]:
+        toks = ru_tokens(text) if toks is None else toks
+        found: list[TermMatch] = []
+        taken_until = 0
+        for i, token in enumerate(toks):
+            if token.start < taken_until:
+                continue
+            candidates = {id(t): t for form in token.forms for t in self._by_first.get(form, ())}
+            best = None
+            for term in sorted(candidates.values(), key=lambda t: -len(t.words)):
+                end = self._matches(term, toks, i)
+                if end is not None:
+                    best = (term, end)
+                    break
+            if best is not None:
+                term, end = best
+                last = toks[end - 1]
+                found.append(TermMatch(token.start, last.end, text[token.start:last.end], term))
+                taken_until = last.end
+        return found
+
+    def _matches(self, term: Term, toks: list[RuToken], i: int) -> int | None:
+        """The index after the last matched token, or None."""
+        j = i
+        for k, (surface, term_forms) in enumerate(term.words):
+            if k and j < len(toks) and toks[j].text in self._insertable \
+                    and toks[j].text.lower() != surface:
+                j += 1  # "Управление ООН по …": the organisation written inside the name
+            if j >= len(toks):
+                return None
+            token = toks[j]
+            if k and token.start - toks[j - 1].end > 3:
+                return None  # words of a term stand together (a dash or space between)
+            if term.exact_case and not token.text[:len(surface)].isupper():
+                return None  # an acronym is written in capitals ("МИДа", not "мид")
+            if token.guarded and term.lowercase_start and k == 0:
+                if token.text.lower().replace("ё", "е") != surface:
+                    return None  # "Мин" (a name) is not the noun "мина"
+            elif not token.forms & term_forms:
+                return None
+            j += 1
+        return j
+
+
+__all__ = ["RuToken", "Term", "TermIndex", "TermMatch", "forms", "make_term", "ru_tokens"]
