@@ -43,6 +43,8 @@ _WORD = re.compile(
 _SENTENCE_END = re.compile(r"[.!?…]")
 # Longest quotation in another script kept inside the sentence around it.
 QUOTE_WORDS = 4
+# A lone foreign word at a line's edge joins a neighbour of at least this many words.
+_HOST_WORDS = 3
 
 # Below this many letters langdetect is unreliable; the script alone decides.
 _MIN_LETTERS_FOR_LANGDETECT = 25
@@ -171,7 +173,7 @@ def language_blocks(document: Document) -> list[Segment]:
 def line_segments(text: str, offset: int = 0, embedded_words: int = 1) -> list[Segment]:
     """The script runs of one line (no line breaks inside), labelled; offsets shifted by ``offset``.
 
-    A one-word run joins a longer neighbouring run, and a run of at most
+    A one-word run joins a neighbouring run of three words or more, and a run of at most
     ``embedded_words`` words joins the run around it, when no sentence punctuation
     separates them.
     """
@@ -238,7 +240,8 @@ def _host(runs: list[list], index: int, text: str, embedded_words: int) -> list 
             and before[0] == after[0]):
         return before
     if run[3] == 1:
-        candidates = [host for host in (before, after) if host is not None and host[3] > 1]
+        candidates = [host for host in (before, after)
+                      if host is not None and host[3] >= _HOST_WORDS]
         if candidates:
             return max(candidates, key=lambda host: host[3])
     return None

@@ -32,8 +32,6 @@ def command(settings, sources: tuple[str, ...], out_dir: str, encoding: str | No
     names = [os.path.basename(source) for source in sources]
     if len(set(names)) != len(names):
         raise UsageError("two sources have the same file name; split them in separate runs")
-    if os.path.exists(out_dir) and not os.path.isdir(out_dir):
-        raise UsageError("--out must be a directory", out_dir)
     outputs = [os.path.join(out_dir, lang, name + suffix)
                for name in names for lang in SPLIT_LANGUAGES for suffix in ("", ".map.jsonl")]
     inputs = {os.path.realpath(source) for source in sources}
