@@ -29,6 +29,7 @@ def _flag(pair, rule, severity, pattern, message, suggestion):
 
 def _name_rule(pair):
     yield from _flag(pair, "EDT001", "warning", r"Zhang Min\b", "one name, two renderings", "Zhang Ming")
+    yield from _flag(pair, "EDT001", "warning", r"Popović", "one name, two renderings", "use “Popovich”")
 
 
 def _number_rule(pair):
@@ -154,3 +155,26 @@ def test_accepting_the_name_fix_leaves_one_rendering_of_zhang_ming(tmp_path, cap
     assert re.findall(r"Zhang Ming?\b", out.read_text(encoding="utf-8")) == ["Zhang Ming", "Zhang Ming"]
     edits = json.loads(Path(str(out) + ".json").read_text(encoding="utf-8"))["edits"]
     assert [(e["rule"], e["line"], e["after"]) for e in edits if "Min" in e["before"]] == [("NAM001", 37, "Ming")]
+
+
+def test_corrected_pairs_go_out_as_tmx_xliff_and_tsv(test_rules, tmp_path, capsys):
+    en, ru = DATA / "sputnik_en.txt", DATA / "sputnik_ru.txt"
+    out = tmp_path / "corrected.txt"
+    tm = {ext: tmp_path / f"pairs.{ext}" for ext in ("tmx", "xlf", "tsv")}
+    assert main(["fix", str(en), "--source", str(ru), "--accept", "EDT001", "-o", str(out),
+                 "--tmx", str(tm["tmx"]), "--xliff", str(tm["xlf"]), "--tsv", str(tm["tsv"])]) == 0
+    assert capsys.readouterr().out.splitlines()[0] == (
+        "applied 2 edits (EDT001 2); 0 in conflict, not applied; 0 skipped")
+    rows = tm["tsv"].read_text(encoding="utf-8").splitlines()
+    assert len(rows) == 9 and rows[0] == "ru\ten"
+    assert rows[3] == ("Сербия произвела около 2 миллионов доз российской вакцины \"Спутник V\", рассказал ТАСС "
+                       "министр инноваций и технологического развития страны Ненад Попович.\t"
+                       "Serbia produced approximately 2 million doses of the Russian Sputnik V vaccine, according "
+                       "to the Minister for Innovations and Technological Development Nenad Popovich in his "
+                       "interview with TASS.")
+    tmx = tm["tmx"].read_text(encoding="utf-8")
+    assert tmx.count("<tu>") == 8 and tmx.count('<prop type="x-edits">EDT001</prop>') == 2
+    assert "Nenad Popovich in his interview" in tmx and "Popović" not in tmx
+    xlf = tm["xlf"].read_text(encoding="utf-8")
+    assert 'version="2.0" srcLang="ru" trgLang="en"' in xlf and xlf.count("<unit ") == 8
+    assert "<target>\"So far, Torlak State Institute" in xlf and "Popović" not in xlf

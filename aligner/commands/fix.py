@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import click
 
+from aligner import export
 from aligner.config import load_config
 from aligner.engine import check_files
 from aligner.errors import UsageError
 from aligner.fix import (Edit, accept_rules, changelog_json, check_outputs, corrected_pairs,
                          edit_for, fix_document, replacement, unfixable, unified_diff, write_text)
+from aligner.output.tmx import render_tmx
 from aligner.records import Document, Finding
 from aligner.score import distance
 
@@ -29,51 +31,62 @@ _CONTEXT = 50  # characters of context shown around a finding in --interactive
 @click.option("--changelog", "changelog_prefix", type=click.Path(), default=None, metavar="PREFIX",
               help="Write PREFIX.diff (unified diff) and PREFIX.json (edits); default: the output path.")
 @click.option("--tmx", type=click.Path(), default=None,
-              help="Also write the aligned pairs, with the corrected English, as TMX (needs --source).")
+              help="Also write the aligned pairs, with the corrected English, as TMX 1.4b (needs --source).")
+@click.option("--xliff", type=click.Path(), default=None,
+              help="Also write those pairs as XLIFF 2.0 (needs --source).")
+@click.option("--tsv", type=click.Path(), default=None,
+              help="Also write those pairs as ru<TAB>en lines (needs --source).")
 @click.option("--config", "config_path", type=click.Path(), default=None,
               help="Settings file (default: the [aligner] section of ./setup.cfg).")
 @click.option("--encoding", default=None, help="Input encoding (default: detect).")
-@click.pass_obj
-def command(settings, en: str, source: str | None, accept: str | None, interactive: bool,
-            output: str | None, in_place: bool, changelog_prefix: str | None, tmx: str | None,
-            config_path: str | None, encoding: str | None) -> None:
+def command(en: str, source: str | None, accept: str | None, interactive: bool, output: str | None,
+            in_place: bool, changelog_prefix: str | None, tmx: str | None, xliff: str | None,
+            tsv: str | None, config_path: str | None, encoding: str | None) -> None:
     """Check EN, apply the accepted suggestions, and write the corrected transcript plus
     a changelog: PREFIX.diff (unified diff) and PREFIX.json (every edit with its original
     line/column, rule, before and after; conflicts and skipped findings too). Fixes whose
     spans overlap are reported, not applied. Prints the chrF/TER distance between the
     original and the corrected text. EN is never modified unless --in-place is given.
 
+    A suggestion is applied as the replacement of the flagged text; suggestions that
+    are advice ("check the number against the source") are skipped, or can be typed
+    in by hand with --interactive.
+
     \b
     Example:
       aligner fix corpus/en/002_63d1d6def9e2a9b0.txt --source corpus/ru/002_63d1d6def9e2a9b0.txt \\
-          --accept NAM001 -o corrected.txt
+          --accept NAM001 -o corrected.txt --tmx corrected.tmx
       aligner fix en.txt --interactive -o en.fixed.txt --changelog review/en
     """
     if (accept is None) == (not interactive):
         raise UsageError("give either --accept all|RULE,... or --interactive")
     if in_place == (output is not None):
         raise UsageError("give either -o FILE or --in-place")
-    if tmx and source is None:
-        raise UsageError("--tmx needs --source: the pairs come from the alignment")
+    exports = {name: path for name, path in (("tmx", tmx), ("xliff", xliff), ("tsv", tsv)) if path}
+    if exports and source is None:
+        raise UsageError(f"--{next(iter(exports))} needs --source: the pairs come from the alignment")
     target = en if in_place else output
     prefix = changelog_prefix or target
-    outputs = [prefix + ".diff", prefix + ".json"] + ([tmx] if tmx else [])
-    inputs = [en] + ([source] if source else [])
-    check_outputs(([] if in_place else [target]) + outputs, inputs)
+    logs = [prefix + ".diff", prefix + ".json"]
+    check_outputs(([] if in_place else [target]) + logs + list(exports.values()),
+                  [en] + ([source] if source else []))
 
     result = check_files([en], source, load_config(config_path), encoding)
     pair = result.pairs[0]
     document = pair.en
     decide = _Prompter(document, result.findings) if interactive else accept_rules(accept)
     fixed = fix_document(document, result.findings, decide)
+    files = {prefix + ".diff": unified_diff(fixed, en, en + " (corrected)" if in_place else target),
+             prefix + ".json": changelog_json(fixed)}
+    if exports:
+        units = corrected_pairs(pair, fixed)
+        writers = {"tmx": lambda: render_tmx(units), "xliff": lambda: export.xliff(units),
+                   "tsv": lambda: export.tsv(units)}
+        files.update({path: writers[name]() for name, path in exports.items()})
 
     backup = write_text(target, fixed.text, document.encoding, backup=in_place)
-    write_text(prefix + ".diff", unified_diff(fixed, en, target if not in_place else en + " (corrected)"))
-    write_text(prefix + ".json", changelog_json(fixed))
-    if tmx:
-        from aligner.output.tmx import write_tmx
-
-        write_tmx(tmx, corrected_pairs(pair, fixed))
+    for path, text in files.items():
+        write_text(path, text)
 
     counts: dict[str, int] = {}
     for edit in fixed.applied:
@@ -87,8 +100,7 @@ def command(settings, en: str, source: str | None, accept: str | None, interacti
                    f"{edit.before!r} -> {edit.after!r}")
     scores = {item.metric: item for item in distance(document, fixed.text).corpus}
     click.echo(f"original -> corrected: chrF2 = {scores['chrf'].score:.2f}, TER = {scores['ter'].score:.2f}")
-    written = [target] + outputs + ([backup] if backup else [])
-    click.echo("wrote " + ", ".join(written))
+    click.echo("wrote " + ", ".join([target, *files] + ([backup] if backup else [])))
 
 
 class _Prompter:
