@@ -33,11 +33,19 @@ CONVENTIONAL = {
     "петр": ("Peter",), "михаил": ("Michael",), "павел": ("Paul",), "юлия": ("Julia",),
     "мария": ("Maria", "Mary"), "татьяна": ("Tatiana",), "наталья": ("Natalia",),
     "евгений": ("Eugene",), "георгий": ("George",), "иосиф": ("Joseph",),
+    # Ukrainian and Georgian forms of the same names, used for Ukrainians and Georgians.
+    "владимир": ("Volodymyr",), "николай": ("Mykola",), "андрей": ("Andriy", "Andrii"),
+    "дмитрий": ("Dmytro",), "ольга": ("Olha",), "елена": ("Olena",), "сергей": ("Serhiy", "Serhii"),
+    "виталий": ("Vitaliy", "Vitalii"), "михайло": ("Mykhailo",),
 }
+CONVENTIONAL["алексей"] += ("Oleksiy", "Oleksii")
+CONVENTIONAL["александр"] += ("Oleksandr",)
+CONVENTIONAL["михаил"] += ("Mykhailo", "Mikheil")
+CONVENTIONAL["евгений"] += ("Yevhen",)
 
 _LATIN_WORD = re.compile(r"[A-Za-z\u00C0-\u024F']+")
 _KEY_RULES = (  # applied in order to a lower-case, accent-free spelling
-    (r"shch|sch|tch", "sc"), (r"x", "ks"), (r"w", "v"), (r"ph", "f"), (r"ck", "k"),
+    (r"shch|sch|tch", "sc"), (r"^chr", "kr"), (r"c(?=[aoulrkt]|$)", "k"), (r"x", "ks"), (r"w", "v"), (r"ph", "f"), (r"ck", "k"),
     (r"kh", "h"), (r"tz|ts", "c"), (r"(?<=[a-z])ye|^ye|je|ië", "e"), (r"yo|jo|io(?=[^aeiou]|$)", "e"),
     (r"yu|ju|iu", "u"), (r"ya|ja|ia", "a"), (r"ij$|iy$|yy$|ii$|y$", "i"), (r"[yj]", "i"),
     (r"(.)\1", r"\1"), (r"'", ""),
@@ -150,12 +158,17 @@ def matches_russian(english: str, russian: str) -> bool:
     key = name_key(english)
     if not key:
         return False
-    for candidate in russian_keys(russian):
-        if candidate == key:
-            return True
-        # Russian case endings: Вершинину -> vershininu still names Vershinin.
-        if len(key) >= 4 and candidate.startswith(key) and len(candidate) - len(key) <= 2:
-            return True
+    if key in russian_keys(russian):
+        return True
+    forms = lemmas(russian)
+    if len(forms) > 1 and len(key) >= 4:
+        # A Russian case ending kept in English (Вершинину -> Vershininu) is not a new name,
+        # but a dictionary form cut short (Собянин -> Sobyani) is a slip.
+        lemma_keys = {name_key(s) for form in forms[1:] for s in romanisations(form)}
+        for candidate in (name_key(s) for s in romanisations(russian)):
+            if candidate.startswith(key) and len(candidate) - len(key) <= 2 and key not in lemma_keys \
+                    and not any(k.startswith(key) and k != key for k in lemma_keys):
+                return True
     return False
 
 
@@ -230,7 +243,7 @@ def russian_names(text: str) -> list[RussianName]:
     for match in matches:
         word = match.group()
         parses = _morph().parse(word)
-        tags = {t for p in parses[:2] for t in ("Name", "Surn", "Patr", "Geox", "Orgn") if t in p.tag}
+        tags = {t for p in parses[:1] for t in ("Name", "Surn", "Patr", "Geox", "Orgn") if t in p.tag}
         initial = not text[:match.start()].strip(" \"'“‘«(—–-")
         if initial and not tags:
             continue
@@ -254,7 +267,7 @@ def russian_names(text: str) -> list[RussianName]:
         runs.append(run)
     result = []
     for run in runs:
-        chinese = (all(palladius_to_pinyin(n.word) for n in run)
+        chinese = (all(_palladius_forms(n.word) for n in run)
                    and any(_PALLADIUS_MARKERS.search(n.word.lower()) for n in run))
         result.extend(RussianName(n.start, n.end, n.word, "chinese") if chinese else n for n in run)
     return result
@@ -265,10 +278,55 @@ def russian_name_words(text: str) -> list[RussianName]:
     return russian_names(text)
 
 
+def _palladius_forms(word: str) -> set[str]:
+    """Pinyin readings of a Palladius word, also in a Russian case form (Яосяна)."""
+    readings = palladius_to_pinyin(word)
+    for ending in ("ом", "ем", "а", "у", "е", "ы", "я", "ю"):
+        if not readings and word.endswith(ending) and len(word) > len(ending) + 1:
+            readings = palladius_to_pinyin(word[:-len(ending)])
+    return readings
+
+
+_SLAVIC_SURNAME = re.compile(r"(ов|ев|ёв|ин|ын|ский|цкий|ской|ой|ых|их|енко|ук|юк|ич|ян|ова|ева|ина|ына|ская|цкая)$")
+_SKELETON_DROP = re.compile(r"[aeiouyjhwv']")
+
+
+def is_russian_name(name: RussianName) -> bool:
+    """Is this a Russian (Slavic) name, whose English spelling follows a scheme strictly?
+
+    Foreign names reach Russian by ear (Шольц, Кристофер) and reach English in their own
+    spelling (Scholz, Christopher), so only Russian names are held to the schemes.
+    """
+    for form in lemmas(name.word):
+        lower = form.lower()
+        if _SLAVIC_SURNAME.search(lower) or lower in CONVENTIONAL:
+            return True
+
+    return False
+
+
+def skeleton(spelling: str) -> str:
+    """The consonants of a name key: Scholz/Sholts -> ``sklc``-like forms agree."""
+    key = name_key(spelling).replace("sh", "s").replace("z", "c").replace("kr", "kr")
+    return _SKELETON_DROP.sub("", key)
+
+
+_VOWEL_GROUPS = re.compile(r"[aeiouy]+")
+
+
+def sounds_alike(english: str, name: RussianName) -> bool:
+    """Same consonants and as many vowel groups as an accepted spelling: a foreign name
+    heard by the Russian (Шольц = Scholz), not a letter dropped by the translator."""
+    target = skeleton(english)
+    groups = len(_VOWEL_GROUPS.findall(name_key(english)))
+    return any(skeleton(s) == target and len(_VOWEL_GROUPS.findall(name_key(s))) == groups
+               for s in accepted_spellings(name))
+
+
 def accepted_spellings(name: RussianName) -> frozenset[str]:
     """Latin spellings accepted for a Russian name (Palladius only, for Chinese names)."""
     if name.kind == "chinese":
-        return frozenset(palladius_to_pinyin(name.word))
+        return frozenset(_palladius_forms(name.word))
     return frozenset(s for form in lemmas(name.word) for s in romanisations(form))
 
 
@@ -276,5 +334,86 @@ def supports(english: str, name: RussianName) -> bool:
     """Does the Russian name support the English spelling?"""
     if name.kind == "chinese":
         key = name_key(english)
-        return any(name_key(s) == key for s in palladius_to_pinyin(name.word))
+        return any(name_key(s) == key for s in _palladius_forms(name.word))
     return matches_russian(english, name.word)
+
+
+@dataclass(frozen=True)
+class Place:
+    """A country or place: its English and Russian names (``data/places.tsv``)."""
+
+    english: tuple[str, ...]
+    russian: tuple[str, ...]
+
+
+@functools.lru_cache(maxsize=None)
+def place_table() -> tuple[Place, ...]:
+    text = resources.files("aligner").joinpath("data/places.tsv").read_text(encoding="utf-8")
+    places = []
+    for line in text.splitlines():
+        if line.startswith("#") or not line.strip() or line.startswith("english\t"):
+            continue
+        english, russian, _source = line.split("\t")
+        places.append(Place(tuple(english.split("|")), tuple(russian.split("|"))))
+    return tuple(places)
+
+
+@functools.lru_cache(maxsize=None)
+def _place_patterns():
+    english = []
+    russian = []
+    for index, place in enumerate(place_table()):
+        names = sorted(place.english, key=len, reverse=True)
+        english.append((index, re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")))
+        stems = []
+        for name in place.russian:
+            if name.isupper():
+                stems.append(re.escape(name) + r"(?![\w-])")
+            else:
+                words = name.lower().split()
+                stems.append(r"\s+".join(re.escape(w[:-1] if len(w) > 4 and w[-1] in "аяйьоеи" else w)
+                                         for w in words))
+        russian.append((index, re.compile(r"(?<![\w-])(?:" + "|".join(stems) + ")", re.IGNORECASE
+                                          if not any(n.isupper() for n in place.russian) else 0)))
+    return english, russian
+
+
+def english_places(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, place index) of every place of the table named in an English text."""
+    found = []
+    for index, pattern in _place_patterns()[0]:
+        found.extend((m.start(), m.end(), index) for m in pattern.finditer(text))
+    return sorted(found)
+
+
+def russian_places(text: str) -> set[int]:
+    """Indices of the places of the table that a Russian text names (any case form)."""
+    lower = text
+    found = set()
+    for index, pattern in _place_patterns()[1]:
+        if pattern.search(lower) or pattern.search(lower.lower()):
+            found.add(index)
+    return found
+
+
+def spelling_distance(english: str, name: RussianName) -> int:
+    """Fewest letter edits between the English spelling and an accepted one."""
+    from rapidfuzz.distance import Levenshtein
+
+    key = name_key(english)
+    return min((Levenshtein.distance(key, name_key(s)) for s in accepted_spellings(name)),
+               default=99)
+
+
+def best_spelling(name: RussianName, near: str = "") -> str:
+    """The spelling to suggest for a Russian name: Palladius for Chinese, else Wikipedia's."""
+    spellings = sorted(accepted_spellings(name))
+    if name.kind == "chinese" and spellings:
+        return spellings[0]
+    lemma = lemmas(name.word)[-1]
+    for form in ([lemma] if lemma != name.word else []) + [name.word]:
+        conventional = CONVENTIONAL.get(form.lower())
+        if conventional:
+            return conventional[0]
+        return iuliia.WIKIPEDIA.translate(form)
+    return spellings[0] if spellings else name.word

@@ -47,7 +47,7 @@ EXAMPLES = [
 ]
 
 # Endings that make another word from a name (Russia/Russian, Nation/Nations, Ivanov/Ivanova).
-DERIVED_ENDINGS = ("s", "'s", "’s", "n", "an", "ian", "ese", "i", "ic", "ns", "a", "ya", "aya", "ite", "ites")
+DERIVED_ENDINGS = ("s", "'s", "’s", "n", "an", "ian", "ese", "i", "ic", "ns", "a", "ya", "aya", "ite", "ites", "y")
 
 
 @dataclass(frozen=True)
@@ -101,7 +101,7 @@ def _same_name(a: str, b: str, shared_context: bool, source_backed: bool) -> boo
     if not ka or not kb or ka[0] != kb[0]:
         return False
     if ka == kb:
-        return len(ka) >= 3
+        return min(len(a), len(b)) >= 4
     if Levenshtein.distance(ka, kb) != 1:
         return False
     if shared_context:

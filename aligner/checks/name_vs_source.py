@@ -1,0 +1,154 @@
+"""NAM002 name-contradicts-source: a person or place the aligned Russian does not name.
+
+What it does
+    For every aligned sentence pair, compares the names of the English with the names
+    of the Russian. A capitalised English word that no Russian name of the pair (or of
+    the pairs next to it) supports — romanised under any iuliia scheme, or Palladius
+    for Chinese names, in any case form — is flagged when the Russian has a person
+    the English does not render: as a misspelling when it is a letter or two away
+    (Мишустин / "Mishustn"), as a different person otherwise (Мишустин / "Mikhail
+    Toidze"). A country or capital of ``data/places.tsv`` in the English that the
+    Russian does not name, while the Russian names another one the English leaves out,
+    is flagged too (Украина / "Belarus"). Runs only with a source.
+
+Why is this bad?
+    A wrong name is a factual error that reads perfectly well: no reviewer who reads
+    only the English can see it, and a misspelt name defeats every search.
+
+Example
+    "Премьер-министр Михаил Мишустин сообщил" translated as "Prime Minister Mikhail
+    Toidze reported" is flagged at "Toidze" (the source names Мишустин, Mishustin).
+"""
+
+from __future__ import annotations
+
+from aligner.checks.base import Pair
+from aligner.names import (best_spelling, english_places, name_key, name_mentions,
+                           is_russian_name, place_table, russian_names, russian_places,
+                           sounds_alike, spelling_distance, supports)
+from rapidfuzz import fuzz
+
+CODE = "NAM002"
+NAME = "name-contradicts-source"
+SEVERITY = "error"
+SUMMARY = "A person or place in the English that the aligned Russian does not name."
+
+EXAMPLES = [
+    ("Премьер-министр России Михаил Мишустин сообщил о поставках.",
+     "Russian Prime Minister Mikhail Toidze reported the deliveries.", True),
+    ("Премьер-министр России Михаил Мишустин сообщил о поставках.",
+     "Russian Prime Minister Mikhail Mishustn reported the deliveries.", True),
+    ("Премьер-министр России Михаил Мишустин сообщил о поставках.",
+     "Russian Prime Minister Mikhail Mishustin reported the deliveries.", False),
+    ("Генеральный секретарь ШОС Чжан Мин выступил в Совете.",
+     "SCO Secretary-General Zhang Min spoke in the Council.", True),
+    ("Генеральный секретарь ШОС Чжан Мин выступил в Совете.",
+     "SCO Secretary-General Zhang Ming spoke in the Council.", False),
+    ("Министр иностранных дел Украины заявил об этом в Киеве.",
+     "The Foreign Minister of Belarus said this in Kyiv.", True),
+    ("Министр иностранных дел Украины заявил об этом в Киеве.",
+     "Ukraine's Foreign Minister said this in Kyiv.", False),
+]
+
+# Capitalised English words that are titles or roles, not names.
+TITLES = frozenset("""President Minister Prime Deputy Chairman Chairwoman Secretary General
+Director Head Governor Mayor Chancellor King Queen Prince Princess Pope Patriarch Doctor
+Professor Ambassador Senator Colonel Captain Lieutenant Sergeant Major Commander Chief Speaker
+Spokesman Spokeswoman Representative Envoy Judge Justice Premier Vice Acting First Foreign
+Defence Defense Dr Mr Mrs Ms Sir Lord Lady Saint St Federal State National Republic""".split())
+NEAR = 2  # at most this many letter edits (on the name key) make a misspelling
+
+
+def _names_near(pair: Pair, bead_index: int) -> list:
+    """Russian names of a bead and of the beads next to it (alignment is not perfect)."""
+    names = []
+    for index in range(max(0, bead_index - 1), min(len(pair.beads), bead_index + 2)):
+        for i in pair.beads[index].ru:
+            names.extend(russian_names(pair.ru_sentences[i].text))
+    return names
+
+
+def check(pair: Pair):
+    if pair.ru is None:
+        return
+    for bead_index, (ru_sentences, en_sentences, bead) in enumerate(pair.aligned()):
+        if not ru_sentences or not en_sentences:
+            continue
+        ru_text = " ".join(s.text for s in ru_sentences)
+        own = [n for s in ru_sentences for n in russian_names(s.text)]
+        around = _names_near(pair, bead_index)
+        words = []
+        for sentence in en_sentences:
+            for mention in name_mentions(sentence.text):
+                for position, (start, end, word) in enumerate(mention.words):
+                    initial_single = mention.sentence_initial and position == 0 and len(mention.words) == 1
+                    words.append((sentence.start + start, sentence.start + end, word, initial_single,
+                                  len(mention.words)))
+        yield from _persons(pair, ru_sentences, own, around, words)
+        yield from _places(pair, ru_sentences, ru_text, en_sentences, bead_index)
+
+
+def _persons(pair, ru_sentences, own, around, words):
+    persons = [n for n in own if n.kind in ("person", "chinese")]
+    if not persons:
+        return
+    place_words = {w for p in place_table() for name in p.english for w in name.split()}
+    rendered = {id(n) for n in persons for (_, _, w, _, _) in words if supports(w, n)}
+    orphans = [n for n in persons if id(n) not in rendered]
+    if not orphans:
+        return
+    for start, end, word, initial_single, run_length in words:
+        if set(word.split("-")) & TITLES or word in place_words or len(name_key(word)) < 3:
+            continue
+        if any(p[:4] == word[:4] for p in place_words):
+            continue  # German, Ukrainian: words made from a place name
+        if any(supports(word, n) for n in around):
+            continue
+        near = sorted((spelling_distance(word, n), n.start, n) for n in orphans)
+        distance, _, name = near[0]
+        if not is_russian_name(name) and any(sounds_alike(word, n) for n in orphans):
+            continue  # a foreign name heard by the Russian: Шольц is Scholz
+        if distance <= min(NEAR, len(name_key(word)) // 3):
+            message = (f"'{word}' does not match the source name {name.word} "
+                       f"(accepted: {best_spelling(name)})")
+            yield pair.finding(CODE, SEVERITY, start, end, message,
+                               suggestion=best_spelling(name), evidence=ru_sentences)
+        elif (not initial_single and run_length >= 2 and _is_surname(name)
+              and max(fuzz.ratio(name_key(word), name_key(s)) for s in accepted(name)) < 60):
+            message = (f"'{word}' is not in the source, which names {name.word} "
+                       f"({best_spelling(name)}) here")
+            yield pair.finding(CODE, SEVERITY, start, end, message,
+                               suggestion=best_spelling(name), evidence=ru_sentences)
+
+
+def accepted(name):
+    from aligner.names import accepted_spellings
+
+    return accepted_spellings(name) or {name.word}
+
+
+def _is_surname(name) -> bool:
+    from aligner.names import _morph
+
+    return name.kind == "chinese" or any("Surn" in p.tag for p in _morph().parse(name.word)[:2])
+
+
+def _places(pair, ru_sentences, ru_text, en_sentences, bead_index):
+    window = " ".join(pair.ru_sentences[i].text
+                      for b in pair.beads[max(0, bead_index - 1):bead_index + 2] for i in b.ru)
+    named_ru = russian_places(ru_text)
+    named_around = russian_places(window)
+    en_found = [(s.start + a, s.start + b, i) for s in en_sentences for a, b, i in english_places(s.text)]
+    named_en = {i for _, _, i in en_found}
+    missing = sorted(named_ru - named_en)
+    if not missing:
+        return
+    table = place_table()
+    for start, end, index in en_found:
+        if index in named_around:
+            continue
+        other = table[missing[0]]
+        message = (f"'{pair.en.text[start:end]}' is not in the source, which names "
+                   f"{other.russian[0]} ({other.english[0]}) here")
+        yield pair.finding(CODE, SEVERITY, start, end, message, suggestion=other.english[0],
+                           evidence=ru_sentences)

@@ -1,0 +1,51 @@
+"""NAM001 (one name spelled two ways) and NAM002 (name contradicts the source)."""
+
+from pathlib import Path
+
+import pytest
+
+from aligner.checks import name_vs_source, person_names
+from aligner.engine import check_files, check_texts
+
+DATA = Path(__file__).parent / "data" / "names"
+
+
+def nam(result):
+    return [(f.rule, f.line, f.column, f.text, f.suggestion) for f in result.findings
+            if f.rule.startswith("NAM")]
+
+
+def test_zhang_min_flagged_in_corpus_document_with_source():
+    result = check_files([str(DATA / "002_en.txt")], source=str(DATA / "002_ru.txt"))
+    assert nam(result) == [("NAM001", 37, 450, "Min", "Ming"), ("NAM002", 37, 450, "Min", "Ming")]
+    finding = [f for f in result.findings if f.rule == "NAM001"][0]
+    assert "подчеркнул Чжан Мин" in finding.evidence.text
+
+
+def test_zhang_min_flagged_without_source():
+    result = check_files([str(DATA / "002_en.txt")])
+    assert nam(result) == [("NAM001", 37, 450, "Min", "Ming")]
+
+
+@pytest.mark.parametrize("module", [person_names, name_vs_source])
+def test_rule_examples(module):
+    for ru, en, flagged in module.EXAMPLES:
+        codes = [f.rule for f in check_texts(ru, en).findings]
+        assert (module.CODE in codes) is flagged, (ru, en)
+
+
+def test_wrong_person_names_the_source_person():
+    result = check_texts("Премьер-министр России Михаил Мишустин сообщил о поставках.",
+                         "Russian Prime Minister Mikhail Toidze reported the deliveries.")
+    finding = [f for f in result.findings if f.rule == "NAM002"][0]
+    assert (finding.text, finding.suggestion, finding.column) == ("Toidze", "Mishustin", 32)
+
+
+def test_corpus_variant_across_documents(tmp_path):
+    (tmp_path / "en").mkdir()
+    (tmp_path / "en" / "a.txt").write_text("President Kassym-Jomart Tokayev spoke. Tokayev left.\n")
+    (tmp_path / "en" / "b.txt").write_text("Later Kassym-Jomart Tokaev arrived.\n")
+    from aligner.engine import check_directory
+    result = check_directory(str(tmp_path))
+    assert [(f.rule, f.text, f.suggestion) for f in result.findings if f.rule == "NAM001"] == \
+        [("NAM001", "Tokaev", "Tokayev")]
