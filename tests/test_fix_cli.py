@@ -92,7 +92,7 @@ def test_interactive_walk_accepts_edits_and_quits(test_rules, sco, tmp_path):
                                 input="e\n3.6 billion\nq\n")
     assert result.exit_code == 0, result.output
     assert "[1/3] " + str(sco) + ":3:96 EDT002 error: check the figure" in result.output
-    assert "skip, edit, quit? (advice only) (s, e, q) [s]: " in result.output
+    assert "skip, edit, quit? (nothing to accept) (s, e, q) [s]: " in result.output
     assert "[2/3]" in result.output and "[3/3]" not in result.output
     corrected = out.read_text(encoding="utf-8")
     assert "approximately 3.6 billion people" in corrected

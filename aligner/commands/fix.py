@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import click
 
 from aligner import export
@@ -121,11 +123,14 @@ class _Prompter:
         clash = next((e for e in self.accepted if e.start < finding.end and finding.start < e.end), None)
         self._show(finding, suggested)
         if clash is not None:
+            if (clash.start, clash.end, clash.after) == (finding.start, finding.end, suggested):
+                click.echo("  the same edit is already accepted")
+                return True
             click.echo(f"  overlaps the edit already accepted at {clash.line}:{clash.column}; skipped")
             return None
         choices = ["a", "s", "e", "q"] if suggested is not None else ["s", "e", "q"]
         answer = click.prompt("  accept, skip, edit, quit?" if suggested is not None else
-                              "  skip, edit, quit? (advice only)",
+                              "  skip, edit, quit? (nothing to accept)",
                               type=click.Choice(choices), default=choices[0] if suggested is not None else "s")
         if answer == "q":
             self.stopped = True
@@ -143,11 +148,16 @@ class _Prompter:
 
     def _show(self, finding: Finding, suggested: str | None) -> None:
         text = self.document.text
-        before = " ".join(text[max(0, finding.start - _CONTEXT):finding.start].split()[-8:])
-        after = " ".join(text[finding.end:finding.end + _CONTEXT].split()[:8])
+        before = _one_line(text[max(0, finding.start - _CONTEXT):finding.start])
+        after = _one_line(text[finding.end:finding.end + _CONTEXT])
         click.echo(f"\n[{self.seen}/{self.total}] {finding.path}:{finding.line}:{finding.column} "
                    f"{finding.rule} {finding.severity}: {finding.message}")
-        click.echo(f"  …{before} " + click.style(f"[{finding.text}]", bold=True) + f" {after}…")
+        click.echo(f"  …{before}" + click.style(f"[{_one_line(finding.text)}]", bold=True) + f"{after}…")
         if finding.suggestion:
             click.echo(f"  suggestion: {finding.suggestion}"
                        + (f"  (replacement: {suggested!r})" if suggested not in (None, finding.suggestion) else ""))
+
+
+def _one_line(text: str) -> str:
+    """Line breaks and runs of spaces shown as one space."""
+    return re.sub(r"\s+", " ", text)
