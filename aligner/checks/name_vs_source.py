@@ -82,8 +82,9 @@ def check(pair: Pair):
             for mention in name_mentions(sentence.text):
                 for position, (start, end, word) in enumerate(mention.words):
                     initial_single = mention.sentence_initial and position == 0 and len(mention.words) == 1
+                    others = tuple(w for i, (_, _, w) in enumerate(mention.words) if i != position)
                     words.append((sentence.start + start, sentence.start + end, word, initial_single,
-                                  len(mention.words)))
+                                  others))
         yield from _persons(pair, ru_sentences, own, around, words)
         yield from _places(pair, ru_sentences, ru_text, en_sentences, bead_index)
 
@@ -97,7 +98,7 @@ def _persons(pair, ru_sentences, own, around, words):
     orphans = [n for n in persons if id(n) not in rendered]
     if not orphans:
         return
-    for start, end, word, initial_single, run_length in words:
+    for start, end, word, initial_single, others in words:
         if set(word.split("-")) & TITLES or word in place_words or len(name_key(word)) < 3:
             continue
         if any(p[:4] == word[:4] for p in place_words):
@@ -113,7 +114,8 @@ def _persons(pair, ru_sentences, own, around, words):
                        f"(accepted: {best_spelling(name)})")
             yield pair.finding(CODE, SEVERITY, start, end, message,
                                suggestion=best_spelling(name), evidence=ru_sentences)
-        elif (not initial_single and run_length >= 2 and _is_surname(name)
+        elif (not initial_single and _is_surname(name)
+              and any(supports(w, n) for w in others for n in persons)  # "Mikhail Toidze"
               and max(fuzz.ratio(name_key(word), name_key(s)) for s in accepted(name)) < 60):
             message = (f"'{word}' is not in the source, which names {name.word} "
                        f"({best_spelling(name)}) here")
