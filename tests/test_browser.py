@@ -5,6 +5,7 @@ DevTools Protocol on ``--remote-debugging-pipe`` (file descriptors 3 and 4), wit
 standard library only. Skipped when Debian's ``chromium`` is not installed.
 """
 
+import fcntl
 import json
 import os
 import select
@@ -40,8 +41,10 @@ class Browser:
         self._replies, from_browser = os.pipe()
 
         def wire():  # in the child: fd 3 reads our commands, fd 4 writes replies
-            os.dup2(to_browser, 3)
-            os.dup2(from_browser, 4)
+            high = [fcntl.fcntl(fd, fcntl.F_DUPFD, 10) for fd in (to_browser, from_browser)]
+            for target, fd in zip((3, 4), high):  # via high numbers: the pipes may be 3 or 4 already
+                os.dup2(fd, target)
+                os.set_inheritable(target, True)
 
         self.process = subprocess.Popen(
             [CHROMIUM, *FLAGS, f"--user-data-dir={profile}", "--remote-debugging-pipe", "about:blank"],
@@ -233,3 +236,14 @@ def test_the_corpus_report_shows_every_finding(browser, tmp_path):
     assert browser.js("[...document.querySelectorAll('section.file:not([hidden]) h2')].map(h => h.firstChild.textContent.trim())") == [
         result.pairs[2].en.path]
     assert browser.js("document.getElementById('count').textContent") == f"{in_002} of {total} findings shown"
+
+
+def test_a_finding_in_the_url_is_selected_and_keys_update_the_url(browser, report):
+    browser.open(report + "#finding=2")
+    assert browser.js("document.querySelector('li.note.current').dataset.rule") == "NAM001"
+    assert browser.js("document.getElementById('position').textContent") == "3 / 4"
+    browser.press("j")
+    assert browser.js("location.hash") == "#finding=3"
+    browser.js("var s = document.getElementById('filter-severity'); s.value = 'error'; s.dispatchEvent(new Event('change'))")
+    assert browser.js("location.hash") == "#severity=error"
+    assert browser.js("document.querySelectorAll('.current').length") == 0
