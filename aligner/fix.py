@@ -198,13 +198,16 @@ def fix_document(document: Document, findings: Iterable[Finding],
     """Apply the findings ``accept`` approves.
 
     ``accept(finding)`` returns True (apply its suggestion), a string (apply this
-    replacement instead, e.g. typed by an editor) or False/None (skip).
+    replacement instead, e.g. typed by an editor) or False/None (skip). Accepted
+    findings whose suggestion is advice, or that cannot be edited, are listed in
+    ``skipped`` with the reason; findings without any suggestion are not fixes and are
+    left out.
     """
     edits, skipped = [], []
     for finding in sorted(findings, key=lambda f: (f.start, f.end, f.rule)):
         decision = accept(finding)
-        if decision is None or decision is False:
-            continue
+        if decision is None or decision is False or (decision is True and finding.suggestion is None):
+            continue  # not accepted, or nothing to apply (a finding without suggestion is no fix)
         result = edit_for(finding, document, None if decision is True else decision)
         (skipped if isinstance(result, Skipped) else edits).append(result)
     applied, conflicts = resolve(edits)
