@@ -61,10 +61,13 @@ class Row:
     score: float | None
     ru: Cell
     en: Cell
+    aligned: bool = True  # False: the file has no source or no alignment; nothing is missing
     notes: list[Note] = field(default_factory=list)
 
     @property
     def label(self) -> str:
+        if not self.aligned:
+            return ""
         if not self.ru.pieces and self.en.pieces:
             return "addition"
         if self.ru.pieces and not self.en.pieces:
@@ -159,7 +162,7 @@ def _rows(pair: Pair) -> list[Row]:
     for number, bead in enumerate(beads, 1):
         ru = _cell(pair.ru, [pair.ru_sentences[i] for i in bead.ru])
         en = _cell(pair.en, [pair.en_sentences[i] for i in bead.en])
-        rows.append(Row(number, bead.kind, bead.score if pair.beads else None, ru, en))
+        rows.append(Row(number, bead.kind, bead.score if pair.beads else None, ru, en, bool(pair.beads)))
     return rows
 
 

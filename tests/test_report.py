@@ -100,8 +100,11 @@ def test_a_file_without_source_or_alignment_shows_its_sentences():
     en = read_document(DATA / "sco_en.txt")
     [section], _ = layout([Pair(en, sentences(en))], [])
     assert section.ru_path is None and not section.aligned
-    assert [row.kind for row in section.rows] == ["0-1"] * 4
+    assert [(row.label, row.aligned) for row in section.rows] == [("", False)] * 4
     assert all(row.ru.pieces == [] for row in section.rows)
+    html = render_report([Pair(en, sentences(en))], [])
+    assert html.count('<td class="ru blank" lang="ru"></td>') == 4
+    assert "No Russian source: English sentences only." in html and 'class="ru empty"' not in html
 
 
 def test_every_input_text_is_escaped():
