@@ -88,10 +88,6 @@ class FixResult:
     conflicts: list[Edit] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
 
-    @property
-    def changed(self) -> bool:
-        return self.text != self.document.text
-
 
 def replacement(finding: Finding) -> str | None:
     """The replacement text a finding's suggestion stands for, or None when it is advice."""
@@ -110,7 +106,7 @@ def replacement(finding: Finding) -> str | None:
         quoted = _QUOTED.match(text)
         if quoted:
             return quoted.group("text")
-        text = text.rstrip(".?!").strip()
+        text = text.rstrip("".join(set(".?!") - set(finding.text[-1:]))).strip()  # "use X." -> X
         if _QUOTES.search(text) or _DETERMINER.match(text):
             return None  # several quoted options, or a description ("use the official form")
         return None if _too_long(text, finding.text) else text

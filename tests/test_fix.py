@@ -66,6 +66,11 @@ def test_replacement_reads_the_suggestion_conventions(zhang_min, suggestion, exp
     assert replacement(replace(zhang_min, suggestion=suggestion)) == expected
 
 
+def test_a_full_stop_that_belongs_to_the_flagged_text_is_kept(sco):
+    finding = finding_on(sco, "Zhang Min.", "use Zhang Ming.")
+    assert replacement(finding) == "Zhang Ming."
+
+
 def test_a_finding_without_span_is_not_applicable(zhang_min):
     assert replacement(replace(zhang_min, end=zhang_min.start)) is None
 
