@@ -24,7 +24,7 @@ from importlib import resources
 _SPACE_SEPARATORS = " \u00a0\u202f\u2009"
 _CURRENCY = "$€£¥₽"
 _NUMBER = re.compile(
-    r"(?<![\w.,])(?P<int>\d{1,3}(?:(?P<sep>[ \u00a0\u202f\u2009,])\d{3})(?:(?P=sep)\d{3})*(?!\d)|\d+)"
+    r"(?:(?<![\w.,])|(?<=\d[xх×]))(?P<int>\d{1,3}(?:(?P<sep>[ \u00a0\u202f\u2009,])\d{3})(?:(?P=sep)\d{3})*(?!\d)|\d+)"
     r"(?:(?P<dsep>[.,])(?P<frac>\d+))?(?![\d])")
 _DATE = re.compile(r"(?<![\w.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})(?![\w]|\.\d)")
 _CLOCK = re.compile(r"(?<![\w.:])(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?![\d:])"
@@ -55,6 +55,7 @@ class NumberMention:
     scale: float = 1.0  # the scale word applied (1000 for "тыс."), for rendering
     problem: str | None = None  # a format error in an English number, in plain words
     fix: str | None = None  # the English spelling of this number, when it has a problem
+    weak: bool = False  # a small number word: reported only when the other side has an unmatched number
 
 
 @dataclass(frozen=True)
@@ -218,8 +219,9 @@ def _digits(text: str, match: re.Match, lang: str) -> NumberMention | None:
         scale, scale_end = _scale_after(text, suffix_end, lang, before)
         if scale != 1.0:
             suffix_end = scale_end
-    glued_before = bool(before) and before.isalpha()
-    glued_after = suffix_end == end and end < len(text) and text[end].isalpha()
+    glued_before = bool(before) and before.isalpha() and not re.match(r"\d[xх×]", text[max(0, start - 2):start])
+    glued_after = (suffix_end == end and end < len(text) and text[end].isalpha()
+                   and not re.match(r"[xх×]\d", text[end:end + 2]))  # 60x190 is two numbers
     if glued_before or glued_after:
         hard = False  # G20, MH17, 5G, 10km: identifiers and units, checked from the other side
     keys: set = set(extra)
@@ -286,8 +288,8 @@ def _word_mentions(text: str, lang: str, free) -> list[NumberMention]:
             joined = gap is not None and (_GAP.fullmatch(gap) or (lang == "en" and gap.strip() == "and"
                                                                    and run and run[-1][1].value == 100))
             # twenty-five and две тысячи join; семидесятые-восьмидесятые (70, 80) do not
-            joined = joined and (entry.kind == "scale" or run[-1][1].kind == "scale"
-                                 or run[-1][1].value > entry.value)
+            joined = joined and run[-1][1].kind != "ordinal" and (
+                entry.kind == "scale" or run[-1][1].kind == "scale" or run[-1][1].value > entry.value)
             if run and not joined:
                 flush()
             run.append((match, entry))
@@ -319,9 +321,10 @@ def _combine(text: str, run: list[tuple[re.Match, _Word]]) -> NumberMention:
     start, end = run[0][0].start(), run[-1][0].end()
     soft_only = kinds <= {"soft"} or (kinds == {"scale"})
     hard = not soft_only and value >= 10 and value == int(value)
+    weak = not soft_only and not hard and value == int(value)
     kind = "ordinal" if "ordinal" in kinds else "word"
     return NumberMention(start, end, text[start:end], value, frozenset(_number_keys(value)),
-                         hard, kind)
+                         hard, kind, weak=weak)
 
 
 def _roman(word: str) -> int:
@@ -348,11 +351,20 @@ def _link_year_ranges(text: str, mentions: list[NumberMention]) -> None:
 
 
 def unmatched(ru: list[NumberMention], en: list[NumberMention]) -> tuple[list[NumberMention], list[NumberMention]]:
-    """Hard mentions of each side whose value the other side never mentions: (ru, en)."""
+    """Mentions of each side whose value the other side never mentions: (ru, en).
+
+    Hard mentions always count; weak ones (two, три) only when the other side has an
+    unmatched hard or weak mention too ("два года" rendered "three years").
+    """
     ru_keys = frozenset().union(*(m.keys for m in ru))
     en_keys = frozenset().union(*(m.keys for m in en))
-    return ([m for m in ru if m.hard and not m.keys & en_keys],
-            [m for m in en if m.hard and not m.keys & ru_keys])
+    ru_left = [m for m in ru if (m.hard or m.weak) and not m.keys & en_keys]
+    en_left = [m for m in en if (m.hard or m.weak) and not m.keys & ru_keys]
+    if not any(m.hard for m in ru_left) and not en_left:
+        ru_left = []
+    if not any(m.hard for m in en_left) and not ru_left:
+        en_left = []
+    return ru_left, en_left
 
 
 def english(mention: NumberMention) -> str:
@@ -367,6 +379,7 @@ def english(mention: NumberMention) -> str:
         digits = re.sub(r"\D", "", mention.text.split("-")[0])
         grouped = any(c in mention.text for c in _SPACE_SEPARATORS + ",")
         plain = int(mantissa)
+        grouped = grouped or mention.kind == "word"
         written = f"{plain:,}" if plain >= 10000 or (plain >= 1000 and grouped) else str(plain)
         if digits.startswith("0") and len(digits) > 1:
             written = digits

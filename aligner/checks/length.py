@@ -19,7 +19,7 @@ Why is this bad?
 Example:
     Source ``Они писали беллетристику, конечно, с точки зрения тех самых дам
     бальзаковского возраста.``, translation ``They wrote belle-lettres.``: reported as
-    too short (25 characters where about 88 are expected).
+    too short (25 characters where about 89 are expected).
 """
 
 from __future__ import annotations

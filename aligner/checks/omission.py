@@ -2,7 +2,8 @@
 
 What it does:
     Reports every Russian sentence the aligner could pair with no English text (a
-    1-0 bead) when it has at least two words. The finding points at the English
+    1-0 bead) when it has at least two words and is written in Cyrillic (Latin text in
+    a Russian source is often carried over inside a neighbouring sentence). The finding points at the English
     sentence the missing text should precede (or follow, at the end of the file) and
     quotes the Russian sentence as evidence. Sentences left out inside a longer bead,
     or unpaired right next to an unpaired English sentence, show up as a length
@@ -44,6 +45,7 @@ EXAMPLES = [
 ]
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
 def check(pair: Pair) -> Iterable[Finding]:
@@ -51,8 +53,9 @@ def check(pair: Pair) -> Iterable[Finding]:
         return
     joined = units(pair)
     for position, (ru, en) in enumerate(joined):
-        if en or len(_WORD.findall(" ".join(s.text for s in ru))) < 2:
-            continue
+        text = " ".join(s.text for s in ru)
+        if en or len(_WORD.findall(text)) < 2 or not _CYRILLIC.search(text):
+            continue  # Latin text in the source ("- human grade.") is often carried over inside another sentence
         anchor, where = _neighbour(joined, position)
         text = " ".join(s.text for s in ru)
         yield pair.finding(CODE, SEVERITY, anchor.start, anchor.end,

@@ -5,7 +5,8 @@ What it does:
     (2) a group of two to four words written twice in a row ("Security Council
     Security Council") and (3) a capitalised word repeated inside one multi-word name
     ("United Nations Charter Nations"), where a name is a run of capitalised words that
-    may contain "of", "the", "and", "for", "on". Case is ignored. Words that may
+    may contain "of", "the", "for", "on" (not "and", which joins two names: "the United
+    Kingdom and the United States"). Case is ignored. Words that may
     legitimately stand twice ("had had", "that that") are listed in
     ``aligner/data/legit_repeats.tsv``. The suggestion drops the second occurrence.
 
@@ -45,7 +46,7 @@ EXAMPLES = [
 ]
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-_CONNECTORS = frozenset({"of", "the", "and", "for", "on", "de"})
+_CONNECTORS = frozenset({"of", "the", "for", "on", "de"})  # "and" joins two names: not inside one
 _NAME_DISTANCE = 3  # a repeated name word at most this many capitalised words later
 
 
@@ -71,7 +72,7 @@ def check(pair: Pair) -> Iterable[Finding]:
 def _repeats(text: str, words: list[re.Match]) -> Iterable[tuple[re.Match, re.Match, int]]:
     """(first word of the span, last word of the span, where the kept text ends)."""
     reported_until = -1
-    lower = [w.group().lower() for w in words]
+    lower = [re.sub(r"['’]s$", "", w.group().lower()) for w in words]  # New's = New
     for i in range(len(words)):
         if words[i].start() < reported_until:
             continue

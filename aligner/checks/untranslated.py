@@ -3,7 +3,8 @@
 What it does:
     Reports, in the English file, (1) a whole sentence written in Russian, (2) Russian
     words inside an English sentence and (3) English words containing Cyrillic
-    look-alike letters ("Sеcurity" with a Cyrillic е), with the Latin spelling as the
+    look-alike letters ("Sеcurity" with a Cyrillic е) and single look-alike letters
+    ("50°С", "60х190" with Cyrillic С and х), with the Latin spelling as the
     suggestion. A sentence that is an exact copy of its aligned source is left to
     UNT002.
 
@@ -106,6 +107,11 @@ def _inside(pair: Pair, sentence, evidence) -> Iterable[Finding]:
         if any(a <= run.start() < b for a, b in mixed_spans):
             continue
         start, end = sentence.start + run.start(), sentence.start + run.end()
+        if len(run.group()) == 1 and run.group() in table:  # 50°С, 60х190: a look-alike letter
+            yield pair.finding(CODE, SEVERITY, start, end,
+                               f"“{run.group()}” is the Cyrillic letter, not the Latin “{table[run.group()]}”",
+                               suggestion=table[run.group()], evidence=evidence)
+            continue
         quoted = text[start - 1:start] in _OPENERS and text[end:end + 1] in _CLOSERS
         yield pair.finding(CODE, "warning" if quoted else SEVERITY, start, end,
                            f"Russian words left untranslated: “{run.group()}”"

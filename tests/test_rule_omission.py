@@ -1,0 +1,50 @@
+"""OMI001, ADD001 and LEN001 on hand-aligned real WMT22 pairs (the aligner is tested elsewhere)."""
+
+from rule_pairs import findings, wmt
+
+from aligner.checks import addition, length, omission
+
+RU = " ".join(wmt(k)[0] for k in ("lit1", "lit2", "lit3"))
+EN = " ".join(wmt(k)[1] for k in ("lit1", "lit2", "lit3"))
+
+
+def test_clean_translation_passes_all_three():
+    for rule in (omission, addition, length):
+        assert findings(rule, RU, EN) == []
+
+
+def test_omitted_source_sentence():
+    en = " ".join(wmt(k)[1] for k in ("lit1", "lit3"))
+    beads = [((0,), (0,)), ((1,), ()), ((2,), (1,))]
+    assert findings(omission, RU, en, beads) == [
+        ("OMI001", "error", 1, 99, 192,
+         "the source sentence “Из русской литературы 19 века мы предпочитали Данилевского и Волконского.” "
+         "has no translation before this sentence", None)]
+
+
+def test_added_sentence():
+    ru = " ".join(wmt(k)[0] for k in ("lit1", "lit3"))
+    beads = [((0,), (0,)), ((), (1,)), ((1,), (2,))]
+    assert findings(addition, ru, EN, beads) == [
+        ("ADD001", "warning", 1, 99, 175, "this sentence has no source sentence (an addition?)", None)]
+
+
+def test_omission_inside_a_merged_pair_is_a_length_mismatch():
+    en = " ".join(wmt(k)[1] for k in ("lit1", "lit3"))
+    beads = [((0,), (0,)), ((1, 2), (1,))]
+    assert findings(length, RU, en, beads) == [
+        ("LEN001", "warning", 1, 99, 192,
+         "translation is much shorter than its source (93 characters where about 164 are expected): "
+         "part of the source may be missing", None)]
+    assert findings(omission, RU, en, beads) == []
+
+
+def test_unpaired_neighbours_are_judged_as_one_pair():
+    ru, en = wmt("lit3")
+    en = "They wrote belle-lettres."
+    assert findings(length, ru, en, [((0,), ()), ((), (0,))]) == [
+        ("LEN001", "warning", 1, 1, 26,
+         "translation is much shorter than its source (25 characters where about 89 are expected): "
+         "part of the source may be missing", None)]
+    assert findings(omission, ru, en, [((0,), ()), ((), (0,))]) == []
+    assert findings(addition, ru, en, [((0,), ()), ((), (0,))]) == []
