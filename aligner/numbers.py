@@ -268,8 +268,9 @@ def _word_mentions(text: str, lang: str, free) -> list[NumberMention]:
     previous_end = None
     for match in _WORD.finditer(text):
         word = match.group()
-        lower = word.lower()
-        entry = table.get(lower)
+        entry = table.get(word.lower())
+        if entry is None and not (run or word.isupper()):
+            continue  # the common case, kept cheap
         if entry is not None and entry.kind == "month":
             if lang == "en" and not word[0].isupper():
                 entry = None  # march, may: verbs
@@ -297,7 +298,7 @@ def _word_mentions(text: str, lang: str, free) -> list[NumberMention]:
             continue
         flush()
         previous_end = None
-        if len(word) >= 2 and word.isupper() and _ROMAN.fullmatch(word) and free(match.start(), match.end()):
+        if entry is None and _ROMAN.fullmatch(word) and free(match.start(), match.end()):
             value = _roman(word)
             mentions.append(NumberMention(match.start(), match.end(), word, value,
                                           frozenset({_key(value)}), False, "ordinal"))

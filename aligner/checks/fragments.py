@@ -43,7 +43,7 @@ EXAMPLES = [
 ]
 
 _LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
-_TERMINAL = re.compile(r"[.!?…:;,\"”»’')\]]\s*$")
+_TAIL = 80  # the end-anchored patterns only ever look at the end of a line
 _WRAPPED_SHARE = 0.5
 
 
@@ -59,14 +59,14 @@ def check(pair: Pair) -> Iterable[Finding]:
     reported = set()
     for sentence in english:
         text = sentence.text.rstrip()
-        if not re.search(r"[.!?…]\W*$", text):
+        if text.rstrip("\"'”»’)]")[-1:] not in (".", "!", "?", "…"):
             continue
-        last = _LAST_WORD.search(text)
-        if last and words.get(last.group(1).lower()) == "sentence" and len(text.split()) > 2:
-            start = sentence.start + last.start(1)
+        last, at = _last_word(text)
+        if last and words.get(last.lower()) == "sentence" and len(text.split()) > 2:
+            start = sentence.start + at
             reported.add(pair.en.position(start)[0])
-            yield pair.finding(CODE, SEVERITY, start, start + len(last.group(1)),
-                               f"sentence ends on “{last.group(1)}”: something is missing after it")
+            yield pair.finding(CODE, SEVERITY, start, start + len(last),
+                               f"sentence ends on “{last}”: something is missing after it")
     yield from _cut_lines(pair, words, reported)
 
 
@@ -74,24 +74,37 @@ def _cut_lines(pair: Pair, words: dict[str, str], reported: set) -> Iterable[Fin
     lines = [line for line in pair.en.lines() if line.text.strip()]
     english = [line for line in lines if not re.search(r"[\u0400-\u04ff]", line.text)]
     open_lines = [i for i, line in enumerate(lines[:-1])
-                  if not _TERMINAL.search(line.text) and lines[i + 1].text.lstrip()[:1].islower()]
+                  if not _terminated(line.text) and lines[i + 1].text.lstrip()[:1].islower()]
     if lines and len(open_lines) > _WRAPPED_SHARE * len(lines):
         return  # a hard-wrapped file: lines are not sentences
     following = {id(line): lines[i + 1] for i, line in enumerate(lines[:-1])}
     for line in english:
         text = line.text.rstrip()
-        if _TERMINAL.search(text) or len(text.split()) < 4:
+        if _terminated(text) or len(text.split()) < 4:
             continue
-        last = _LAST_WORD.search(text)
-        if not last:
+        word, at = _last_word(text)
+        if not word:
             continue
-        word = last.group(1)
         number = pair.en.position(line.start)[0]
         nxt = following.get(id(line))
         continued = nxt is not None and nxt.text.lstrip()[:1].islower()
         if number in reported or not (word.lower() in words or continued):
             continue
-        start = line.start + last.start(1)
+        start = line.start + at
         message = (f"line ends mid-sentence on “{word}”" if word.lower() in words
                    else "line ends mid-sentence: the next line continues it in lower case")
         yield pair.finding(CODE, SEVERITY, start, start + len(word), message)
+
+
+def _terminated(text: str) -> bool:
+    """The line ends with closing punctuation (or a quote or bracket after it)."""
+    return text.rstrip()[-1:] in set(".!?…:;,\"”»’')]")
+
+
+def _last_word(text: str) -> tuple[str, int]:
+    """The last word of ``text`` and its offset, or ("", -1)."""
+    tail = text[-_TAIL:]
+    match = _LAST_WORD.search(tail)
+    if not match:
+        return "", -1
+    return match.group(1), len(text) - len(tail) + match.start(1)

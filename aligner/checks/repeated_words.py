@@ -87,7 +87,7 @@ def _adjacent(text, words, lower, i):
         j = i + size
         if j + size > len(words):
             break
-        if lower[i:j] != lower[j:j + size]:
+        if lower[i] != lower[j] or lower[i:j] != lower[j:j + size]:
             continue
         if size == 1 and lower[i] in legit_repeats():
             continue
