@@ -186,12 +186,13 @@ class Termbase:
             key = tuple(normalise(name).split())
             if not key:
                 continue
-            if form == "acronym" and len(key) == 1:
+            if len(key) == 1 and key[0].isupper() and len(key[0]) > 1:
+                form = "acronym"  # a former acronym (DPKO) is still an acronym
                 self._acronyms.setdefault(key[0], []).append(entry)
             bare = self._strip(key, qualifiers)
             self._put(key, entry, form, " ".join(bare))
-            if bare != key and len(bare) > 0:
-                self._put(bare, entry, form, " ".join(bare))
+            if bare != key and (len(bare) > 1 or bare[0] in HEADS or bare[0].isupper()):
+                self._put(bare, entry, form, " ".join(bare))  # not "Environment" alone
 
     def _put(self, key: tuple[str, ...], entry: Entry, form: str, bare: str) -> None:
         bucket = self._index.setdefault(key, [])
@@ -252,12 +253,17 @@ class Termbase:
         name = entry.en
         if entry.acronyms:
             name += f" ({entry.acronyms[0]})"
-        if len(self._index.get(tuple(normalise(entry.en).split()), ())) > 1 or not entry.parent:
+        if not entry.parent:
             return name
         root = self.root(entry)
-        if root is not entry and root.kind == "org" and not _mentions_root(entry.en, root):
+        if root is not entry and root.kind == "org" and root.id not in SELF_EVIDENT_ROOTS \
+                and not _mentions_root(entry.en, root):
             name = f"{root.acronyms[0] if root.acronyms else root.en} {name}"
         return name
+
+    def bare_key(self, entry: Entry, name: str) -> str:
+        """The normalised ``name`` of ``entry`` without its organisation qualifiers."""
+        return " ".join(self._strip(tuple(normalise(name).split()), self._qualifier_keys(entry)))
 
     def bare_name(self, entry: Entry) -> str:
         """The canonical name without its organisation ("Secretariat" for "CSTO Secretariat")."""
@@ -286,16 +292,21 @@ class Termbase:
                 if bucket:
                     hit = (length, bucket)
                     break
-            if hit is None:
-                position += 1
+            first = keep[position]
+            if hit is None or not (toks[first].text[:1].isupper() or toks[first].text[:1].isdigit()):
+                position += 1  # a name starts with a capital: "migration" is not UN Migration
                 continue
             length, bucket = hit
-            first, last = keep[position], keep[position + length - 1] + 1
+            last = keep[position + length - 1] + 1
             entries = tuple(e for e, _, _ in bucket)
             form = _best_form([f for _, f, _ in bucket])
+            key = " ".join(norms[position:position + length])
+            qualifier = None
+            if len(entries) == 1 and bucket[0][2] != key and entries[0].parent:
+                qualifier = self.root(entries[0])  # "CSTO Secretariat" names its organisation
             found.append(Mention(toks[first].start, toks[last - 1].end,
                                  text[toks[first].start:toks[last - 1].end], entries, form,
-                                 bucket[0][2], None, first, last))
+                                 bucket[0][2], qualifier, first, last))
             position += length
         return self._attach_qualifiers(text, toks, found)
 
@@ -425,8 +436,7 @@ class Termbase:
         shape = fuzz.ratio(norm, candidate)
         theirs = [w for w in words if w not in CONNECTORS and w not in HEADS and w not in _GENERIC]
         if content and theirs:
-            found = sum(1 for w in content if max(fuzz.partial_ratio(w, t) for t in theirs) >= 85
-                        and min(len(w), max(len(t) for t in theirs)) >= 4)
+            found = sum(1 for w in content if any(_same_subject(w, t) for t in theirs))
             subject = 100.0 * found / len(content)
         else:
             subject = 0.0
@@ -439,6 +449,17 @@ class Termbase:
     def lookup(self, name: str) -> list[Entry]:
         return [e for e, _, _ in self._index.get(tuple(normalise(name).split()), ())]
 
+
+def _same_subject(word: str, other: str) -> bool:
+    """"terrorism" and "counterterrorism", "finance" and "finances"; not "support"/"sport"."""
+    if min(len(word), len(other)) < 4:
+        return word == other
+    return word in other or other in word or fuzz.ratio(word, other) >= 85
+
+
+# Organisations whose bodies' names stand on their own ("Office of Counter-Terrorism" is
+# a UN office; "Secretariat" or "Parliamentary Assembly" needs "CSTO", "CIS", "SCO").
+SELF_EVIDENT_ROOTS = frozenset({"un"})
 
 # Words too common in body names to tell two bodies apart.
 _GENERIC = frozenset("united nations un organization international".split())

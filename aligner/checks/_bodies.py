@@ -9,17 +9,20 @@ termbase and glossary terms of the aligned Russian sentences (any inflected form
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
+
+import iuliia
 
 from aligner.checks.base import Pair
 from aligner.morph import TermIndex, TermMatch, make_term, ru_tokens
 from aligner.records import Sentence
-from aligner.termbase import HEADS, Entry, Mention, Span, Termbase, normalise, termbase_for, tokens
+from aligner.termbase import (HEADS, SELF_EVIDENT_ROOTS, Entry, Mention, Span, Termbase, normalise,
+                              termbase_for, tokens)
 
-# Bodies of these organisations have distinctive Russian names of their own; the bare
-# Russian name of any other organisation's body ("Секретариат", "Парламентская
-# ассамблея") counts only when the organisation is named in the same bead.
-SELF_EVIDENT_ROOTS = frozenset({"un"})
+# The bare Russian name of a body of an organisation outside SELF_EVIDENT_ROOTS
+# ("Секретариат", "Парламентская ассамблея") counts only when the organisation is named
+# in the same bead.
 # Kinds that are never terms to render (a country is named in too many ways).
 NOT_TERMS = frozenset({"country"})
 
@@ -44,11 +47,29 @@ class BeadTerms:
     en_norm: str = ""
 
     def rendered(self, entry: Entry) -> bool:
-        """Whether the English of the bead names ``entry`` in an accepted way."""
+        """Whether the English of the bead names ``entry`` in an accepted way (a plural
+        counts: "the CSTO and UN Secretariats")."""
         if entry.id in self.en_entries:
             return True
-        padded = f" {self.en_norm} "
-        return any(f" {normalise(name)} " in padded for name in entry.renderings if normalise(name))
+        padded = f" {_loose(self.en_norm)} "
+        return any(f" {_loose(normalise(name))} " in padded
+                   for name in _renderings(entry) if normalise(name))
+
+
+def _renderings(entry: Entry) -> tuple[str, ...]:
+    """Accepted renderings, plus the minister's title for a ministry: "глава МИД" is
+    rendered "Foreign Minister" ("Ministry of Defence" -> "Minister of Defence")."""
+    if entry.kind != "ministry":
+        return entry.renderings
+    titles = [n.replace("Ministry", "Minister") for n in entry.names if "Ministry" in n]
+    titles += [t.replace("Minister of ", "Minister for ") for t in titles]
+    return entry.renderings + tuple(titles)
+
+
+def _loose(norm: str) -> str:
+    """Singular words: "the CSTO and UN Secretariats" renders "Secretariat"."""
+    return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") and w.islower() else w
+                    for w in norm.split())
 
 
 @dataclass
@@ -157,3 +178,72 @@ def english_sentences(pair: Pair) -> list[EnSentence]:
 
 def listing(termbase: Termbase, entries: list[Entry]) -> str:
     return " or ".join(termbase.display(e) for e in entries)
+
+
+# Romanisation schemes a careless translator may have used for a Russian acronym.
+TRANSLITERATION_SCHEMES = (iuliia.WIKIPEDIA, iuliia.ICAO_DOC_9303, iuliia.MOSMETRO,
+                           iuliia.TELEGRAM, iuliia.GOST_779_ALT, iuliia.BGN_PCGN)
+
+
+def romanisations(acronym: str) -> set[str]:
+    """ASCII capital romanisations of a Russian acronym: ШОС -> {SHOS}, ЦБ -> {TSB, CB}."""
+    result = set()
+    for scheme in TRANSLITERATION_SCHEMES:
+        latin = scheme.translate(acronym).upper()
+        if re.fullmatch(r"[A-Z0-9]+", latin):
+            result.add(latin)
+    return result
+
+
+@functools.lru_cache(maxsize=8)
+def transliterated_acronyms(termbase: Termbase) -> dict[str, tuple[Entry, ...]]:
+    """Romanised Russian acronyms that are not an English acronym of any body, with the
+    bodies they stand for: {"ODKB": (CSTO,), "KTU": (UNOCT,), …}."""
+    english = {a.upper() for e in termbase.entries.values() for a in e.acronyms}
+    english |= {w.upper() for e in termbase.entries.values() for a in e.acronyms
+                for w in a.split()}
+    found: dict[str, list[Entry]] = {}
+    for entry in termbase.entries.values():
+        for acronym in entry.ru_acronyms:
+            for word in acronym.split():
+                for latin in romanisations(word):
+                    if latin in english:
+                        continue  # RATS, FSB, NATO: the romanisation is the English acronym
+                    bucket = found.setdefault(latin, [])
+                    owner = termbase.entries.get(entry.id)
+                    if word != acronym:  # "КТУ ООН": ООН names the UN, КТУ the office
+                        owner = _owner_of_word(termbase, word) or entry
+                    if owner not in bucket:
+                        bucket.append(owner)
+    return {latin: tuple(entries) for latin, entries in found.items()}
+
+
+def _owner_of_word(termbase: Termbase, word: str) -> Entry | None:
+    owners = [e for e in termbase.entries.values() if word in e.ru_acronyms]
+    return owners[0] if len(owners) == 1 else None
+
+
+def source_decisions(termbase: Termbase, bead: BeadTerms) -> dict:
+    """Pair unknown spans with the bodies the source names but the English lacks.
+
+    A body is a candidate for a span when it has the same head noun or is among the
+    span's nearest bodies; pairs are taken best score first, each body used once.
+    """
+    named = {}
+    for match, entries in bead.matches:
+        for entry in entries:
+            if head(entry) and not bead.rendered(entry):
+                named.setdefault(entry.id, (entry, match.text))
+    candidates = []
+    for span in (span for item in bead.en for span in item.unknown):
+        near = {e.id for e, _ in termbase.nearest(span.text, span.scope, limit=3)}
+        for entry, words in named.values():
+            if head(entry) == head_of(span.text) or entry.id in near:
+                candidates.append((termbase.score(span.text, entry), span, entry, words))
+    decided, used = {}, set()
+    for score, span, entry, words in sorted(candidates, key=lambda c: -c[0]):
+        if span in decided or entry.id in used:
+            continue
+        decided[span] = (entry, words)
+        used.add(entry.id)
+    return decided

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from aligner.checks._bodies import analyse, head, head_of
+from aligner.checks._bodies import analyse, source_decisions
 from aligner.checks.base import Pair
 from aligner.records import Finding
 
@@ -54,14 +54,16 @@ def check(pair: Pair) -> Iterable[Finding]:
     termbase = analysis.termbase
     for item in analysis.sentences:
         bead = analysis.bead_of.get(item.index)
-        decided = _decided_by_source(termbase, bead, item.unknown) if bead is not None else {}
+        decided = source_decisions(termbase, bead) if bead is not None else {}
         for span in item.unknown:
             scope = span.scope
+            where = f"any {scope.acronyms[0] if scope.acronyms else scope.en} body" if scope \
+                else "any body in the termbase"
             if span in decided:
                 entry, words = decided[span]
                 replacement = termbase.bare_name(entry) if scope else entry.en
-                message = (f"'{span.text}' is not the name of any body in the termbase; the "
-                           f"source names «{words}»: {termbase.display(entry)}")
+                message = (f"'{span.text}' is not the name of {where}; the source names "
+                           f"«{words}»: {termbase.display(entry)}")
                 yield pair.finding(CODE, SEVERITY, item.sentence.start + span.start,
                                    item.sentence.start + span.end, message,
                                    suggestion=replacement, evidence=bead.ru)
@@ -70,12 +72,11 @@ def check(pair: Pair) -> Iterable[Finding]:
             if not near:
                 continue
             best = near[0][1]
-            threshold = options["scoped_threshold"] if scope else options["unscoped_threshold"]
+            claimed = scope is not None and scope.kind == "org"  # a country has bodies untold
+            threshold = options["scoped_threshold"] if claimed else options["unscoped_threshold"]
             if best < threshold:
                 continue
             chosen = [e for e, score in near if score >= best - options["suggestion_margin"]]
-            where = f"any {scope.acronyms[0] if scope.acronyms else scope.en} body" if scope \
-                else "any body in the termbase"
             message = (f"'{span.text}' is not the name of {where}; nearest real: "
                        + "; ".join(termbase.display(e) for e in chosen))
             if len(chosen) == 1:
@@ -86,29 +87,3 @@ def check(pair: Pair) -> Iterable[Finding]:
             yield pair.finding(CODE, SEVERITY, item.sentence.start + span.start,
                                item.sentence.start + span.end, message, suggestion=suggestion,
                                evidence=bead.ru if bead is not None else None)
-
-
-def _decided_by_source(termbase, bead, spans) -> dict:
-    """Pair unknown spans with the bodies the source names but the English lacks.
-
-    A body is a candidate for a span when it has the same head noun or is among the
-    span's nearest bodies; pairs are taken best score first, each body used once.
-    """
-    named = {}
-    for match, entries in bead.matches:
-        for entry in entries:
-            if head(entry) and not bead.rendered(entry):
-                named.setdefault(entry.id, (entry, match.text))
-    candidates = []
-    for span in spans:
-        near = {e.id for e, _ in termbase.nearest(span.text, span.scope, limit=3)}
-        for entry, words in named.values():
-            if head(entry) == head_of(span.text) or entry.id in near:
-                candidates.append((termbase.score(span.text, entry), span, entry, words))
-    decided, used = {}, set()
-    for score, span, entry, words in sorted(candidates, key=lambda c: -c[0]):
-        if span in decided or entry.id in used:
-            continue
-        decided[span] = (entry, words)
-        used.add(entry.id)
-    return decided

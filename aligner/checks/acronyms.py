@@ -1,0 +1,109 @@
+"""A Russian acronym romanised in English text instead of the body's English acronym.
+
+What it does:
+    Romanises every Russian acronym of the termbase under several schemes (iuliia:
+    Wikipedia, ICAO, Moscow Metro, BGN/PCGN, …) — ОДКБ as ODKB, ШОС as SHOS/ShOS, СНГ
+    as SNG, КТУ as KTU — and reports those romanisations in English text, with the
+    body's English acronym as the suggestion. Romanisations that *are* the English
+    acronym (RATS, FSB, NATO) are never reported. Two-letter romanisations (SB, MO)
+    are reported only when the aligned Russian sentence has the acronym.
+
+Why is this bad?
+    "UN KTU" or "ODKB" means nothing to an English reader; the body has an
+    established English acronym (UNOCT, CSTO).
+
+Example:
+    ``the Memorandum … between the CSTO Secretariat and the UN KTU`` — КТУ ООН is the
+    United Nations Office of Counter-Terrorism, UNOCT in English.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from aligner.checks._bodies import analyse, romanisations, transliterated_acronyms
+from aligner.checks.base import Pair
+from aligner.records import Finding
+
+CODE = "ACR001"
+NAME = "romanised-russian-acronym"
+SEVERITY = "error"
+SUMMARY = "A Russian acronym romanised (ODKB, SHOS, UN KTU) instead of the English acronym."
+EXAMPLES = [
+    # corpus/en/003_d8baf50c479c5e8c.txt
+    ("", "the Memorandum of Cooperation and the interaction between the CSTO Secretariat and "
+         "the UN KTU - November 9, 2018.", True),
+    ("", "The ODKB and the SHOS held consultations.", True),
+    ("", "The CSTO and the SCO held consultations with RATS.", False),
+]
+
+_ACRONYM = re.compile(r"\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b")
+
+
+def check(pair: Pair) -> Iterable[Finding]:
+    analysis = analyse(pair)
+    termbase = analysis.termbase
+    table = transliterated_acronyms(termbase)
+    for item in analysis.sentences:
+        text = item.sentence.text
+        if text.isupper():
+            continue  # a headline in capitals
+        bead = analysis.bead_of.get(item.index)
+        in_source = set()
+        if bead is not None:
+            for sentence in bead.ru:
+                for word in re.findall(r"[А-ЯЁ]{2,}", sentence.text):
+                    in_source |= romanisations(word)
+        for match in _ACRONYM.finditer(text):
+            token = match.group()
+            latin = token.upper()
+            if latin not in table or sum(c.isupper() for c in token) < 2:
+                continue
+            if len(latin) < 3 and latin not in in_source:
+                continue
+            entries = _resolve(termbase, table[latin], item.mentions, match.start())
+            start, end = match.start(), match.end()
+            entry = entries[0]
+            english = entry.acronyms[0] if entry.acronyms else entry.en
+            qualifier = _qualifier_before(termbase, item.mentions, start, entry)
+            if qualifier is not None and english.startswith(qualifier.acronyms[0]):
+                start = next(m.start for m in item.mentions if m.end <= start
+                             and m.entries == (qualifier,) and not text[m.end:start].strip())
+            russian = _russian(entry, latin)
+            others = "" if len(entries) == 1 else " (or " + "; ".join(
+                termbase.display(e) for e in entries[1:]) + ")"
+            yield pair.finding(
+                CODE, SEVERITY, item.sentence.start + start, item.sentence.start + end,
+                f"'{token}' is the Russian acronym «{russian}» romanised; in English: "
+                f"{termbase.display(entry)}{others}",
+                suggestion=english if len(entries) == 1 else None,
+                evidence=bead.ru if bead is not None else None)
+
+
+def _resolve(termbase, entries, mentions, position):
+    """Prefer the body whose organisation is named in the sentence (SMID: CSTO, CIS or SCO)."""
+    if len(entries) == 1:
+        return list(entries)
+    named = {e.id for m in mentions for e in m.entries}
+    preferred = [e for e in entries if any(a.id in named for a in termbase.ancestors(e))]
+    if len(preferred) == 1:
+        return preferred
+    return preferred + [e for e in entries if e not in preferred] if preferred else list(entries)
+
+
+def _qualifier_before(termbase, mentions, start, entry):
+    for mention in mentions:
+        if mention.end <= start and start - mention.end <= 1 and len(mention.entries) == 1:
+            candidate = mention.entries[0]
+            if candidate.acronyms and any(a.id == candidate.id for a in termbase.ancestors(entry)):
+                return candidate
+    return None
+
+
+def _russian(entry, latin: str) -> str:
+    for acronym in entry.ru_acronyms:
+        for word in acronym.split():
+            if latin in romanisations(word):
+                return word
+    return entry.ru_acronyms[0] if entry.ru_acronyms else latin

@@ -1,0 +1,113 @@
+"""One body named several ways across a document or the whole corpus.
+
+What it does:
+    Collects every English name of every termbase body in all the documents checked
+    together: its canonical name, accepted variants, former names and non-canonical
+    near misses (spans that ENT001 would attribute to it, such as "UN Office for
+    Counter-Terrorism"). Names are compared without their organisation qualifier, so
+    "UN Office of Counter-Terrorism" and "United Nations Office of Counter-Terrorism"
+    are the same form, and acronyms are not counted as a different form. A body named
+    in two or more forms, at least one of them not canonical, gets one finding that
+    lists every form and every place (file:line), suggesting the canonical name.
+
+Why is this bad?
+    Readers (and search, and translation memories) take different names for
+    different bodies; an institutional text should name each body one way.
+
+Example:
+    ``UN Office of Counter-Terrorism`` (000:17), ``UN Office for Counter-Terrorism``
+    (000:19), ``UN Counter-Terrorism Office`` (001:51): one office, three names.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from aligner.checks._bodies import analyse
+from aligner.checks.base import Pair
+from aligner.records import Finding
+
+CODE = "ENT003"
+NAME = "body-named-inconsistently"
+SEVERITY = "warning"
+SUMMARY = "One body named in several ways across the documents checked together."
+OPTIONS = {"attribution_threshold": 85.0, "attribution_margin": 8.0}
+EXAMPLES = [
+    # corpus/en/000_eee432a0b58034d3.txt
+    ("", "the CIS Anti-Terrorism Center is maintaining contacts with the UN Office of "
+         "Counter-Terrorism. We also believe that it is very promising to have cooperation "
+         "with the UN Office for Counter-Terrorism.", True),
+    ("", "contacts with the UN Office of Counter-Terrorism. Cooperation between RATS and the "
+         "United Nations Office of Counter-Terrorism (UNOCT).", False),
+]
+
+
+def check(pair: Pair) -> Iterable[Finding]:
+    return ()  # this rule looks at all documents together: see check_corpus
+
+
+def check_corpus(pairs: list[Pair]) -> Iterable[Finding]:
+    places: dict[str, list[tuple[str, Pair, int, int, str]]] = {}
+    termbase = None
+    for pair in pairs:
+        analysis = analyse(pair)
+        termbase = analysis.termbase
+        options = {**OPTIONS, **pair.options.get(CODE, {})}
+        for item in analysis.sentences:
+            base = item.sentence.start
+            for mention in item.mentions:
+                if len(mention.entries) != 1 or mention.form == "acronym":
+                    continue
+                entry = mention.entries[0]
+                if entry.kind == "country":
+                    continue  # Russia, Russian, the Russian Federation: not a body's name
+                places.setdefault(entry.id, []).append(
+                    (mention.bare, pair, base + mention.start, base + mention.end,
+                     _kind(termbase, entry, mention.bare)))
+            for span in item.unknown:
+                near = termbase.nearest(span.text, span.scope, limit=2)
+                if not near or near[0][1] < options["attribution_threshold"]:
+                    continue
+                if len(near) > 1 and near[0][1] - near[1][1] < options["attribution_margin"]:
+                    continue
+                places.setdefault(near[0][0].id, []).append(
+                    (span.norm, pair, base + span.start, base + span.end, "near miss"))
+    for entry_id, seen in places.items():
+        forms = list(dict.fromkeys(form for form, *_ in seen))
+        kinds = {kind for *_, kind in seen}
+        if len(forms) < 2 or kinds == {"canonical"}:
+            continue
+        entry = termbase.entries[entry_id]
+        listing = []
+        for form in forms:
+            where = [(p, s, e, k) for f, p, s, e, k in seen if f == form]
+            texts = where[0][0].en.text[where[0][1]:where[0][2]]
+            spots = ", ".join(f"{p.en.path}:{p.en.position(s)[0]}" for p, s, _, _ in where[:4])
+            if len(where) > 4:
+                spots += f" and {len(where) - 4} more"
+            label = {"canonical": "canonical", "variant": "variant", "former": "former name",
+                     "near miss": "not a real name"}[where[0][3]]
+            listing.append(f"'{texts}' ({label}; {spots})")
+        anchor = next((x for x in seen if x[4] != "canonical"), seen[0])
+        _, pair, start, end, _ = anchor
+        yield pair.finding(
+            CODE, SEVERITY, start, end,
+            f"{termbase.display(entry)} is named {len(forms)} ways: " + "; ".join(listing),
+            suggestion=termbase.bare_name(entry) if pair.en.text[start:end] != entry.en
+            and _qualified(pair.en.text, start, termbase, entry) else entry.en)
+
+
+def _qualified(text: str, start: int, termbase, entry) -> bool:
+    """Whether the flagged name already has its organisation in front ("UN …")."""
+    before = text[max(0, start - 40):start].rstrip()
+    root = termbase.root(entry)
+    return any(before.endswith(q) for q in root.renderings)
+
+
+def _kind(termbase, entry, bare: str) -> str:
+    """How a form names the body, judged without its qualifier."""
+    if bare == termbase.bare_key(entry, entry.en):
+        return "canonical"
+    if any(bare == termbase.bare_key(entry, name) for name in entry.former):
+        return "former"
+    return "variant"

@@ -1,0 +1,91 @@
+"""A source term from the termbase or a glossary that the translation does not render.
+
+What it does:
+    Finds every termbase and glossary term in the Russian source, in any inflected
+    form (pymorphy3 lemmas; a capitalised word inside a sentence is matched to a
+    lowercase term only by its surface form, so the name "Мин" is not the noun
+    "мина"), and reports the aligned English sentence when it contains none of the
+    term's accepted renderings: canonical name, variants, former names or acronym.
+    Bodies of the CSTO, CIS and SCO whose Russian names are generic ("Секретариат",
+    "Парламентская ассамблея") count only when their organisation is named beside them.
+    When ENT001 or ENT002 already explains the missing name, this rule stays silent.
+
+Why is this bad?
+    A body or term of art that disappears or is paraphrased in translation breaks
+    terminology consistency and may hide an omission.
+
+Example:
+    Source ``… с Контртеррористическим управлением ООН``; translation ``… with the UN
+    Counter-Terrorism Committee``: the Office of Counter-Terrorism (UNOCT) is missing.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from aligner.checks._bodies import (analyse, head, head_of, source_decisions,
+                                     transliterated_acronyms)
+from aligner.checks.base import Pair
+from aligner.records import Finding
+
+CODE = "TRM001"
+NAME = "source-term-not-rendered"
+SEVERITY = "warning"
+SUMMARY = "A termbase or glossary term in the source has no accepted rendering in the translation."
+EXAMPLES = [
+    ("Мы сотрудничаем с Контртеррористическим управлением ООН.",
+     "We cooperate with the UN Counter-Terrorism Committee.", True),
+    ("Мы сотрудничаем с Контртеррористическим управлением ООН.",
+     "We cooperate with the UN Office of Counter-Terrorism.", False),
+    # the name Мин is not a form of the noun мина: no term here
+    ("Генеральный секретарь ШОС Чжан Мин выступил в Совбезе.",
+     "SCO Secretary-General Zhang Ming spoke at the Security Council.", False),
+]
+
+
+def check(pair: Pair) -> Iterable[Finding]:
+    analysis = analyse(pair)
+    termbase = analysis.termbase
+    misses: dict[tuple[str, ...], list] = {}  # one finding per term and document
+    for bead in analysis.beads:
+        for match, entries in _unrendered(termbase, bead):
+            misses.setdefault(tuple(sorted(e.id for e in entries)), []).append(
+                (bead, match, entries))
+    for found in misses.values():
+        bead, match, entries = found[0]
+        accepted = list(dict.fromkeys(r for e in entries for r in e.renderings))
+        first, last = bead.en[0].sentence, bead.en[-1].sentence
+        shown = ", ".join(accepted[:4]) + (", …" if len(accepted) > 4 else "")
+        later = len(found) - 1
+        also = f" (also in {later} later sentence{'s' if later > 1 else ''})" if later else ""
+        yield pair.finding(
+            CODE, SEVERITY, first.start, last.end,
+            f"the source names «{match.text}» ({termbase.display(entries[0])}), but the "
+            f"translation has none of its renderings: {shown}{also}",
+            suggestion=f"check the rendering of «{match.text}»: use {entries[0].en}",
+            evidence=bead.ru)
+
+
+def _unrendered(termbase, bead):
+    """(match, bodies) for source terms of the bead that its English does not render and
+    that no other rule explains."""
+    if not bead.en:
+        return  # an omitted sentence is reported by the alignment rules
+    explained = {head_of(span.text) for item in bead.en for span in item.unknown}
+    explained |= {head(e) for item in bead.en for m in item.mentions for e in m.entries
+                  if len(m.entries) == 1 and e.id not in bead.ru_entries}
+    named = {e.id for e, _ in source_decisions(termbase, bead).values()}
+    romanised = {e.id for item in bead.en for word in item.sentence.text.split()
+                 for e in transliterated_acronyms(termbase).get(word.strip(",.;:()"), ())}
+    seen = set()
+    for match, entries in bead.matches:
+        if any(bead.rendered(e) for e in entries):
+            continue
+        if any(e.id in named or e.id in romanised for e in entries):
+            continue  # ENT001 or ACR001 reports the garbled rendering
+        if any(head(e) and head(e) in explained for e in entries):
+            continue  # ENT001/ENT002 name the wrong or garbled rendering
+        key = tuple(sorted(e.id for e in entries))
+        if key not in seen:
+            seen.add(key)
+            yield match, entries

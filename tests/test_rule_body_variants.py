@@ -1,0 +1,27 @@
+"""ENT003: one body named several ways across the documents checked together."""
+
+from __future__ import annotations
+
+from test_termbase import lines, make_pair
+
+from aligner.checks import body_variants
+
+
+def test_one_office_named_three_ways_across_two_documents():
+    pairs = [make_pair(None, lines("000_excerpt.en.txt"), path="000.en.txt"),
+             make_pair(None, lines("001_excerpt.en.txt"), path="001.en.txt")]
+    found = list(body_variants.check_corpus(pairs))
+    assert [(f.rule, f.path, f.line, f.column, f.text, f.message, f.suggestion) for f in found] == [
+        ("ENT003", "000.en.txt", 3, 206, "Office for Counter-Terrorism",
+         "Office of Counter-Terrorism (UNOCT) is named 3 ways: 'UN Office of Counter-Terrorism' "
+         "(canonical; 000.en.txt:1, 000.en.txt:2); 'Office for Counter-Terrorism' (not a real "
+         "name; 000.en.txt:3); 'UN Counter-Terrorism Office' (variant; 001.en.txt:1)",
+         "Office of Counter-Terrorism")]
+
+
+def test_the_same_name_with_and_without_its_organisation_is_one_form():
+    pair = make_pair(None, ["Contacts with the UN Office of Counter-Terrorism.",
+                            "Cooperation with the United Nations Office of Counter-Terrorism "
+                            "(UNOCT) and the Office of Counter-Terrorism."])
+    assert list(body_variants.check_corpus([pair])) == []
+    assert list(body_variants.check(pair)) == []
