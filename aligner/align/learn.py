@@ -1,64 +1,135 @@
 """Learning the Russian->English lexicon from sentence pairs (used by the build script and bench).
 
 The pairs come in groups: the renderings of one segment (a reference and several MT
-outputs). Every group counts once, each of its pairs with weight 1/len(group), so that
-ten near-identical outputs of one sentence do not pass for ten sightings. For every
-Russian stem and English stem the Dice coefficient of their co-occurrence is counted; a Russian stem keeps the English stems with
-the highest Dice (at least ``min_dice``, seen together at least ``min_count`` times).
-Stems found in more than ``max_share`` of the sentences (function words) are left out
+outputs). Every group counts once, each of its pairs with weight 1/len(group), so
+that ten near-identical outputs of one sentence do not pass for ten sightings.
+
+Two estimates are joined, each keeping at most ``keep`` English stems per Russian stem:
+
+- Dice coefficient of sentence co-occurrence (pairs seen in at least ``min_count``
+  groups, Dice >= ``min_dice``): precise for words seen several times;
+- IBM Model 1 translation probabilities p(english | russian), with a null word, after
+  ``iterations`` rounds of EM (p >= ``min_prob``): the expectation step lets the
+  known words explain their translations away, so a word seen once still finds its own.
+
+Stems found in more than ``max_share`` of the segments (function words) are left out
 on both sides: they match everywhere and tell nothing about which sentences belong together.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Iterable
 
 import numpy as np
 
 from aligner.align.lexicon import Lexicon, english_stem, russian_stem, words
 
+NULL = "<null>"
+
+
+@dataclass
+class _Bitext:
+    """Stem ids per sentence, with the pair weights and co-occurrence table."""
+
+    ru_names: np.ndarray
+    en_names: np.ndarray
+    ru_rows: list[np.ndarray]  # first id of every row is the null word
+    en_rows: list[np.ndarray]
+    weights: np.ndarray
+    pair_ids: np.ndarray  # (russian, english) co-occurrence -> row of ``table``
+    table: np.ndarray  # russian id * len(en_names) + english id, sorted
+    counts: np.ndarray  # weighted co-occurrence count per table row
+
+    def frequent(self, max_share: float) -> tuple[np.ndarray, np.ndarray]:
+        """Boolean masks of Russian and English ids found in more than ``max_share`` of segments."""
+        ru_freq = _weighted_counts(self.ru_rows, self.weights, len(self.ru_names))
+        en_freq = _weighted_counts(self.en_rows, self.weights, len(self.en_names))
+        limit = max_share * self.weights.sum()
+        ru_frequent = ru_freq > limit
+        ru_frequent[0] = True  # the null word is no word
+        return ru_frequent, en_freq > limit
+
 
 def learn_lexicon(groups: Iterable[list[tuple[str, str]]], *, keep: int = 3, min_dice: float = 0.1,
-                  min_count: int = 2, max_share: float = 0.02) -> Lexicon:
+                  min_count: int = 2, min_prob: float = 0.1, iterations: int = 6,
+                  max_share: float = 0.02) -> Lexicon:
     """A lexicon learned from groups of ``(russian, english)`` sentence pairs."""
-    ru_vocab: dict[str, int] = {}
+    bitext = _encode(groups)
+    if bitext is None:
+        return Lexicon.empty()
+    ru_frequent, en_frequent = bitext.frequent(max_share)
+    width = len(bitext.en_names)
+    ru_ids, en_ids = bitext.table // width, bitext.table % width
+    usable = ~ru_frequent[ru_ids] & ~en_frequent[en_ids]
+    entries: dict[str, tuple[str, ...]] = {}
+    for scores, threshold, extra in ((_dice(bitext, ru_ids, en_ids), min_dice, bitext.counts >= min_count),
+                                     (_ibm1(bitext, ru_ids, iterations), min_prob, True)):
+        good = np.flatnonzero(usable & (scores >= threshold) & extra)
+        good = good[np.lexsort((-scores[good], ru_ids[good]))]  # by Russian stem, best first
+        found: dict[int, list[int]] = {}
+        for ru_id, en_id in zip(ru_ids[good], en_ids[good]):
+            stems = found.setdefault(int(ru_id), [])
+            if len(stems) < keep:
+                stems.append(int(en_id))
+        for ru_id, en_list in found.items():
+            name = bitext.ru_names[ru_id]
+            merged = entries.get(name, ()) + tuple(bitext.en_names[e] for e in en_list)
+            entries[name] = tuple(dict.fromkeys(merged))
+    return Lexicon(entries, frozenset(s for stems in entries.values() for s in stems))
+
+
+def _encode(groups) -> _Bitext | None:
+    ru_vocab: dict[str, int] = {NULL: 0}
     en_vocab: dict[str, int] = {}
     ru_rows, en_rows, weights = [], [], []
     for group in groups:
         for ru, en in group:
             weights.append(1.0 / len(group))
-            ru_rows.append(np.array(sorted({ru_vocab.setdefault(russian_stem(w), len(ru_vocab))
-                                            for w in words(ru) if w.isalpha() and not w.isascii()}),
-                                    dtype=np.int64))
-            en_rows.append(np.array(sorted({en_vocab.setdefault(english_stem(w), len(en_vocab))
-                                            for w in words(en) if w.isalpha()}), dtype=np.int64))
-    if not ru_rows:
-        return Lexicon.empty()
-    total = sum(weights)
-    ru_freq = _weighted_counts(ru_rows, weights, len(ru_vocab))
-    en_freq = _weighted_counts(en_rows, weights, len(en_vocab))
+            ru_ids = {ru_vocab.setdefault(russian_stem(w), len(ru_vocab))
+                      for w in words(ru) if w.isalpha() and not w.isascii()}
+            en_ids = {en_vocab.setdefault(english_stem(w), len(en_vocab))
+                      for w in words(en) if w.isalpha()}
+            ru_rows.append(np.array([0] + sorted(ru_ids), dtype=np.int64))
+            en_rows.append(np.array(sorted(en_ids), dtype=np.int64))
+    if not weights or not en_vocab:
+        return None
     width = len(en_vocab)
     keys = [np.add.outer(r * width, e).ravel() for r, e in zip(ru_rows, en_rows)]
-    pair_keys, where = np.unique(np.concatenate(keys), return_inverse=True)
-    counts = np.bincount(where, weights=np.repeat(weights, [len(k) for k in keys]))
-    ru_ids, en_ids = pair_keys // width, pair_keys % width
-    dice = 2.0 * counts / (ru_freq[ru_ids] + en_freq[en_ids])
-    common = max_share * total
-    good = ((counts >= min_count) & (dice >= min_dice)
-            & (ru_freq[ru_ids] <= common) & (en_freq[en_ids] <= common))
-    ru_ids, en_ids, dice = ru_ids[good], en_ids[good], dice[good]
-    order = np.lexsort((-dice, ru_ids))
-    ru_names = np.array(list(ru_vocab), dtype=object)
-    en_names = np.array(list(en_vocab), dtype=object)
-    entries: dict[str, tuple[str, ...]] = {}
-    for ru_id, en_id in zip(ru_ids[order], en_ids[order]):
-        stems = entries.setdefault(ru_names[ru_id], ())
-        if len(stems) < keep:
-            entries[ru_names[ru_id]] = stems + (en_names[en_id],)
-    return Lexicon(entries, frozenset(s for stems in entries.values() for s in stems))
+    table, pair_ids = np.unique(np.concatenate(keys), return_inverse=True)
+    weights_array = np.array(weights)
+    counts = np.bincount(pair_ids, weights=np.repeat(weights_array, [len(k) for k in keys]),
+                         minlength=len(table))
+    return _Bitext(np.array(list(ru_vocab), dtype=object), np.array(list(en_vocab), dtype=object),
+                   ru_rows, en_rows, weights_array, pair_ids, table, counts)
 
 
-def _weighted_counts(rows: list[np.ndarray], weights: list[float], size: int) -> np.ndarray:
+def _dice(bitext: _Bitext, ru_ids: np.ndarray, en_ids: np.ndarray) -> np.ndarray:
+    ru_freq = _weighted_counts(bitext.ru_rows, bitext.weights, len(bitext.ru_names))
+    en_freq = _weighted_counts(bitext.en_rows, bitext.weights, len(bitext.en_names))
+    return 2.0 * bitext.counts / (ru_freq[ru_ids] + en_freq[en_ids])
+
+
+def _ibm1(bitext: _Bitext, ru_ids: np.ndarray, iterations: int) -> np.ndarray:
+    """p(english stem | russian stem) per table row, by EM from a uniform start."""
+    # Each English token of each pair is one "slot" shared out over the pair's Russian
+    # stems (the null word included); the co-occurrence keys are Russian-major per pair.
+    sizes = [len(e) for e in bitext.en_rows]
+    offsets = np.cumsum([0] + sizes[:-1])
+    slots = np.concatenate([np.tile(np.arange(len(e)), len(r)) + offset
+                            for r, e, offset in zip(bitext.ru_rows, bitext.en_rows, offsets)])
+    pair_weight = np.repeat(bitext.weights, [len(r) * len(e)
+                                             for r, e in zip(bitext.ru_rows, bitext.en_rows)])
+    prob = np.ones(len(bitext.table))
+    for _ in range(iterations):
+        share = prob[bitext.pair_ids]
+        share = share / np.bincount(slots, share, minlength=sum(sizes))[slots] * pair_weight
+        expected = np.bincount(bitext.pair_ids, share, minlength=len(bitext.table))
+        prob = expected / np.bincount(ru_ids, expected, minlength=len(bitext.ru_names))[ru_ids]
+    return prob
+
+
+def _weighted_counts(rows: list[np.ndarray], weights: np.ndarray, size: int) -> np.ndarray:
     return np.bincount(np.concatenate(rows), weights=np.repeat(weights, [len(r) for r in rows]),
                        minlength=size)
 

@@ -103,11 +103,13 @@ def default_lexicon() -> Lexicon:
         return Lexicon.from_lines(handle)
 
 
-def russian_glosses(sentence: str, lexicon: Lexicon) -> list[frozenset[str]]:
-    """For each matchable Russian token, the English keys it may appear as."""
+def russian_glosses(sentence: str, lexicon: Lexicon) -> list[tuple[frozenset[str], bool]]:
+    """For each matchable Russian token: the English keys it may appear as, and whether it
+    is an anchor (number, Latin word, name, anchor punctuation) rather than a glossed word."""
     glosses = []
     for token in words(sentence):
         keys = set()
+        anchor = True
         if token.isdigit():
             keys.add("#" + token)
         elif token in _PUNCTUATION_KEYS:
@@ -117,33 +119,37 @@ def russian_glosses(sentence: str, lexicon: Lexicon) -> list[frozenset[str]]:
             if token[0].isupper():
                 _add(keys, name_key(token))
         else:
+            name = name_key(token) if token[0].isupper() else None
+            _add(keys, name)
+            anchor = bool(name)
             keys.update(lexicon.entries.get(russian_stem(token), ()))
-            if token[0].isupper():
-                _add(keys, name_key(token))
         if keys:
-            glosses.append(frozenset(keys))
+            glosses.append((frozenset(keys), anchor))
     return glosses
 
 
-def english_keys(sentence: str, lexicon: Lexicon) -> tuple[set[str], int]:
-    """The keys an English sentence offers, and how many of its tokens are matchable."""
+def english_keys(sentence: str, lexicon: Lexicon) -> tuple[set[str], int, int]:
+    """The keys an English sentence offers, and how many of its tokens are matchable:
+    (keys, glossable words, anchors)."""
     keys = set()
-    matchable = 0
+    glossable = anchors = 0
     for token in words(sentence):
         if token.isdigit():
             keys.add("#" + token)
-            matchable += 1
+            anchors += 1
         elif token in _PUNCTUATION_KEYS:
             keys.add(_PUNCTUATION_KEYS[token])
-            matchable += 1
+            anchors += 1
         else:
             stem = english_stem(token)
             keys.add(stem)
             name = name_key(token) if token[0].isupper() else None
             _add(keys, name)
-            if name or stem in lexicon.targets:
-                matchable += 1
-    return keys, matchable
+            if name:
+                anchors += 1
+            elif stem in lexicon.targets:
+                glossable += 1
+    return keys, glossable, anchors
 
 
 def _add(keys: set[str], key: str | None) -> None:

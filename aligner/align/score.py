@@ -4,18 +4,20 @@ A bead joining Russian sentences ``I`` and English sentences ``J`` costs
 
     (|I| + |J|) / 2 * (w_len * length_cost + w_lex * (1 - similarity)) + penalty[kind]
 
-where ``length_cost`` is the squared z-score of log(English chars / Russian chars)
-and ``similarity`` is a Dice coefficient over matched tokens (see ``lexicon``).
-Null beads (omissions, additions) cost ``skip`` each. The weights live in
-``aligner/data/align_params.json``.
+where ``length_cost`` is the squared z-score of log(English chars / Russian chars),
+whose variance shrinks as the bead gets longer (as in Gale & Church), and
+``similarity`` is a Dice coefficient over matched tokens (see ``lexicon``), anchors
+(numbers, names, Latin words) weighing ``anchor_weight``. Null beads (omissions,
+additions) cost ``skip`` each. The weights live in ``aligner/data/align_params.json``.
 """
 
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from importlib import resources
 
 import numpy as np
@@ -28,27 +30,29 @@ LENGTH_SMOOTHING = 10.0  # characters added to both sides before the log ratio
 
 @dataclass(frozen=True)
 class Params:
-    """Scorer weights; see ``aligner/data/align_params.md`` for how they were chosen."""
+    """Scorer weights; ``aligner/data/align_params.md`` says how they were chosen."""
 
-    length_log_ratio_mean: float = -0.05
-    length_log_ratio_sd: float = 0.25
-    w_len: float = 0.5
-    w_lex: float = 2.0
-    skip: float = 1.6
-    penalty: dict = field(default_factory=lambda: {
-        "1-2": 0.3, "2-1": 0.3, "2-2": 0.8, "1-3": 0.8, "3-1": 0.8})
+    length_log_ratio_mean: float  # expected log(English chars / Russian chars)
+    length_var_floor: float  # variance of that log ratio for very long beads ...
+    length_var_per_char: float  # ... plus this over the bead's mean length in characters
+    w_len: float
+    w_lex: float
+    anchor_weight: float  # weight of a number, name or Latin word against a glossed word
+    skip: float  # cost of a null bead
+    penalty: dict  # extra cost per bead kind ("2-1", ...); 1-1 has none
 
     @classmethod
     def from_json(cls, text: str) -> Params:
         data = json.loads(text)
         return cls(**{key: value for key, value in data.items() if not key.startswith("_")})
 
+    def replace(self, **changes) -> Params:
+        return dataclasses.replace(self, **changes)
+
 
 @functools.lru_cache(maxsize=1)
 def default_params() -> Params:
     path = resources.files("aligner.data").joinpath(PARAMS_FILE)
-    if not path.is_file():
-        return Params()
     return Params.from_json(path.read_text(encoding="utf-8"))
 
 
@@ -94,14 +98,18 @@ class Scorer:
     def for_sentences(cls, ru: list[str], en: list[str], lexicon: Lexicon | None = None,
                       params: Params | None = None) -> Scorer:
         lexicon = lexicon or default_lexicon()
-        glosses = [russian_glosses(sentence, lexicon) for sentence in ru]
+        params = params or default_params()
+        weight = {False: 1.0, True: params.anchor_weight}
+        glosses = [[(keys, weight[anchor]) for keys, anchor in russian_glosses(sentence, lexicon)]
+                   for sentence in ru]
         en_features = [english_keys(sentence, lexicon) for sentence in en]
         ru_side = Side(np.array([len(s) for s in ru], dtype=float),
-                       np.array([len(g) for g in glosses], dtype=float), glosses)
+                       np.array([sum(w for _, w in g) for g in glosses], dtype=float), glosses)
         en_side = Side(np.array([len(s) for s in en], dtype=float),
-                       np.array([count for _, count in en_features], dtype=float),
-                       [keys for keys, _ in en_features])
-        return cls(ru_side, en_side, params or default_params())
+                       np.array([words + params.anchor_weight * anchors
+                                 for _, words, anchors in en_features], dtype=float),
+                       [keys for keys, _, _ in en_features])
+        return cls(ru_side, en_side, params)
 
     def coarse(self, size: int) -> Scorer:
         """The same texts in blocks of ``size`` sentences, for a first rough pass."""
@@ -110,11 +118,11 @@ class Scorer:
     def overlap_row(self, ru_index: int, start: int, stop: int) -> np.ndarray:
         """Matched tokens between Russian item ``ru_index`` and English items ``start:stop``.
 
-        Each Russian token found in an English item counts twice (once for each side
-        of the Dice numerator).
+        Each Russian token found in an English item counts twice its weight (once for
+        each side of the Dice numerator); anchors weigh ``anchor_weight``, words 1.
         """
         row = np.zeros(max(stop - start, 0))
-        for gloss in self.ru.tokens[ru_index]:
+        for gloss, weight in self.ru.tokens[ru_index]:
             hits = set()
             for key in gloss:
                 postings = self._postings.get(key)
@@ -123,7 +131,7 @@ class Scorer:
                     high = bisect.bisect_left(postings, stop, low)
                     hits.update(postings[low:high])
             for index in hits:
-                row[index - start] += 2.0
+                row[index - start] += 2.0 * weight
         return row
 
     def costs(self, a: int, b: int, ru_len: np.ndarray, en_len: np.ndarray,
@@ -131,7 +139,8 @@ class Scorer:
         """Cost of ``a``-``b`` beads (a, b >= 1) given their summed features (vectors)."""
         p = self.params
         ratio = np.log((en_len + LENGTH_SMOOTHING) / (ru_len + LENGTH_SMOOTHING))
-        length_cost = np.minimum(((ratio - p.length_log_ratio_mean) / p.length_log_ratio_sd) ** 2, 25.0)
+        variance = p.length_var_floor + p.length_var_per_char / ((ru_len + en_len) / 2 + LENGTH_SMOOTHING)
+        length_cost = np.minimum((ratio - p.length_log_ratio_mean) ** 2 / variance, 25.0)
         total_mass = ru_mass + en_mass
         similarity = np.where(total_mass > 0, np.minimum(overlap / np.maximum(total_mass, 1.0), 1.0), 0.5)
         base = p.w_len * length_cost + p.w_lex * (1.0 - similarity)
