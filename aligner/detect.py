@@ -6,8 +6,9 @@ document symbols such as A/RES/77/13, URLs) is ``und``. langdetect (seeded, so t
 answer is deterministic) is consulted only where the script is ambiguous: Cyrillic
 letters that Russian does not use (Ukrainian і ї є ґ, Belarusian ў, Kazakh қ ң ә ө ү һ,
 Serbian ђ ј љ ...), Cyrillic text long enough to judge that lacks the letters only
-Russian has (ы э ё) and shows a Bulgarian cue (data/bulgarian_cues.tsv), Latin text with non-English letters, and text that
-mixes Cyrillic and Latin in comparable amounts.
+Russian has (ы э ё) and shows a Bulgarian cue (data/language_cues.tsv), Latin text with
+accented letters or, when long, without a frequent English word, and text that mixes
+Cyrillic and Latin in comparable amounts.
 """
 
 from __future__ import annotations
@@ -53,6 +54,11 @@ _MIXED_SHARE = 0.25
 # Cyrillic text with this share of letters Russian lacks is another language (a lower
 # share is a quoted name or a typo).
 _FOREIGN_CYRILLIC_SHARE = 0.02
+# Latin text with this share of accented letters may be French, German, Spanish ...
+_ACCENTED_SHARE = 0.01
+# Latin text this long with no English function word (data/language_cues.tsv) may be
+# another language written without accents.
+_MIN_LETTERS_WITHOUT_CUE = 60
 # langdetect must be this sure before Russian-alphabet Cyrillic is called another language.
 _OTHER_CONFIDENCE = 0.90
 
@@ -88,11 +94,14 @@ def _cyrillic(text: str, cyrillic: int) -> str:
 
 
 def _latin(text: str, latin: int) -> str:
-    ascii_latin = len(_ASCII_LATIN.findall(text))
-    if ascii_latin == latin or latin < _MIN_LETTERS_FOR_LANGDETECT:
+    if latin < _MIN_LETTERS_FOR_LANGDETECT:
         return "en"
-    best, _ = _langdetect(text)
-    return "en" if best == "en" else "other"
+    accented = latin - len(_ASCII_LATIN.findall(text))  # é ü ñ ß ...: French, German, Spanish
+    if accented < _ACCENTED_SHARE * latin and (latin < _MIN_LETTERS_WITHOUT_CUE
+                                               or _english_cue().search(text)):
+        return "en"
+    best, probability = _langdetect(text)
+    return "other" if best != "en" and probability >= _OTHER_CONFIDENCE else "en"
 
 
 def _mixed(text: str, cyrillic: int, latin: int) -> str:
@@ -104,16 +113,27 @@ def _mixed(text: str, cyrillic: int, latin: int) -> str:
     return "ru" if cyrillic >= latin else "en"
 
 
+@functools.lru_cache(maxsize=None)
+def _cue_words(language: str) -> tuple[str, ...]:
+    """The ``language`` rows of ``data/language_cues.tsv``."""
+    table = resources.files("aligner").joinpath("data/language_cues.tsv").read_text("utf-8")
+    rows = [row.split("\t") for row in table.splitlines() if row.strip() and not row.startswith("#")]
+    return tuple(row[1] for row in rows if row[0] == language)
+
+
 @functools.lru_cache(maxsize=1)
 def _bulgarian_cue() -> re.Pattern:
-    """A ъ Russian spelling does not allow (only before е ё ю я), or a Bulgarian word
-    from ``data/bulgarian_cues.tsv``."""
-    table = resources.files("aligner").joinpath("data/bulgarian_cues.tsv").read_text("utf-8")
-    words = [row.split("\t")[0] for row in table.splitlines()
-             if row.strip() and not row.startswith("#")]
-    alternatives = "|".join(re.escape(word) for word in words)
-    return re.compile(rf"ъ(?![еёюя])|(?<![\w\-])(?<!т\.)(?<!т\. )(?:{alternatives})(?![\w\-])",
+    """A ъ Russian spelling does not allow (only before е ё ю я), or a Bulgarian word."""
+    words = "|".join(re.escape(word) for word in _cue_words("bg"))
+    return re.compile(rf"ъ(?![еёюя])|(?<![\w\-])(?<!т\.)(?<!т\. )(?:{words})(?![\w\-])",
                       re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1)
+def _english_cue() -> re.Pattern:
+    """A frequent English word that the other Latin-script languages do not have."""
+    words = "|".join(re.escape(word) for word in _cue_words("en"))
+    return re.compile(rf"(?<![\w\-'’])(?:{words})(?![\w\-])", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1)
