@@ -215,27 +215,35 @@ def test_keys_move_between_findings(browser, report):
     assert browser.js("document.querySelector('li.note.current').dataset.rule") == "OMI001"
 
 
-def test_the_corpus_report_shows_every_finding(browser, tmp_path):
+def test_a_corpus_report_shows_every_finding(browser, tmp_path):
+    """Two corpus files (one with additions and an omission) through the real engine."""
     from aligner.engine import check_directory
 
     corpus = Path(__file__).parents[1] / "corpus"
-    result = check_directory(str(corpus))
-    path = tmp_path / "corpus.html"
+    for side in ("en", "ru"):
+        (tmp_path / side).mkdir()
+        for name in ("002_63d1d6def9e2a9b0.txt", "004_137a9162f5dac4a1.txt"):
+            shutil.copy(corpus / side / name, tmp_path / side / name)
+    result = check_directory(str(tmp_path))
+    path = tmp_path / "report.html"
     path.write_text(render_report(result.pairs, result.findings, rules=result.rules), encoding="utf-8")
     total = len(result.findings)
-    in_002 = sum(1 for f in result.findings if Path(f.path).name.startswith("002_"))
-    assert total and in_002
+    in_004 = sum(1 for f in result.findings if Path(f.path).name.startswith("004_"))
+    assert total > in_004 > 0
     browser.open(path.as_uri())
-    assert browser.js("document.querySelectorAll('section.file:not([hidden])').length") == 5
+    assert browser.js("document.querySelectorAll('section.file:not([hidden])').length") == 2
     assert browser.js("document.getElementById('count').textContent") == f"{total} of {total} findings shown"
     assert browser.js("document.querySelectorAll('li.note').length") == total
     spanned = {str(i) for i, f in enumerate(result.findings) if f.end > f.start}
     marked = browser.js("[...new Set([...document.querySelectorAll('mark.hl')].flatMap(m => m.dataset.ids.split(' ')))]")
     assert len(marked) == len(spanned)
-    browser.open(path.as_uri() + "#file=2")
+    beads = [bead.kind for bead in result.pairs[1].beads]
+    assert browser.js("document.querySelectorAll('#file-1 td.ru.empty').length") == beads.count("0-1")
+    assert browser.js("document.querySelectorAll('#file-1 td.en.empty').length") == beads.count("1-0")
+    browser.open(path.as_uri() + "#file=1")
     assert browser.js("[...document.querySelectorAll('section.file:not([hidden]) h2')].map(h => h.firstChild.textContent.trim())") == [
-        result.pairs[2].en.path]
-    assert browser.js("document.getElementById('count').textContent") == f"{in_002} of {total} findings shown"
+        result.pairs[1].en.path]
+    assert browser.js("document.getElementById('count').textContent") == f"{in_004} of {total} findings shown"
 
 
 def test_a_finding_in_the_url_is_selected_and_keys_update_the_url(browser, report):
