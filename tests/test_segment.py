@@ -32,6 +32,9 @@ def split(text: str, lang: str | None = None) -> str:
     "See p. 5 and para. 3 of the report. | It is short.",
     "Согласно ст. 15 Устава и п. 3 ч. 2 решения. | Принято.",
     "Это, т.е. всё остальное, ст. Иванова не касается.",
+    "On Jan. 5 the Council met. | It adopted a text.",
+    "Он родился 5 янв. 1990 года в Москве.",
+    "На это выделено 5 млрд. долл. США, в т.ч. на пенсии.",
     # document symbols, dates and URLs are not boundaries
     "It is the resolution “On cooperation between the United Nations and the CSTO” "
     "(A/RES/77/13). | It notes progress.",
