@@ -159,17 +159,19 @@ def term_index(termbase: Termbase) -> TermIndex:
 
 def head(entry: Entry) -> str:
     """The head noun of a body's canonical name ("ministry" for "Ministry of Finance")."""
-    for word in normalise(entry.en).split():
-        if word in HEADS:
-            return word
-    return ""
+    return head_of(entry.en)
 
 
 def head_of(text: str) -> str:
-    for word in normalise(text).split():
-        if word in HEADS:
-            return word
-    return ""
+    """The last head noun before the first preposition, else the first after it:
+    "Counter-Terrorism Committee Executive Directorate" -> "directorate",
+    "Executive Committee of the Regional Anti-Terrorist Structure" -> "committee"."""
+    words = normalise(text).split()
+    cut = next((i for i, w in enumerate(words) if w in ("of", "for", "on", "in")), len(words))
+    before = [w for w in words[:cut] if w in HEADS]
+    if before:
+        return before[-1]
+    return next((w for w in words[cut:] if w in HEADS), "")
 
 
 def english_sentences(pair: Pair) -> list[EnSentence]:
@@ -247,3 +249,30 @@ def source_decisions(termbase: Termbase, bead: BeadTerms) -> dict:
         decided[span] = (entry, words)
         used.add(entry.id)
     return decided
+
+
+def swapped_bodies(termbase: Termbase, bead: BeadTerms) -> list:
+    """(English sentence, mention, meant body, Russian words) for every English name of a
+    real body that the source does not name while it names, unrendered, a body with the
+    same head noun (Ministry of Finance where the source has Министерство обороны)."""
+    missing = {}
+    for match, entries in bead.matches:
+        if not any(bead.rendered(e) for e in entries):
+            for entry in entries:
+                if head(entry):
+                    missing.setdefault(head(entry), (entry, match.text))
+    found = []
+    if not missing:
+        return found
+    for item in bead.en:
+        for mention in item.mentions:
+            if len(mention.entries) != 1:
+                continue
+            entry = mention.entries[0]
+            if entry.id in bead.ru_entries or head(entry) not in missing:
+                continue
+            meant, words = missing[head(entry)]
+            if entry.id == meant.id or entry.id in {a.id for a in termbase.ancestors(meant)}:
+                continue
+            found.append((item, mention, meant, words))
+    return found

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from aligner.checks._bodies import analyse, head
+from aligner.checks._bodies import analyse, swapped_bodies
 from aligner.checks.base import Pair
 from aligner.records import Finding
 
@@ -46,32 +46,14 @@ def check(pair: Pair) -> Iterable[Finding]:
     analysis = analyse(pair)
     termbase = analysis.termbase
     for bead in analysis.beads:
-        missing = {}
-        for match, entries in bead.matches:
-            if not any(bead.rendered(e) for e in entries):
-                for entry in entries:
-                    if head(entry):
-                        missing.setdefault(head(entry), (entry, match.text))
-        if not missing:
-            continue
-        for item in bead.en:
-            for mention in item.mentions:
-                if len(mention.entries) != 1 or mention.form == "acronym":
-                    continue
-                entry = mention.entries[0]
-                if entry.id in bead.ru_entries or not head(entry) or head(entry) not in missing:
-                    continue
-                if any(a.id == entry.id for a, _ in missing.values()):
-                    continue
-                meant, words = missing[head(entry)]
-                if entry.id in {a.id for a in termbase.ancestors(meant)}:
-                    continue
-                start = item.sentence.start + mention.start
-                yield pair.finding(
-                    CODE, SEVERITY, start, item.sentence.start + mention.end,
-                    f"'{mention.text}' is {termbase.display(entry)}, but the source names "
-                    f"«{words}»: {termbase.display(meant)}",
-                    suggestion=_replacement(termbase, mention, meant), evidence=bead.ru)
+        for item, mention, meant, words in swapped_bodies(termbase, bead):
+            entry = mention.entries[0]
+            yield pair.finding(
+                CODE, SEVERITY, item.sentence.start + mention.start,
+                item.sentence.start + mention.end,
+                f"'{mention.text}' is {termbase.display(entry)}, but the source names "
+                f"«{words}»: {termbase.display(meant)}",
+                suggestion=_replacement(termbase, mention, meant), evidence=bead.ru)
 
 
 def _replacement(termbase, mention, meant) -> str:
@@ -81,6 +63,8 @@ def _replacement(termbase, mention, meant) -> str:
     -> "Defence Ministry": the longest name of the wrong body found in the mention is
     replaced by the meant body's name with the most similar word order.
     """
+    if mention.form == "acronym":
+        return meant.acronyms[0] if meant.acronyms else meant.en
     wrong = mention.entries[0]
     names = sorted({n for e in (wrong,) for n in e.names} | {termbase.bare_name(wrong)},
                    key=len, reverse=True)

@@ -1,7 +1,9 @@
 """One body named several ways across a document or the whole corpus.
 
 What it does:
-    Collects every English name of every termbase body in all the documents checked
+    Collects every English name of every termbase body (not of whole organisations,
+    which are often described rather than named: "the World Organization", "the
+    Commonwealth") in all the documents checked
     together: its canonical name, accepted variants, former names and non-canonical
     near misses (spans that ENT001 would attribute to it, such as "UN Office for
     Counter-Terrorism"). Names are compared without their organisation qualifier, so
@@ -59,8 +61,8 @@ def check_corpus(pairs: list[Pair]) -> Iterable[Finding]:
                 if len(mention.entries) != 1 or mention.form == "acronym":
                     continue
                 entry = mention.entries[0]
-                if entry.kind == "country":
-                    continue  # Russia, Russian, the Russian Federation: not a body's name
+                if entry.kind in ("country", "org"):
+                    continue  # "the Commonwealth", "the World Organization": descriptions
                 places.setdefault(entry.id, []).append(
                     (mention.bare, pair, base + mention.start, base + mention.end,
                      _kind(termbase, entry, mention.bare)))

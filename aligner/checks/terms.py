@@ -8,7 +8,8 @@ What it does:
     term's accepted renderings: canonical name, variants, former names or acronym.
     Bodies of the CSTO, CIS and SCO whose Russian names are generic ("Секретариат",
     "Парламентская ассамблея") count only when their organisation is named beside them.
-    When ENT001 or ENT002 already explains the missing name, this rule stays silent.
+    When ENT001, ENT002 or ACR001 already reports the wrong or garbled rendering of the
+    body, this rule stays silent.
 
 Why is this bad?
     A body or term of art that disappears or is paraphrased in translation breaks
@@ -23,7 +24,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from aligner.checks._bodies import (analyse, head, head_of, source_decisions,
+from aligner.checks._bodies import (analyse, source_decisions, swapped_bodies,
                                      transliterated_acronyms)
 from aligner.checks.base import Pair
 from aligner.records import Finding
@@ -71,10 +72,8 @@ def _unrendered(termbase, bead):
     that no other rule explains."""
     if not bead.en:
         return  # an omitted sentence is reported by the alignment rules
-    explained = {head_of(span.text) for item in bead.en for span in item.unknown}
-    explained |= {head(e) for item in bead.en for m in item.mentions for e in m.entries
-                  if len(m.entries) == 1 and e.id not in bead.ru_entries}
     named = {e.id for e, _ in source_decisions(termbase, bead).values()}
+    named |= {meant.id for _, _, meant, _ in swapped_bodies(termbase, bead)}
     romanised = {e.id for item in bead.en for word in item.sentence.text.split()
                  for e in transliterated_acronyms(termbase).get(word.strip(",.;:()"), ())}
     seen = set()
@@ -82,9 +81,7 @@ def _unrendered(termbase, bead):
         if any(bead.rendered(e) for e in entries):
             continue
         if any(e.id in named or e.id in romanised for e in entries):
-            continue  # ENT001 or ACR001 reports the garbled rendering
-        if any(head(e) and head(e) in explained for e in entries):
-            continue  # ENT001/ENT002 name the wrong or garbled rendering
+            continue  # ENT001, ENT002 or ACR001 reports the wrong or garbled rendering
         key = tuple(sorted(e.id for e in entries))
         if key not in seen:
             seen.add(key)
