@@ -326,6 +326,21 @@ def split_languages(document: Document) -> dict[str, tuple[str, list[dict]]]:
     return result
 
 
+def read_split_map(path: str) -> list[dict]:
+    """The rows of a ``.map.jsonl`` sidecar written by ``aligner split``."""
+    import json
+
+    from aligner.errors import InputError
+
+    try:
+        with open(path, encoding="utf-8") as handle:
+            return [json.loads(row) for row in handle if row.strip()]
+    except FileNotFoundError:
+        raise InputError("no such split map", path) from None
+    except (OSError, ValueError) as error:
+        raise InputError(f"not a split map: {error}", path) from None
+
+
 def source_position(rows: list[dict], line: int, column: int) -> tuple[str, int, int]:
     """(path, line, column) in the original file of ``line``:``column`` in a split file."""
     for row in rows:

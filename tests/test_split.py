@@ -1,18 +1,21 @@
 """`aligner split`: the Russian and English parts of mixed files, with a map back to the source."""
 
 import json
+import os
 import shutil
 from pathlib import Path
 
 from aligner.cli import main
-from aligner.detect import source_position, split_languages
+from aligner.detect import read_split_map, source_position, split_languages
 from aligner.read import read_document
 
 DATA = Path(__file__).parent / "data" / "segment"
 
 
 def _read_map(path: Path) -> list[dict]:
-    return [json.loads(row) for row in path.read_text("utf-8").splitlines()]
+    rows = [json.loads(row) for row in path.read_text("utf-8").splitlines()]
+    assert read_split_map(str(path)) == rows
+    return rows
 
 
 def test_split_writes_each_language_and_a_map(tmp_path, capsys):
@@ -97,3 +100,14 @@ def test_missing_source_writes_nothing(tmp_path, capsys):
     assert main(["split", str(tmp_path / "none.txt"), "--out", str(tmp_path / "out")]) == 2
     assert capsys.readouterr().err == f"aligner: error: {tmp_path / 'none.txt'}: no such file\n"
     assert not (tmp_path / "out").exists()
+
+
+def test_refuses_to_overwrite_a_hard_link_to_an_input(tmp_path, capsys):
+    source = tmp_path / "mixed.txt"
+    shutil.copy(DATA / "mixed.txt", source)
+    (tmp_path / "out" / "en").mkdir(parents=True)
+    os.link(source, tmp_path / "out" / "en" / "mixed.txt")
+    assert main(["split", str(source), "--out", str(tmp_path / "out")]) == 2
+    assert capsys.readouterr().err == (
+        f"aligner: error: {tmp_path / 'out' / 'en' / 'mixed.txt'}: refusing to overwrite an input file\n")
+    assert source.read_text("utf-8") == (DATA / "mixed.txt").read_text("utf-8")

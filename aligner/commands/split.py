@@ -22,7 +22,8 @@ def command(settings, sources: tuple[str, ...], out_dir: str, encoding: str | No
     """Write the Russian and the English segments of each SOURCE to OUT/ru/NAME and
     OUT/en/NAME (UTF-8, one segment per line), each with a sidecar NAME.map.jsonl
     giving every written line's origin: {"line", "path", "source_line",
-    "source_column", "start", "end"}. Sources are never modified.
+    "source_column", "start", "end"}. Lines with no letters (und) or in another
+    language are left out. Sources are never modified.
 
     \b
     Example:
@@ -36,7 +37,8 @@ def command(settings, sources: tuple[str, ...], out_dir: str, encoding: str | No
                for name in names for lang in SPLIT_LANGUAGES for suffix in ("", ".map.jsonl")]
     inputs = {os.path.realpath(source) for source in sources}
     for output in outputs:
-        if os.path.realpath(output) in inputs:
+        if os.path.realpath(output) in inputs or (os.path.exists(output) and any(
+                os.path.exists(source) and os.path.samefile(output, source) for source in sources)):
             raise UsageError("refusing to overwrite an input file", output)
     documents = [read_document(source, encoding) for source in sources]
     for name, document in zip(names, documents):
