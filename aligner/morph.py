@@ -38,6 +38,13 @@ def forms(word: str) -> frozenset[str]:
                                   for p in analyzer().parse(lowered)})
 
 
+@functools.lru_cache(maxsize=50_000)
+def is_place_genitive(word: str) -> bool:
+    """Whether ``word`` can be a place name in the genitive ("Франции", "Великобритании")."""
+    return word[:1].isupper() and any("Geox" in p.tag and "gent" in p.tag
+                                      for p in analyzer().parse(word))
+
+
 @dataclass(frozen=True)
 class RuToken:
     start: int
@@ -145,4 +152,5 @@ class TermIndex:
         return j
 
 
-__all__ = ["RuToken", "Term", "TermIndex", "TermMatch", "forms", "make_term", "ru_tokens"]
+__all__ = ["RuToken", "Term", "TermIndex", "TermMatch", "forms", "is_place_genitive", "make_term",
+           "ru_tokens"]

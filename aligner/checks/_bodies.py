@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import iuliia
 
 from aligner.checks.base import Pair
-from aligner.morph import TermIndex, TermMatch, make_term, ru_tokens
+from aligner.morph import TermIndex, TermMatch, forms, is_place_genitive, make_term, ru_tokens
 from aligner.records import Sentence
 from aligner.termbase import (HEADS, SELF_EVIDENT_ROOTS, Entry, Mention, Span, Termbase, normalise,
                               termbase_for, tokens)
@@ -42,6 +42,9 @@ class BeadTerms:
     ru: list[Sentence]
     en: list[EnSentence]
     matches: list[tuple[TermMatch, tuple[Entry, ...]]] = field(default_factory=list)
+    # matches of a national body followed by another country ("Министерство обороны
+    # Франции"): the English may name that country's own ministry its own way
+    foreign: set[int] = field(default_factory=set)
     ru_entries: dict[str, Entry] = field(default_factory=dict)  # every body the source names
     en_entries: dict[str, Entry] = field(default_factory=dict)  # every body the target names
     en_norm: str = ""
@@ -67,9 +70,16 @@ def _renderings(entry: Entry) -> tuple[str, ...]:
 
 
 def _loose(norm: str) -> str:
-    """Singular words: "the CSTO and UN Secretariats" renders "Secretariat"."""
-    return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") and w.islower() else w
-                    for w in norm.split())
+    """Singular words: "the CSTO and UN Secretariats" renders "Secretariat", "the defence
+    ministries" renders "Ministry of Defence" only through its words, not its order."""
+    words = []
+    for w in norm.split():
+        if len(w) > 4 and w.endswith("ies") and w.islower():
+            w = w[:-3] + "y"
+        elif len(w) > 3 and w.endswith("s") and w.islower():
+            w = w[:-1]
+        words.append(w)
+    return " ".join(words)
 
 
 @dataclass
@@ -118,18 +128,33 @@ def _analyse(pair: Pair) -> Analysis:
                         terms.en_entries[entry.id] = entry
             terms.en_norm = " ".join(normalise(item.sentence.text) for item in en_items)
             ru_text = " ".join(s.text for s in ru)
-            found = [(m, m.term.target) for m in index.find(ru_text, ru_tokens(ru_text))]
+            ru_toks = ru_tokens(ru_text)
+            found = [(m, m.term.target) for m in index.find(ru_text, ru_toks)]
             for match, entries in found:
                 for entry in entries:
                     terms.ru_entries[entry.id] = entry
             for match, entries in found:
                 kept = tuple(e for e in entries if _in_scope(termbase, e, terms))
                 if kept:
+                    if _of_another_country(termbase, kept, match, ru_toks):
+                        terms.foreign.add(len(terms.matches))
                     terms.matches.append((match, kept))
             beads.append(terms)
             for item in en_items:
                 bead_of[item.index] = terms
     return Analysis(termbase, sentences, beads, bead_of)
+
+
+def _of_another_country(termbase: Termbase, entries, match: TermMatch, toks) -> bool:
+    """A national body's name followed by a place other than its country."""
+    countries = [termbase.root(e) for e in entries]
+    if not countries or any(c.kind != "country" for c in countries):
+        return False
+    after = next((t for t in toks if t.start >= match.end), None)
+    if after is None or after.start - match.end > 2 or not is_place_genitive(after.text):
+        return False
+    own = {form for c in countries for name in c.ru + c.ru_acronyms for form in forms(name)}
+    return not (after.forms & own)
 
 
 def _in_scope(termbase: Termbase, entry: Entry, terms: BeadTerms) -> bool:

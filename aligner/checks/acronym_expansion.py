@@ -123,6 +123,8 @@ def _garbled_expansion(termbase, text, paren, owners, threshold):
             window = words[-size:]
             start = window[0].start
             candidate = normalise(text[start:paren])
+            if candidate.split()[-1:] != normalise(name).split()[-1:]:
+                continue  # "… Office said (FCDO)": the acronym does not follow the name
             score = fuzz.ratio(candidate, normalise(name))
             if score >= 100 or termbase.is_known(text[start:paren]):
                 return None

@@ -76,6 +76,9 @@ def check(pair: Pair) -> Iterable[Finding]:
             threshold = options["scoped_threshold"] if claimed else options["unscoped_threshold"]
             if best < threshold:
                 continue
+            root = termbase.root(near[0][0])
+            if root.kind != "org" and (scope is None or scope.id != root.id):
+                continue  # "Ministry of Economics" of some country: not ours to judge
             chosen = [e for e, score in near if score >= best - options["suggestion_margin"]]
             message = (f"'{span.text}' is not the name of {where}; nearest real: "
                        + "; ".join(termbase.display(e) for e in chosen))

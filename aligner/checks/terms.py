@@ -77,7 +77,9 @@ def _unrendered(termbase, bead):
     romanised = {e.id for item in bead.en for word in item.sentence.text.split()
                  for e in transliterated_acronyms(termbase).get(word.strip(",.;:()"), ())}
     seen = set()
-    for match, entries in bead.matches:
+    for number, (match, entries) in enumerate(bead.matches):
+        if number in bead.foreign:
+            continue  # "МИД Великобритании": the Foreign Office, named the British way
         if any(bead.rendered(e) for e in entries):
             continue
         if any(e.id in named or e.id in romanised for e in entries):
