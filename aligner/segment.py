@@ -17,7 +17,7 @@ from razdel import sentenize
 from aligner.errors import ConfigError
 from aligner.records import Document, Sentence
 
-_KINDS = ("title", "number", "unit", "inner", "word")
+_KINDS = ("title", "number", "year", "unit", "inner", "word")
 
 # The abbreviation (or initial) that ends the text left of a candidate boundary.
 _LAST_WORD = re.compile(r"(?:^|[^\w.\-])(\w[\w.\-]*)\.$")
@@ -26,8 +26,17 @@ _INITIALS = re.compile(r"(?:^|[\s(«“\"'])(?:[A-ZА-ЯЁ]\.\s?)*[A-ZА-ЯЁ]\.
 # A number (optionally "1990-х", or a Roman century) then up to two abbreviations: "6 тыс. руб."
 _NUMBER_BEFORE = re.compile(
     r"(?:\d(?:-[^\W\d_]{1,3})?|\b[IVXLCDM]+)\s*(?:[^\W\d_]+\.\s*)?[^\W\d_]+\.$")
+# A year or century before a year abbreviation: "2002 г.", "1990-х гг.", "2000-2002 гг.", "XX в."
+_YEAR_BEFORE = re.compile(r"(?:\b1\d{3}|\b20\d{2})(?:-[^\W\d_]{1,3})?\s*[^\W\d_]+\.$"
+                          r"|\b[IVXLC]+\s*[^\W\d_]+\.$")
 _STARTS_NUMBER = re.compile(r"\s*[(\[]?(?:\d|[IVXLCDM]+\b)")
 _STARTS_UPPER = re.compile(r"\s*[«“\"'(\[]*[A-ZА-ЯЁ]")
+# The first word of the text after a boundary, when it is a capitalised Russian word and
+# not an initial ("Н.Н.").
+_FIRST_WORD = re.compile(r"\s*[«“\"'(\[]*([А-ЯЁ][а-яёА-ЯЁ]*)(?![.\w])")
+# OpenCorpora parts of speech of words that open sentences but not names: prepositions,
+# conjunctions, particles, pronouns, adverbs, predicatives, interjections, comparatives.
+_FUNCTION_POS = {"PREP", "CONJ", "PRCL", "NPRO", "ADVB", "PRED", "INTJ", "COMP"}
 # A temperature ending the text: "от -50 до 50 °С."
 _TEMPERATURE = re.compile(r"\d\s*°\s?[CСFК]\.$")
 # Inside a razdel sentence, a place where a sentence may still end: a dot, space, capital.
@@ -55,12 +64,7 @@ def split_sentences(text: str, lang: str | None = None, offset: int = 0) -> list
 
     ``lang`` labels the sentences; when None each is labelled by detect_language.
     """
-    bounds: list[tuple[int, int]] = []
-    for part in sentenize(text):
-        if bounds and _decide(text[bounds[-1][0]:part.start].rstrip(), text[part.start:]) is False:
-            bounds[-1] = (bounds[-1][0], part.stop)
-        else:
-            bounds.extend(_split_inside(text, part.start, part.stop))
+    bounds = _sentence_bounds(text)
     if lang is None:
         from aligner.detect import detect_language
 
@@ -69,24 +73,52 @@ def split_sentences(text: str, lang: str | None = None, offset: int = 0) -> list
     return [Sentence(offset + s, offset + e, text[s:e], lang) for s, e in bounds]
 
 
-def _split_inside(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+def explain_sentences(text: str, offset: int = 0) -> list[tuple[int, bool, str]]:
+    """Every candidate boundary in ``text``: (offset of the text after it, whether a
+    sentence ends there, the rule that decided; "razdel" when none of RULES applied)."""
+    decisions: list[tuple[int, bool, str]] = []
+    _sentence_bounds(text, decisions)
+    return [(offset + position, verdict, rule) for position, verdict, rule in decisions]
+
+
+def _sentence_bounds(text: str, decisions: list | None = None) -> list[tuple[int, int]]:
+    """(start, end) of each sentence: razdel's, then joined or split by RULES."""
+    bounds: list[tuple[int, int]] = []
+    for part in sentenize(text):
+        pieces = _split_inside(text, part.start, part.stop, decisions)
+        if bounds:
+            verdict, rule = _decide(text[bounds[-1][0]:part.start].rstrip(), text[part.start:])
+            if decisions is not None:
+                decisions.append((part.start, verdict is not False, rule))
+            if verdict is False:
+                bounds[-1] = (bounds[-1][0], pieces.pop(0)[1])
+        bounds.extend(pieces)
+    return bounds
+
+
+def _split_inside(text: str, start: int, stop: int, decisions: list | None) -> list[tuple[int, int]]:
     """Split one razdel sentence where a rule says a sentence ends inside it."""
     pieces = []
     for match in _INNER_CANDIDATE.finditer(text, start, stop):
-        if _decide(text[start:match.end()], text[match.end():stop]):
+        after = match.end() + len(text[match.end():stop]) - len(text[match.end():stop].lstrip())
+        verdict, rule = _decide(text[start:match.end()], text[match.end():stop])
+        if decisions is not None:
+            decisions.append((after, bool(verdict), rule))
+        if verdict:
             pieces.append((start, match.end()))
-            start = match.end() + len(text[match.end():stop]) - len(text[match.end():stop].lstrip())
+            start = after
     pieces.append((start, stop))
     return pieces
 
 
-def _decide(left: str, right: str) -> bool | None:
-    """True: a sentence ends between ``left`` and ``right``; False: it does not; None: no rule."""
+def _decide(left: str, right: str) -> tuple[bool | None, str]:
+    """(True: a sentence ends between ``left`` and ``right``, False: it does not, None: no
+    rule applies; the deciding rule's name or "razdel")."""
     for rule in RULES:
         verdict = rule(left, right)
         if verdict is not None:
-            return verdict
-    return None
+            return verdict, rule.__name__
+    return None, "razdel"
 
 
 def semicolon_left(left: str, right: str) -> bool | None:
@@ -109,11 +141,31 @@ def abbreviation_left(left: str, right: str) -> bool | None:
         return False
     if kind == "number" and _STARTS_NUMBER.match(right):
         return False
-    if kind == "unit":
+    if kind == "year" and _YEAR_BEFORE.search(left):
+        return _function_word_follows(right)
+    if kind in ("year", "unit"):
         return bool(_NUMBER_BEFORE.search(left) and _STARTS_UPPER.match(right))
     if kind == "word" and _STARTS_UPPER.match(right):
         return True
     return None
+
+
+def _function_word_follows(right: str) -> bool:
+    """True when ``right`` starts with a capitalised Russian function word ("В", "Это",
+    "Однако", "Тогда"): after "2002 г." that opens a sentence, while a capitalised noun
+    may be a name inside it ("в 2004 г. Генеральная Ассамблея", "г. Н.Н. Бордюжа")."""
+    match = _FIRST_WORD.match(right)
+    if not match or (len(match.group(1)) > 1 and match.group(1).isupper()):
+        return False  # no capitalised Russian word, or an acronym: США, ООН
+    parse = _morphology().parse(match.group(1).lower())[0]
+    return parse.tag.POS in _FUNCTION_POS or "Apro" in parse.tag
+
+
+@functools.lru_cache(maxsize=1)
+def _morphology():
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
 
 
 def temperature_left(left: str, right: str) -> bool | None:
@@ -125,6 +177,16 @@ def temperature_left(left: str, right: str) -> bool | None:
 
 # Applied in order to every candidate boundary; the first verdict wins, else razdel's.
 RULES = (semicolon_left, temperature_left, initials_left, abbreviation_left)
+
+
+def explain_document(document: Document) -> list[tuple[int, bool, str]]:
+    """explain_sentences() for every language piece of ``document`` (offsets into it)."""
+    from aligner.detect import language_blocks
+
+    found = []
+    for block in language_blocks(document):
+        found.extend(explain_sentences(block.text, block.start))
+    return found
 
 
 def document_sentences(document: Document, lang: str | None = None) -> list[Sentence]:

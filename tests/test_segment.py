@@ -7,7 +7,7 @@ import pytest
 
 from aligner.read import read_document
 from aligner.records import Document, Sentence
-from aligner.segment import abbreviations, document_sentences, split_sentences
+from aligner.segment import abbreviations, document_sentences, explain_sentences, split_sentences
 
 DATA = Path(__file__).parent / "data" / "segment"
 
@@ -42,6 +42,11 @@ def split(text: str, lang: str | None = None) -> str:
     # a year or unit abbreviation that ends a sentence
     "Он работал там в 2002 г. | В 2004 г. он уехал в г. Москву.",
     "В XX в. | В Москве строили много.",
+    # ... but a capitalised name after a year stays in the sentence
+    "В 2004 г. Генеральная Ассамблея приняла резолюцию, и в 2010 г. Россия её поддержала.",
+    "Соглашение подписано в 2010 г. Н.Н. Бордюжей.",
+    # a measure after a number ends a sentence before a capital (ecommerce_ru_56)
+    "Высота матраса 22 см. | Максимально допустимая нагрузка 120 кг.",
     "Средняя цена таких моделей - от 3 до 6 тыс. руб. | При этом мужчины предпочитают другие.",
     # quotes closing a sentence
     "Он сказал «Да». | Потом ушёл.",
@@ -114,5 +119,13 @@ def test_quotation_in_another_script_stays_inside_its_sentence():
 
 def test_every_abbreviation_row_has_a_known_kind():
     table = abbreviations()
-    assert table["mr"] == "title" and table["no"] == "number" and table["г"] == "unit"
-    assert set(table.values()) == {"title", "number", "unit", "inner", "word"}
+    assert table["mr"] == "title" and table["no"] == "number" and table["г"] == "year"
+    assert table["см"] == "unit"
+    assert set(table.values()) == {"title", "number", "year", "unit", "inner", "word"}
+
+
+def test_explain_names_the_rule_behind_every_candidate_boundary():
+    text = "Mr. Smith met N.N. Bordyuzha in 2002 г. В 2004 г. he left; Then. Ok."
+    assert explain_sentences(text, 100) == [
+        (104, False, "abbreviation_left"), (119, False, "initials_left"),
+        (140, True, "abbreviation_left"), (159, False, "semicolon_left"), (165, True, "razdel")]

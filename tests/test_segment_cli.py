@@ -55,3 +55,14 @@ def test_directory_is_an_input_error(tmp_path, capsys):
 def test_bad_lang_is_a_usage_error(capsys):
     assert main(["sentences", "--lang", "de", MIXED]) == 2
     assert "Invalid value for '--lang'" in capsys.readouterr().err
+
+
+def test_debug_tells_which_rule_decided(tmp_path, capsys):
+    path = tmp_path / "ru.txt"
+    path.write_text("Он работал там в 2002 г. В 2004 г. Н.Н. Бордюжа уехал.\n", "utf-8")
+    assert main(["--debug", "sentences", str(path)]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == "Он работал там в 2002 г.\nВ 2004 г. Н.Н. Бордюжа уехал.\n"
+    assert captured.err == (f"{path}:1:26: split (abbreviation_left)\n"
+                            f"{path}:1:36: join (abbreviation_left)\n"
+                            f"{path}:1:41: join (initials_left)\n")

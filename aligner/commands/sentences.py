@@ -7,7 +7,7 @@ import json
 import click
 
 from aligner.read import read_document
-from aligner.segment import document_sentences
+from aligner.segment import document_sentences, explain_document
 
 
 @click.command("sentences")
@@ -17,7 +17,9 @@ from aligner.segment import document_sentences
 @click.option("--lang", type=click.Choice(["ru", "en"]), default=None,
               help="Only the sentences in this language (e.g. the English of a mixed file).")
 @click.option("--encoding", default=None, help="Input encoding (default: detect).")
-def command(path: str, output_format: str, lang: str | None, encoding: str | None) -> None:
+@click.pass_obj
+def command(settings, path: str, output_format: str, lang: str | None,
+            encoding: str | None) -> None:
     """Split PATH into sentences: at line breaks first (headlines end there), then
     inside lines, keeping exact positions.
 
@@ -25,8 +27,13 @@ def command(path: str, output_format: str, lang: str | None, encoding: str | Non
     Example:
       aligner sentences corpus/en/002_63d1d6def9e2a9b0.txt
       aligner sentences --format json --lang ru mixed.txt
+      aligner --debug sentences notes.txt   # which rule split or joined where (stderr)
     """
     document = read_document(path, encoding)
+    if settings.debug:
+        for offset, ends, rule in explain_document(document):
+            line, column = document.position(offset)
+            settings.log(f"{path}:{line}:{column}: {'split' if ends else 'join'} ({rule})")
     found = document_sentences(document, lang)
     if output_format == "text":
         for sentence in found:
