@@ -131,7 +131,7 @@ def name_key(spelling: str) -> str:
 def romanisations(word: str) -> frozenset[str]:
     """Candidate Latin spellings of a Cyrillic word (several schemes, Palladius, conventions)."""
     spellings = {scheme.translate(word) for scheme in _schemes()}
-    spellings |= palladius_to_pinyin(word)
+    spellings |= _palladius_forms(word)
     spellings |= set(CONVENTIONAL.get(word.lower(), ()))
     return frozenset(s for s in spellings if s)
 
@@ -153,6 +153,15 @@ def russian_keys(word: str) -> frozenset[str]:
     return frozenset(name_key(s) for form in lemmas(word) for s in romanisations(form))
 
 
+def _in_dictionary(word: str) -> bool:
+    """Does the Russian dictionary know the word as it is (not by guessing from its ending)?"""
+    parse = _morph().parse(word)[0]
+    return len(parse.methods_stack) == 1 and type(parse.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
+
+
+_CASE_ENDING = re.compile(r"(?:ом|ем|ой|ей|ым|им|ою|а|у|е|ы|я|ю)$")
+
+
 def matches_russian(english: str, russian: str) -> bool:
     """Is ``english`` an accepted spelling of the Russian word ``russian`` (any case form)?"""
     key = name_key(english)
@@ -160,6 +169,13 @@ def matches_russian(english: str, russian: str) -> bool:
         return False
     if key in russian_keys(russian):
         return True
+    ending = _CASE_ENDING.search(russian)
+    if ending and len(russian) - len(ending.group()) >= 3 and not _in_dictionary(russian):
+        stem = russian[:ending.start()]
+        # A case form the dictionary does not know: Браммелла, Ангелы, Игоря.
+        for base in (stem, stem + "а", stem + "я", stem + "й", stem + "ь"):
+            if any(name_key(s) == key for s in romanisations(base)):
+                return True
     forms = lemmas(russian)
     if len(forms) > 1 and len(key) >= 4:
         # A Russian case ending kept in English (Вершинину -> Vershininu) is not a new name,
@@ -170,6 +186,18 @@ def matches_russian(english: str, russian: str) -> bool:
                     and not any(k.startswith(key) and k != key for k in lemma_keys):
                 return True
     return False
+
+
+@functools.lru_cache(maxsize=65536)
+def english_frequency(word: str) -> float:
+    """How common a spelling is in English text (wordfreq Zipf scale, 0 = never seen).
+
+    Every real name a translator may use (Scholz, Guterres, Osteen) is attested; the
+    slips of a careless translator (Annaleno, Mishustn) are not.
+    """
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en")
 
 
 def latin_words(text: str) -> list[re.Match]:
@@ -280,10 +308,10 @@ def russian_name_words(text: str) -> list[RussianName]:
 
 def _palladius_forms(word: str) -> set[str]:
     """Pinyin readings of a Palladius word, also in a Russian case form (Яосяна)."""
-    readings = palladius_to_pinyin(word)
+    readings = set(palladius_to_pinyin(word))
     for ending in ("ом", "ем", "а", "у", "е", "ы", "я", "ю"):
-        if not readings and word.endswith(ending) and len(word) > len(ending) + 1:
-            readings = palladius_to_pinyin(word[:-len(ending)])
+        if word.endswith(ending) and len(word) > len(ending) + 1:
+            readings |= palladius_to_pinyin(word[:-len(ending)])
     return readings
 
 
@@ -303,6 +331,14 @@ def is_russian_name(name: RussianName) -> bool:
             return True
 
     return False
+
+
+def is_known_person(name: RussianName) -> bool:
+    """Does the Russian dictionary itself (not a guess from the ending) know this person name?"""
+    if name.kind == "chinese":
+        return True
+    parse = _morph().parse(name.word)[0]
+    return _in_dictionary(name.word) and any(tag in parse.tag for tag in _PERSON_TAGS)
 
 
 def skeleton(spelling: str) -> str:
@@ -344,6 +380,7 @@ class Place:
 
     english: tuple[str, ...]
     russian: tuple[str, ...]
+    continent: bool = False
 
 
 @functools.lru_cache(maxsize=None)
@@ -353,8 +390,8 @@ def place_table() -> tuple[Place, ...]:
     for line in text.splitlines():
         if line.startswith("#") or not line.strip() or line.startswith("english\t"):
             continue
-        english, russian, _source = line.split("\t")
-        places.append(Place(tuple(english.split("|")), tuple(russian.split("|"))))
+        english, russian, source = line.split("\t")
+        places.append(Place(tuple(english.split("|")), tuple(russian.split("|")), source == "continent"))
     return tuple(places)
 
 
@@ -371,7 +408,7 @@ def _place_patterns():
                 stems.append(re.escape(name) + r"(?![\w-])")
             else:
                 words = name.lower().split()
-                stems.append(r"\s+".join(re.escape(w[:-1] if len(w) > 4 and w[-1] in "аяйьоеи" else w)
+                stems.append(r"\w*\s+".join(re.escape(re.sub(r"[аяйьоеиыуюё]{1,2}$", "", w) if len(w) > 4 else w)
                                          for w in words))
         russian.append((index, re.compile(r"(?<![\w-])(?:" + "|".join(stems) + ")", re.IGNORECASE
                                           if not any(n.isupper() for n in place.russian) else 0)))

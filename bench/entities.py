@@ -34,7 +34,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from aligner.engine import check_texts
-from aligner.names import name_key, name_mentions, russian_names, supports
+from aligner.names import is_known_person, name_key, name_mentions, russian_names, supports
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "wmt22-ruen-dev.jsonl"
 ISSUE5_PREFIXES = ("ENT", "TRM", "ACR", "NAM")
@@ -95,7 +95,8 @@ def inject_translit(doc: dict, rng: random.Random):
     mentions = []
     for p, sentences in enumerate(doc["ref"]):
         text = " ".join(sentences)
-        ru_names = [n for n in russian_names(" ".join(doc["src"][p])) if n.kind in ("person", "chinese")]
+        ru_names = [n for n in russian_names(" ".join(doc["src"][p]))
+                    if n.kind in ("person", "chinese") and is_known_person(n)]
         for mention in name_mentions(text):
             for position, (start, end, word) in enumerate(mention.words):
                 if mention.sentence_initial and position == 0 and len(mention.words) == 1:
@@ -132,7 +133,8 @@ def inject_wrong_entity(doc: dict, rng: random.Random, surnames: list[str]):
             if COUNTRIES[match.group(1)] in source:
                 others = [c for c, stem in COUNTRIES.items() if stem not in source]
                 candidates.append((p, match.start(1), match.end(1), rng.choice(others), "country"))
-        ru_names = [n for n in russian_names(" ".join(doc["src"][p])) if n.kind == "person"]
+        ru_names = [n for n in russian_names(" ".join(doc["src"][p]))
+                    if n.kind == "person" and is_known_person(n)]
         for mention in name_mentions(text):
             start, end, word = mention.words[-1]
             if len(word) >= 4 and any(supports(word, n) for n in ru_names):
@@ -161,7 +163,8 @@ def person_surnames(docs: list[dict]) -> list[str]:
     surnames = set()
     for doc in docs:
         for p, sentences in enumerate(doc["ref"]):
-            ru_names = [n for n in russian_names(" ".join(doc["src"][p])) if n.kind == "person"]
+            ru_names = [n for n in russian_names(" ".join(doc["src"][p]))
+                        if n.kind == "person" and is_known_person(n)]
             for mention in name_mentions(" ".join(sentences)):
                 word = mention.words[-1][2]
                 if len(mention.words) >= 2 and any(supports(word, n) for n in ru_names):

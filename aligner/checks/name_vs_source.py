@@ -22,9 +22,11 @@ Example
 
 from __future__ import annotations
 
+import functools
+
 from aligner.checks.base import Pair
-from aligner.names import (best_spelling, english_places, name_key, name_mentions,
-                           is_russian_name, place_table, russian_names, russian_places,
+from aligner.names import (best_spelling, english_frequency, english_places, name_key, name_mentions,
+                           is_known_person, is_russian_name, place_table, russian_names, russian_places,
                            sounds_alike, spelling_distance, supports)
 from rapidfuzz import fuzz
 
@@ -93,34 +95,82 @@ def _persons(pair, ru_sentences, own, around, words):
     persons = [n for n in own if n.kind in ("person", "chinese")]
     if not persons:
         return
-    place_words = {w for p in place_table() for name in p.english for w in name.split()}
-    rendered = {id(n) for n in persons for (_, _, w, _, _) in words if supports(w, n)}
+    rendered = {id(n) for n in persons for (_, _, w, _, _) in words if _renders(w, n)}
     orphans = [n for n in persons if id(n) not in rendered]
     if not orphans:
         return
     for start, end, word, initial_single, others in words:
-        if set(word.split("-")) & TITLES or word in place_words or len(name_key(word)) < 3:
+        if _not_a_name(word) or len(name_key(word)) < 3:
             continue
-        if any(p[:4] == word[:4] for p in place_words):
-            continue  # German, Ukrainian: words made from a place name
         if any(supports(word, n) for n in around):
             continue
         near = sorted((spelling_distance(word, n), n.start, n) for n in orphans)
         distance, _, name = near[0]
-        if not is_russian_name(name) and any(sounds_alike(word, n) for n in orphans):
+        if distance <= NEAR and _real_spelling(word, name):
             continue  # a foreign name heard by the Russian: Шольц is Scholz
         if distance <= min(NEAR, len(name_key(word)) // 3):
             message = (f"'{word}' does not match the source name {name.word} "
                        f"(accepted: {best_spelling(name)})")
             yield pair.finding(CODE, SEVERITY, start, end, message,
                                suggestion=best_spelling(name), evidence=ru_sentences)
-        elif (not initial_single and _is_surname(name)
-              and any(supports(w, n) for w in others for n in persons)  # "Mikhail Toidze"
-              and max(fuzz.ratio(name_key(word), name_key(s)) for s in accepted(name)) < 60):
+            continue
+        unexplained = [w for w in others if not _not_a_name(w)
+                       and not any(_renders(w, n) for n in around)]
+        if unexplained or not is_known_person(name) or _named_anywhere(pair, word):
+            continue
+        if any(sounds_alike(word, n) for n in around):
+            continue  # the English renders some other Russian name of the sentence
+        if max(fuzz.ratio(name_key(word), name_key(s)) for s in accepted(name)) >= 60:
+            continue
+        partly_rendered = any(supports(w, n) for w in others for n in persons)  # "Mikhail Toidze"
+        rare = english_frequency(word) < RARE
+        if partly_rendered or (_is_surname(name) and not initial_single) or rare:
             message = (f"'{word}' is not in the source, which names {name.word} "
                        f"({best_spelling(name)}) here")
             yield pair.finding(CODE, SEVERITY, start, end, message,
                                suggestion=best_spelling(name), evidence=ru_sentences)
+
+
+def _not_a_name(word: str) -> bool:
+    """Titles, places of the table and words made from them (Russian, Ukrainian)."""
+    place_words = _place_words()
+    return (bool(set(word.split("-")) & TITLES) or word in place_words
+            or any(p[:4] == word[:4] for p in place_words))
+
+
+@functools.lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    return frozenset(w for p in place_table() for name in p.english for w in name.split())
+
+
+ATTESTED = 2.0  # wordfreq Zipf frequency from which a spelling is a real English name
+RARE = 3.0  # below this a capitalised word is no everyday English word (Yartseva, not Declaration)
+
+
+def _real_spelling(word: str, name) -> bool:
+    """Is ``word`` a real English spelling of the name, not a translator's slip?
+
+    Foreign names reach Russian by ear and English in their own spelling: a spelling
+    English text uses (Scholz, Guterres) is accepted for them. Russian given names and
+    Chinese names are held to the schemes; a Russian-looking surname gets the benefit
+    only when the spelling also sounds the same (Osteen for Остин).
+    """
+    if name.kind == "chinese" or english_frequency(word) < ATTESTED:
+        return False
+    if not is_russian_name(name):
+        return True
+    return _is_surname(name) and sounds_alike(word, name)
+
+
+def _renders(word: str, name) -> bool:
+    """Is ``word`` the English for the Russian name, exactly or as a real spelling of it?"""
+    return supports(word, name) or (spelling_distance(word, name) <= NEAR + 1
+                                    and _real_spelling(word, name))
+
+
+def _named_anywhere(pair: Pair, word: str) -> bool:
+    """Does any sentence of the Russian document name ``word`` (reordered, misaligned)?"""
+    return any(supports(word, n) for s in pair.ru_sentences for n in russian_names(s.text))
 
 
 def accepted(name):
@@ -142,13 +192,14 @@ def _places(pair, ru_sentences, ru_text, en_sentences, bead_index):
     named_around = russian_places(window)
     en_found = [(s.start + a, s.start + b, i) for s in en_sentences for a, b, i in english_places(s.text)]
     named_en = {i for _, _, i in en_found}
-    missing = sorted(named_ru - named_en)
+    table = place_table()
+    named_ru = {i for i in named_ru if not table[i].continent}
+    missing = sorted(named_ru - named_en) or sorted(named_ru)
     if not missing:
         return
-    table = place_table()
     for start, end, index in en_found:
-        if index in named_around:
-            continue
+        if index in named_around or table[index].continent:
+            continue  # a continent is often added to place a country: leave it
         other = table[missing[0]]
         message = (f"'{pair.en.text[start:end]}' is not in the source, which names "
                    f"{other.russian[0]} ({other.english[0]}) here")

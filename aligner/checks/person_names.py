@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import Levenshtein
 
 from aligner.checks.base import Pair
-from aligner.names import name_key, name_mentions, russian_names, supports
+from aligner.names import best_spelling, name_key, name_mentions, russian_names, supports
 
 CODE = "NAM001"
 NAME = "name-rendered-two-ways"
@@ -164,13 +164,15 @@ def _judge(pairs, a, b, by_word, across_documents):
         other = b if word == a else a
         for occurrence in occs:
             ru_names, _ = _source_support(pairs, occurrence)
-            own = any(supports(word, n) for n in ru_names)
+            own = [n for n in ru_names if supports(word, n)]
             rival = any(supports(other, n) for n in ru_names)
             if own and not rival:
                 votes[word] += 10
                 attested.add(word)
             elif rival and not own:
                 votes[other] += 10
+            elif own and best_spelling(own[0]) in (a, b):
+                votes[best_spelling(own[0])] += 0.5  # both fit: the house scheme (Wikipedia) decides
     if attested == {a, b} and name_key(a) != name_key(b):
         return []  # the source names both spellings: two different names
     if not _same_name(a, b, bool(context_a & context_b), bool(attested)):
