@@ -24,6 +24,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
+import time
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from importlib import resources
@@ -58,6 +59,7 @@ class CheckResult:
     baselined: list[Finding] = field(default_factory=list)
     signature: str = ""
     config: Config = field(default_factory=Config)
+    timings: dict = field(default_factory=dict)  # stage ("segment", "align", "rule NUM001") -> seconds
 
     def summary(self) -> dict:
         """Counts by severity and by rule, plus files, sentences and suppressed findings."""
@@ -96,17 +98,26 @@ class CheckResult:
         self.baselined.extend(suppressed)
 
 
-def build_pair(en_doc: Document, ru_doc: Document | None = None, options: dict | None = None) -> Pair:
-    """Segment both documents and align them (when there is a source)."""
+def build_pair(en_doc: Document, ru_doc: Document | None = None, options: dict | None = None,
+               timings: dict | None = None) -> Pair:
+    """Segment both documents and align them (when there is a source).
+
+    ``timings``, when given, gets the seconds spent under "segment" and "align" added.
+    """
     from aligner.segment import document_sentences
 
+    timings = {} if timings is None else timings
+    start = time.perf_counter()
     en_sentences = document_sentences(en_doc)
+    ru_sentences = document_sentences(ru_doc) if ru_doc is not None else []
+    _add(timings, "segment", start)
     if ru_doc is None:
         return Pair(en=en_doc, en_sentences=en_sentences, options=dict(options or {}))
     from aligner.align import align_sentences
 
-    ru_sentences = document_sentences(ru_doc)
+    start = time.perf_counter()
     beads = align_sentences([s.text for s in ru_sentences], [s.text for s in en_sentences])
+    _add(timings, "align", start)
     return Pair(en=en_doc, en_sentences=en_sentences, ru=ru_doc, ru_sentences=ru_sentences,
                 beads=list(beads), options=dict(options or {}))
 
@@ -125,12 +136,15 @@ def check_files(en_paths: list[str], source: str | None = None, config: Config |
         raise UsageError("--source goes with exactly one English file")
     config = config or Config()
     options = pair_options(config)
-    pairs = []
+    pairs, timings = [], {}
     for path in dict.fromkeys(_clean(path) for path in en_paths):  # each file once
         partner = source if source is not None else layout_source(path)
+        start = time.perf_counter()
+        en_doc = read_document(path, encoding)
         ru_doc = read_document(_clean(partner), encoding) if partner is not None else None
-        pairs.append(build_pair(read_document(path, encoding), ru_doc, options))
-    return run_checks(pairs, config)
+        _add(timings, "read", start)
+        pairs.append(build_pair(en_doc, ru_doc, options, timings))
+    return run_checks(pairs, config, timings)
 
 
 def layout_source(en_path: str) -> str | None:
@@ -159,13 +173,15 @@ def check_directory(root: str, config: Config | None = None, encoding: str | Non
              for name in ru_names if name not in set(en_names)]
     if not en_names:
         notes.append(Note(en_dir, "no files to check"))
-    pairs = []
+    pairs, timings = [], {}
     ru_set = set(ru_names)
     for name in en_names:
+        start = time.perf_counter()
         en_doc = read_document(os.path.join(en_dir, name), encoding)
         ru_doc = read_document(os.path.join(ru_dir, name), encoding) if name in ru_set else None
-        pairs.append(build_pair(en_doc, ru_doc, options))
-    result = run_checks(pairs, config)
+        _add(timings, "read", start)
+        pairs.append(build_pair(en_doc, ru_doc, options, timings))
+    result = run_checks(pairs, config, timings)
     result.notes[:0] = notes
     return result
 
@@ -174,7 +190,9 @@ def check_texts(ru_text: str | None, en_text: str, config: Config | None = None)
     """Check two strings as files ``ru.txt`` and ``en.txt``; an empty or None source means none."""
     config = config or Config()
     ru_doc = Document("ru.txt", ru_text) if ru_text else None
-    return run_checks([build_pair(Document("en.txt", en_text), ru_doc, pair_options(config))], config)
+    timings: dict = {}
+    pair = build_pair(Document("en.txt", en_text), ru_doc, pair_options(config), timings)
+    return run_checks([pair], config, timings)
 
 
 def pair_options(config: Config) -> dict:
@@ -185,17 +203,22 @@ def pair_options(config: Config) -> dict:
     return options
 
 
-def run_checks(pairs: list[Pair], config: Config) -> CheckResult:
+def run_checks(pairs: list[Pair], config: Config, timings: dict | None = None) -> CheckResult:
     """Run the enabled rules on built pairs; apply severities, ignores and the baseline."""
     registry = all_rules()
     rules = [registry[code] for code in config.enabled_codes()]
+    timings = {} if timings is None else timings
     raw: list[Finding] = []
     for pair in pairs:
         for rule in rules:
+            start = time.perf_counter()
             raw.extend(_run(rule, rule.check, pair, pair.en.path))
+            _add(timings, f"rule {rule.code}", start)
     for rule in rules:
         if rule.check_corpus is not None and pairs:
+            start = time.perf_counter()
             raw.extend(_run(rule, rule.check_corpus, pairs, "corpus"))
+            _add(timings, f"rule {rule.code}", start)
     findings = sorted(set(replace(f, severity=config.severity_for(f.rule, f.severity)) for f in raw),
                       key=sort_key)
     kept, ignored = [], []
@@ -209,10 +232,14 @@ def run_checks(pairs: list[Pair], config: Config) -> CheckResult:
     notes = [Note(entry.origin, f"ignore entry {entry.rule} {entry.path} matched no finding")
              for entry in config.ignore_findings if entry not in used]
     result = CheckResult(pairs=pairs, findings=kept, notes=notes, rules=rules, ignored=ignored,
-                         signature=signature(config, rules), config=config)
+                         signature=signature(config, rules), config=config, timings=timings)
     if config.baseline:
         result.accept(load_baseline(config.baseline))
     return result
+
+
+def _add(timings: dict, stage: str, start: float) -> None:
+    timings[stage] = timings.get(stage, 0.0) + time.perf_counter() - start
 
 
 def sort_key(finding: Finding) -> tuple:

@@ -145,3 +145,11 @@ def test_write_baseline_over_the_baseline_in_use_keeps_old_and_new(corpus, capsy
     assert [(e["line"], e["text"], e["count"]) for e in data["findings"]] == [(1, "garbled", 2)]
     capsys.readouterr()
     assert main(["check", "corpus/en/no_source.txt", "--baseline", "b.json", "--fail-on", "info"]) == 0
+
+
+def test_debug_shows_time_by_stage_and_the_signature(corpus, capsys):
+    assert main(["--debug", "check", corpus, "--fail-on", "never"]) == 0
+    err = capsys.readouterr().err.splitlines()
+    assert [line.rsplit(":", 1)[0] for line in err if line.startswith("aligner: time:")] == [
+        "aligner: time: read", "aligner: time: segment", "aligner: time: align", "aligner: time: rule TST001"]
+    assert "aligner: signature: aligner:0.1.0|rules:TST001|" in "\n".join(err)

@@ -48,7 +48,8 @@ def _codes(value: str | None) -> tuple[str, ...] | None:
 @click.option("-o", "--output", type=click.Path(dir_okay=False),
               help="Write the findings to this file instead of standard output.")
 @click.option("--encoding", default=None, help="Input encoding (default: detect).")
-def command(paths, source, output_format, fail_on, select, ignore, config_path, glossaries,
+@click.pass_obj
+def command(settings, paths, source, output_format, fail_on, select, ignore, config_path, glossaries,
             baseline, write_baseline, output, encoding) -> int:
     """Check English translations (with their Russian sources where given) and report
     findings as `file:line:col: CODE message (suggestion: ...)`.
@@ -94,6 +95,10 @@ def command(paths, source, output_format, fail_on, select, ignore, config_path, 
 
     for note in result.notes:
         click.echo(f"aligner: note: {note.path}: {note.message}", err=True)
+    if settings is not None and settings.debug:
+        for stage, seconds in result.timings.items():
+            settings.log(f"aligner: time: {stage}: {seconds:.3f} s")
+        settings.log(f"aligner: signature: {result.signature}")
     if write_baseline:
         count = write_baseline_file(write_baseline, result)
         click.echo(f"aligner: wrote {count} finding(s) to baseline {write_baseline}", err=True)
