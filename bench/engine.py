@@ -119,7 +119,7 @@ def main() -> None:
           f"{findings} findings")
     print(f"{'stage':<34} {'seconds':>8} {'MB/s':>8}")
     for stage, value in seconds.items():
-        print(f"{stage:<34} {value:>8.2f} {mb / value if value else float("inf"):>8.3g}")
+        print(f"{stage:<34} {value:>8.2f} {mb / value if value else float('inf'):>8.3g}")
     print(f"{'aligner check DIR (fresh process)':<34} {elapsed:>8.2f} {mb / elapsed:>8.3g}"
           f"   peak RSS {peak:.0f} MB, exit {code}; goal < 60 s for 10 MB")
     from aligner.checks import all_rules
