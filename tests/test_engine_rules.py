@@ -34,3 +34,21 @@ def test_examples_behave_as_declared(code, number, example):
     result = check_texts(ru, en, Config(select=(code,)))
     found = [f"{f.line}:{f.column} {f.message}" for f in result.findings]
     assert bool(found) == flagged, f"{code} example {number}: {'expected a finding' if flagged else found}"
+
+
+FLAGGED = [(code, number, example) for code, number, example in EXAMPLES if example[2]]
+
+
+@pytest.mark.parametrize("code, number, example", FLAGGED,
+                         ids=[f"{code}-{number}" for code, number, _ in FLAGGED])
+def test_fingerprints_do_not_depend_on_position(code, number, example):
+    """Baselines match findings by fingerprint (rule, file, flagged text, message): a
+    message must not carry a line or column, or moving text would revive the finding."""
+    ru, en, _ = example
+    config = Config(select=(code,))
+    here = check_texts(ru, en, config).findings
+    moved = check_texts("Заголовок.\n\n" + ru if ru else None, "Heading.\n\n" + en, config).findings
+    assert [f.line + 2 for f in here] == [f.line for f in moved]
+    assert [f.fingerprint for f in here] == [f.fingerprint for f in moved], \
+        (f"{code}: the message changes when the text moves, so baselines stop matching; "
+         f"keep line/column numbers out of messages: {[f.message for f in moved]}")
