@@ -34,6 +34,13 @@ def test_examples_behave_as_declared(code, number, example):
     result = check_texts(ru, en, Config(select=(code,)))
     found = [f"{f.line}:{f.column} {f.message}" for f in result.findings]
     assert bool(found) == flagged, f"{code} example {number}: {'expected a finding' if flagged else found}"
+    documents = result.documents()
+    for finding in result.findings:  # positions agree with offsets and the flagged text
+        document = documents[finding.path]
+        assert document.text[finding.start:finding.end] == finding.text
+        assert document.position(finding.start) == (finding.line, finding.column)
+        assert document.position(finding.end) == (finding.end_line, finding.end_column)
+        assert finding.message.strip() and finding.severity in ("error", "warning", "info")
 
 
 FLAGGED = [(code, number, example) for code, number, example in EXAMPLES if example[2]]
