@@ -66,10 +66,9 @@ def check(pair: Pair) -> Iterable[Finding]:
             start, end = match.start(), match.end()
             entry = entries[0]
             english = entry.acronyms[0] if entry.acronyms else entry.en
-            qualifier = _qualifier_before(termbase, item.mentions, start, entry)
-            if qualifier is not None and english.startswith(qualifier.acronyms[0]):
-                start = next(m.start for m in item.mentions if m.end <= start
-                             and m.entries == (qualifier,) and not text[m.end:start].strip())
+            qualifier = _qualifier_before(termbase, item.mentions, text, start, entry)
+            if qualifier is not None and english.startswith(qualifier.entries[0].acronyms[0]):
+                start = qualifier.start  # "UN KTU" -> "UNOCT"
             russian = _russian(entry, latin)
             others = "" if len(entries) == 1 else " (or " + "; ".join(
                 termbase.display(e) for e in entries[1:]) + ")"
@@ -92,12 +91,14 @@ def _resolve(termbase, entries, mentions, position):
     return preferred + [e for e in entries if e not in preferred] if preferred else list(entries)
 
 
-def _qualifier_before(termbase, mentions, start, entry):
+def _qualifier_before(termbase, mentions, text, start, entry):
+    """The mention of the body's organisation written just before it ("UN" in "UN KTU")."""
     for mention in mentions:
-        if mention.end <= start and start - mention.end <= 1 and len(mention.entries) == 1:
+        if mention.end <= start and not text[mention.end:start].strip() \
+                and start - mention.end <= 1 and len(mention.entries) == 1:
             candidate = mention.entries[0]
             if candidate.acronyms and any(a.id == candidate.id for a in termbase.ancestors(entry)):
-                return candidate
+                return mention
     return None
 
 
