@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import csv
 import functools
+from collections import Counter
 import io
 import re
 from dataclasses import dataclass
@@ -32,6 +33,8 @@ _CLOCK = re.compile(r"(?<![\w.:])(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?![\d:])
 _AMPM = re.compile(r"(?<![\w.:])(?P<h>1[0-2]|0?[1-9])\s?(?P<ampm>[ap])\.\s?m\.|"
                    r"(?<![\w.:])(?P<h2>1[0-2]|0?[1-9])\s?(?P<ampm2>[ap])m\b")
 _WORD = re.compile(r"[^\W\d_]+")
+_CODE = re.compile(r"(?<![\w-])(?=[A-Za-z\d-]*\d)[A-Za-z][A-Za-z\d]*(?:-[A-Za-z\d]+)*"
+                   r"(?!\w|-[A-Za-z\d])")
 _ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 _EN_ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
 _RU_SUFFIX = re.compile(r"[-‑][а-яё]+", re.IGNORECASE)
@@ -220,10 +223,8 @@ def _digits(text: str, match: re.Match, lang: str) -> NumberMention | None:
         if scale != 1.0:
             suffix_end = scale_end
     glued_before = bool(before) and before.isalpha() and not re.match(r"\d[xх×]", text[max(0, start - 2):start])
-    glued_after = (suffix_end == end and end < len(text) and text[end].isalpha()
-                   and not re.match(r"[xх×]\d", text[end:end + 2]))  # 60x190 is two numbers
-    if glued_before or glued_after:
-        hard = False  # G20, MH17, 5G, 10km: identifiers and units, checked from the other side
+    if glued_before:
+        hard = False  # 60x190's second part aside, a letter before digits makes a code: A320
     keys: set = set(extra)
     for value in values:
         keys |= _number_keys(value * scale)
@@ -269,6 +270,11 @@ def _word_mentions(text: str, lang: str, free) -> list[NumberMention]:
     for match in _WORD.finditer(text):
         word = match.group()
         entry = table.get(word.lower())
+        if entry is None and lang == "ru" and len(word) >= 7:
+            prefix = _prefix_value(word.lower())
+            if prefix is not None and free(match.start(), match.end()):
+                mentions.append(NumberMention(match.start(), match.end(), word, prefix,
+                                              frozenset(_number_keys(prefix)), False, "word", weak=True))
         if entry is None and not (run or word.isupper()):
             continue  # the common case, kept cheap
         if entry is not None and entry.kind == "month":
@@ -304,6 +310,18 @@ def _word_mentions(text: str, lang: str, free) -> list[NumberMention]:
                                           frozenset({_key(value)}), False, "ordinal"))
     flush()
     return mentions
+
+
+_PREFIXES = {"двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5, "шести": 6,
+             "семи": 7, "восьми": 8, "девяти": 9, "десяти": 10}
+
+
+def _prefix_value(word: str) -> float | None:
+    """The number a compound word starts with: трехмерный 3, семизонный 7 (a weak mention)."""
+    for prefix, value in _PREFIXES.items():
+        if word.startswith(prefix) and len(word) >= len(prefix) + 4:
+            return float(value)
+    return None
 
 
 def _combine(text: str, run: list[tuple[re.Match, _Word]]) -> NumberMention:
@@ -361,11 +379,35 @@ def unmatched(ru: list[NumberMention], en: list[NumberMention]) -> tuple[list[Nu
     en_keys = frozenset().union(*(m.keys for m in en))
     ru_left = [m for m in ru if (m.hard or m.weak) and not m.keys & en_keys]
     en_left = [m for m in en if (m.hard or m.weak) and not m.keys & ru_keys]
+    if ru_left and not en_left:  # "два-три раза" rendered "three or three times"
+        en_left = _surplus(ru, en)
     if not any(m.hard for m in ru_left) and not en_left:
         ru_left = []
     if not any(m.hard for m in en_left) and not ru_left:
         en_left = []
     return ru_left, en_left
+
+
+def _surplus(ru: list[NumberMention], en: list[NumberMention]) -> list[NumberMention]:
+    """English mentions of a value the English names more often than the Russian does."""
+    ru_count = Counter(m.value for m in ru)
+    en_count = Counter(m.value for m in en if m.hard or m.weak)
+    found, seen = [], Counter()
+    for mention in en:
+        if not (mention.hard or mention.weak):
+            continue
+        seen[mention.value] += 1
+        if en_count[mention.value] > ru_count[mention.value] and seen[mention.value] > ru_count[mention.value]:
+            found.append(mention)
+    return found
+
+
+def codes(text: str) -> list[tuple[int, int, str]]:
+    """Codes of a Latin letter then digits (R20, GI1265, A320, F-16): copied, never translated.
+
+    Digits first (108V, 3D) are read as numbers by ``extract``.
+    """
+    return [(m.start(), m.end(), m.group()) for m in _CODE.finditer(text)]
 
 
 def english(mention: NumberMention) -> str:

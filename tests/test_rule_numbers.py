@@ -99,3 +99,22 @@ def test_values(text, lang, values):
 def test_english_rendering_of_russian_numbers():
     assert [english(m) for m in extract("3,5 млн, 1 066, 19-го, 1990-х, марта", "ru")] == [
         "3.5 million", "1,066", "19th", "1990s", "March"]
+
+
+def test_changed_product_code():
+    """WMT22 dev ecommerce_ru_12, with the load index or the rim code changed as a careless copy would."""
+    ru = "Шина Pirelli (Пирелли) Scorpion Winter 265/45 R20 108V"
+    en = "Pirelli Scorpion Winter Tire 265/45 R20 105V"
+    assert findings(rule, ru, en, [((0, 1), (0,))]) == [
+        ("NUM001", "error", 1, 41, 44, "“105” does not match the source, which has “108”", "108")]
+    assert findings(rule, ru, en.replace("105V", "108V"), [((0, 1), (0,))]) == []
+    assert findings(rule, ru, en.replace("105V", "108V").replace("R20", "R19"), [((0, 1), (0,))]) == [
+        ("NUM001", "error", 1, 37, 40, "“R19” does not match the source, which has “R20”", "R20")]
+
+
+def test_number_repeated_instead_of_changed():
+    """WMT22 dev social_ru_41, its source reworded with "два-три раза" (the original has "пару-тройку")."""
+    ru = "Съездить раза два-три, посмотреть и понять, что делать тут нечего."
+    en = "To visit three or three times, have a look and realize that there is nothing to do here."
+    assert findings(rule, ru, en) == [
+        ("NUM001", "error", 1, 19, 24, "“three” does not match the source, which has “два”", "2")]

@@ -32,7 +32,7 @@ def test_lookalike_letters_in_the_wmt_reference_are_reported():
         ("UNT001", "error", 1, 14, 17, "“WНO” mixes Latin and Cyrillic letters (Cyrillic: Н)", "WHO")]
     ru, en = wmt("celsius")
     assert findings(untranslated, ru, en) == [
-        ("UNT001", "error", 1, 69, 70, "“С” is the Cyrillic letter, not the Latin “C”", "C")]
+        ("UNT001", "warning", 1, 69, 70, "“С” is the Cyrillic letter, not the Latin “C”", "C")]
 
 
 def test_clean_reference_passes():

@@ -10,7 +10,10 @@ What it does:
     "в 1990-х" = "in the 1990s"; "в 15:00" = "at 3 p.m.". A number that appears in the
     neighbouring source sentence is not reported (the aligner may have split the pair
     differently). Soft mentions (one, twice, Roman numerals, G20) confirm a number but
-    are never reported themselves. Without a source only the decimal-comma check runs.
+    are never reported themselves; small number words (two, три, трехмерный) are
+    reported only against an unmatched number on the other side. Letter-and-digit
+    codes (R20, 108V, A320) are copied, not translated: a source code replaced by
+    another code is reported too. Without a source only the decimal-comma check runs.
 
 Why is this bad?
     A wrong figure, year or date in a translated document is the error readers are
@@ -27,7 +30,7 @@ from dataclasses import replace
 from typing import Iterable
 
 from aligner.checks.base import Pair
-from aligner.numbers import NumberMention, english, extract, unmatched
+from aligner.numbers import NumberMention, codes, english, extract, unmatched
 from aligner.records import Finding, Sentence
 
 CODE = "NUM001"
@@ -63,12 +66,13 @@ def check(pair: Pair) -> Iterable[Finding]:
         if not ru or not en:
             continue  # omissions and additions are the length rules' business
         lost, added = unmatched(ru_side[index], en_side[index])
-        near = range(max(0, index - 1), min(len(beads), index + 2))
+        near = [i for i in (index - 1, index + 1) if 0 <= i < len(beads)]
         near_ru = frozenset().union(*(m.keys for i in near for m in ru_side[i]))
         near_en = frozenset().union(*(m.keys for i in near for m in en_side[i]))
         added = [m for m in added if not m.keys & near_ru]
         lost = [m for m in lost if not m.keys & near_en]
         yield from _report(pair, ru, en, lost, added)
+        yield from _codes(pair, ru, en, [beads[i] for i in near])
 
 
 def _report(pair: Pair, ru: list[Sentence], en: list[Sentence], lost: list[NumberMention],
@@ -88,6 +92,20 @@ def _report(pair: Pair, ru: list[Sentence], en: list[Sentence], lost: list[Numbe
             CODE, SEVERITY, en[0].start, en[-1].end,
             f"the source number “{source.text}” ({english(source)}) is missing from the translation",
             evidence=ru)
+
+
+def _codes(pair: Pair, ru: list[Sentence], en: list[Sentence], near: list) -> Iterable[Finding]:
+    """A letter-and-digit code (R20, 108V) of the source replaced by another one in the translation."""
+    ru_codes = {code for s in ru for _, _, code in codes(s.text)}
+    en_codes = [(s.start + a, s.start + b, code) for s in en for a, b, code in codes(s.text)]
+    nearby = {code for r, e, _ in near for s in r + e for _, _, code in codes(s.text)}
+    seen = {code for _, _, code in en_codes} | nearby
+    lost = [code for code in sorted(ru_codes) if code not in seen]
+    added = [item for item in en_codes if item[2] not in ru_codes and item[2] not in nearby]
+    for (start, end, code), source in zip(added, lost):
+        yield pair.finding(CODE, SEVERITY, start, end,
+                           f"“{code}” does not match the source, which has “{source}”",
+                           suggestion=source, evidence=ru)
 
 
 def _mentions(pair: Pair, sentence: Sentence, document=None) -> list[NumberMention]:

@@ -2,8 +2,10 @@
 
 What it does:
     Reports every Russian sentence the aligner could pair with no English text (a
-    1-0 bead) when it has at least two words and is written in Cyrillic (Latin text in
-    a Russian source is often carried over inside a neighbouring sentence). The finding points at the English
+    1-0 bead) when it has at least two words and most of its letters are Cyrillic
+    (Latin text in a Russian source, such as "- human grade." or a piece the segmenter
+    cut off at "The Wall Street Journal", is often carried over inside a neighbouring
+    sentence). The finding points at the English
     sentence the missing text should precede (or follow, at the end of the file) and
     quotes the Russian sentence as evidence. Sentences left out inside a longer bead,
     or unpaired right next to an unpaired English sentence, show up as a length
@@ -24,6 +26,7 @@ import re
 from typing import Iterable
 
 from aligner.checks._beads import units
+from aligner.checks._script import cyrillic_share
 from aligner.checks.base import Pair
 from aligner.records import Finding
 
@@ -45,7 +48,6 @@ EXAMPLES = [
 ]
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
 def check(pair: Pair) -> Iterable[Finding]:
@@ -54,7 +56,7 @@ def check(pair: Pair) -> Iterable[Finding]:
     joined = units(pair)
     for position, (ru, en) in enumerate(joined):
         text = " ".join(s.text for s in ru)
-        if en or len(_WORD.findall(text)) < 2 or not _CYRILLIC.search(text):
+        if en or len(_WORD.findall(text)) < 2 or cyrillic_share(text) <= 0.5:
             continue  # Latin text in the source ("- human grade.") is often carried over inside another sentence
         anchor, where = _neighbour(joined, position)
         text = " ".join(s.text for s in ru)

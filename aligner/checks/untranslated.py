@@ -14,7 +14,8 @@ What it does:
     between), as line 3 of ``corpus/en/002_63d1d6def9e2a9b0.txt`` under line 1, is
     reported at ``info`` severity, so an editor sees it but ``--fail-on error`` (the
     default) does not fail. Russian words in quotation marks or brackets (a quoted
-    original title) are a ``warning``; anything else is an ``error``.
+    original title) and single look-alike letters are a ``warning``; anything else is
+    an ``error``.
 
 Why is this bad?
     Readers of the English text cannot read it; look-alike letters break search,
@@ -108,7 +109,7 @@ def _inside(pair: Pair, sentence, evidence) -> Iterable[Finding]:
             continue
         start, end = sentence.start + run.start(), sentence.start + run.end()
         if len(run.group()) == 1 and run.group() in table:  # 50°С, 60х190: a look-alike letter
-            yield pair.finding(CODE, SEVERITY, start, end,
+            yield pair.finding(CODE, "warning", start, end,
                                f"“{run.group()}” is the Cyrillic letter, not the Latin “{table[run.group()]}”",
                                suggestion=table[run.group()], evidence=evidence)
             continue
