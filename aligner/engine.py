@@ -164,7 +164,9 @@ def check_directory(root: str, config: Config | None = None, encoding: str | Non
     if not os.path.isdir(root):
         raise InputError("no such directory", root)
     if not os.path.isdir(en_dir):
-        raise InputError("expected an en/ folder (DIR/en/X, with sources in DIR/ru/X)", root)
+        hint = (f"; pass the folder above it, {os.path.dirname(root) or '.'}"
+                if os.path.basename(root) in ("en", "ru") else "; or pass the English files themselves")
+        raise InputError(f"expected an en/ folder (DIR/en/X, with sources in DIR/ru/X){hint}", root)
     config = config or Config()
     options = pair_options(config)
     en_names = _files_under(en_dir)
@@ -229,8 +231,10 @@ def run_checks(pairs: list[Pair], config: Config, timings: dict | None = None) -
         else:
             ignored.append((finding, entry))
     used = {entry for _, entry in ignored}
+    ran = [rule.code for rule in rules]
     notes = [Note(entry.origin, f"ignore entry {entry.rule} {entry.path} matched no finding")
-             for entry in config.ignore_findings if entry not in used]
+             for entry in config.ignore_findings
+             if entry not in used and any(code.startswith(entry.rule) for code in ran)]
     result = CheckResult(pairs=pairs, findings=kept, notes=notes, rules=rules, ignored=ignored,
                          signature=signature(config, rules), config=config, timings=timings)
     if config.baseline:

@@ -82,8 +82,10 @@ def test_source_needs_exactly_one_english_file():
 
 
 def test_a_directory_without_en_folder_is_an_input_error(tmp_path):
-    with pytest.raises(InputError, match="expected an en/ folder"):
+    with pytest.raises(InputError, match="expected an en/ folder .*; or pass the English files themselves"):
         check_directory(str(tmp_path))
+    with pytest.raises(InputError, match=r"; pass the folder above it, .*corpus$"):
+        check_directory(str(CORPUS / "en"))
 
 
 def test_check_texts_builds_documents_from_strings():
@@ -117,6 +119,8 @@ def test_ignore_entries_suppress_and_unused_ones_are_noted():
     assert result.notes[-1].path == "setup.cfg:5"
     assert result.notes[-1].message == "ignore entry TST */none.txt matched no finding"
     assert result.summary()["ignored"] == 1
+    # an entry for a rule that did not run is not called unused
+    assert check_directory(str(CORPUS), Config(ignore_findings=(unused,), ignore=("TST",))).notes[1:] == []
 
 
 def test_baseline_suppresses_known_findings_by_count(tmp_path):
