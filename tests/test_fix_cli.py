@@ -64,8 +64,9 @@ def test_accepting_a_rule_writes_corrected_text_diff_and_edits(test_rules, sco, 
     assert corrected == original.decode().replace("emphasized Zhang Min.", "emphasized Zhang Ming.")
     lines = capsys.readouterr().out.splitlines()
     assert lines[0] == "applied 1 edit (EDT001 1); 0 in conflict, not applied; 0 skipped"
-    assert re.fullmatch(r"original -> corrected: chrF2 = 99\.\d\d, TER = 0\.\d\d", lines[1])
-    assert lines[2] == f"wrote {out}, {out}.diff, {out}.json"
+    assert lines[1] == f"  {sco}:5:444 EDT001 'Zhang Min' -> 'Zhang Ming'"
+    assert re.fullmatch(r"original -> corrected: chrF2 = 99\.\d\d, TER = 0\.\d\d", lines[2])
+    assert lines[3] == f"wrote {out}, {out}.diff, {out}.json"
     diff = (tmp_path / "corrected.txt.diff").read_text(encoding="utf-8").splitlines()
     assert diff[:3] == [f"--- {sco}", f"+++ {out}", "@@ -2,6 +2,6 @@"]
     edits = json.loads((tmp_path / "corrected.txt.json").read_text(encoding="utf-8"))["edits"]
@@ -105,7 +106,7 @@ def test_interactive_accept_uses_the_suggestion(test_rules, sco, tmp_path):
     assert result.exit_code == 0, result.output
     assert "  suggestion: Zhang Ming" in result.output
     assert out.read_text(encoding="utf-8").count("Zhang Ming") == 2
-    assert result.output.splitlines()[-3].startswith("applied 1 edit (EDT001 1)")
+    assert result.output.splitlines()[-4].startswith("applied 1 edit (EDT001 1)")
 
 
 def test_in_place_is_atomic_and_keeps_a_backup(test_rules, sco, capsys):

@@ -97,9 +97,10 @@ def command(en: str, source: str | None, accept: str | None, interactive: bool, 
     click.echo(f"applied {len(fixed.applied)} edit{'s' * (len(fixed.applied) != 1)}"
                + (f" ({by_rule})" if by_rule else "")
                + f"; {len(fixed.conflicts)} in conflict, not applied; {len(fixed.skipped)} skipped")
-    for edit in fixed.conflicts:
-        click.echo(f"  conflict {edit.path}:{edit.line}:{edit.column} {edit.rule} "
-                   f"{edit.before!r} -> {edit.after!r}")
+    for label, edits in (("", fixed.applied), ("conflict ", fixed.conflicts)):
+        for edit in edits:
+            click.echo(f"  {label}{edit.path}:{edit.line}:{edit.column} {edit.rule} "
+                       f"{edit.before!r} -> {edit.after!r}")
     scores = {item.metric: item for item in distance(document, fixed.text).corpus}
     click.echo(f"original -> corrected: chrF2 = {scores['chrf'].score:.2f}, TER = {scores['ter'].score:.2f}")
     click.echo("wrote " + ", ".join([target, *files] + ([backup] if backup else [])))
