@@ -234,12 +234,13 @@ def map_offset(edits: list[Edit], offset: int) -> int:
 def corrected_pairs(pair: Pair, result: FixResult) -> list[tuple[str, str, dict]]:
     """(Russian, corrected English, properties) of every bead with both sides, for a TM.
 
+    Beads whose English side is all Russian (an untranslated headline) are left out.
     Properties: ``x-file`` (the English file) and, where edits changed the English,
     ``x-edits`` (their rule codes).
     """
     units = []
     for ru_sentences, en_sentences, _ in pair.aligned():
-        if not ru_sentences or not en_sentences:
+        if not ru_sentences or not en_sentences or all(s.lang == "ru" for s in en_sentences):
             continue
         start, end = en_sentences[0].start, en_sentences[-1].end
         rules = sorted({edit.rule for edit in result.applied if edit.start < end and start < edit.end})

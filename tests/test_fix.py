@@ -162,6 +162,14 @@ def test_corrected_pairs_carry_the_fixed_english():
     assert units[0][2] == {"x-file": pair.en.path}
 
 
+def test_untranslated_english_sides_stay_out_of_the_pairs():
+    pair = line_pair(DATA / "sputnik_en.txt", DATA / "sputnik_ru.txt", [Bead((i,), (i,), 1.0) for i in range(8)])
+    pair.en_sentences[1] = replace(pair.en_sentences[1], lang="ru")
+    result = fix_document(pair.en, [], accept_rules("all"))
+    assert [unit[0][:20] for unit in corrected_pairs(pair, result)] == [
+        s.text[:20] for i, s in enumerate(pair.ru_sentences) if i != 1]
+
+
 def test_write_keeps_line_ends_and_encoding_and_backs_up(tmp_path):
     path = tmp_path / "en.txt"
     path.write_bytes("Сергей Лебедев\r\nZhang Min\r\n".encode("cp1251"))
