@@ -1,10 +1,13 @@
 """Meta-test over the real registry: every rule has its docs and examples, and its
 examples behave as declared when run through the engine on an in-memory pair."""
 
+import re
+from pathlib import Path
+
 import pytest
 
 from aligner.checks import all_rules
-from aligner.config import Config
+from aligner.config import Config, parse_config
 from aligner.engine import check_texts
 
 HEADINGS = ("What it does", "Why is this bad?", "Example")
@@ -59,3 +62,18 @@ def test_fingerprints_do_not_depend_on_position(code, number, example):
     assert [f.fingerprint for f in here] == [f.fingerprint for f in moved], \
         (f"{code}: the message changes when the text moves, so baselines stop matching; "
          f"keep line/column numbers out of messages: {[f.message for f in moved]}")
+
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.mark.parametrize("document", ["README.md", "docs/check.md"])
+def test_documented_configuration_examples_are_valid(tmp_path, document):
+    """The [aligner] examples in the docs parse against the real rule registry."""
+    text = (ROOT / document).read_text(encoding="utf-8")
+    blocks = re.findall(r"```ini\n(.*?)```", text, re.S)
+    assert blocks, f"{document} has no ini example"
+    (tmp_path / "glossary.tsv").write_text("", encoding="utf-8")
+    for block in blocks:
+        config = parse_config(block, str(tmp_path / "setup.cfg"))
+        assert config.ignore_findings and all(entry.reason for entry in config.ignore_findings)
