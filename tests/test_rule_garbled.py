@@ -73,3 +73,13 @@ def test_sentence_ending_on_an_article():
 ])
 def test_complete_sentences_and_headlines_pass(en):
     assert findings(fragments, None, en) == []
+
+
+def test_corpus_003_line_24_garbled_name_and_reversed_quotes():
+    en = (DATA / "corpus_003_line24.txt").read_text(encoding="utf-8")
+    assert findings(repeated_words, None, en) == [
+        ("REP001", "error", 1, 355, 378, "“Nations” is repeated in “Nations Charter Nations”", "Nations Charter")]
+    assert findings(brackets, None, en) == [
+        ("QUO001", "warning", 1, 379, 421, "quotation marks are reversed: ” opens and “ closes", None),
+        ("QUO001", "warning", 1, 262, 263, "“ is never closed on this line", None),
+        ("QUO001", "warning", 1, 590, 591, 'odd number of straight quotation marks (") on this line', None)]

@@ -48,3 +48,10 @@ def test_unpaired_neighbours_are_judged_as_one_pair():
          "part of the source may be missing", None)]
     assert findings(omission, ru, en, [((0,), ()), ((), (0,))]) == []
     assert findings(addition, ru, en, [((0,), ()), ((), (0,))]) == []
+
+
+def test_source_piece_cut_at_a_latin_name_is_not_an_omission():
+    """WMT22 dev xinhua-zh.15512: the segmenter cuts the Russian line at "CRRC Zhuzhou ..."."""
+    ru, en = wmt("xinhua")
+    assert findings(omission, ru, en, [((0,), ()), ((1, 2), (0,))]) == []
+    assert findings(omission, ru, en, [((0, 1), (0,)), ((2,), ())]) == []

@@ -4,7 +4,8 @@ What it does:
     On every line of the English file, pairs ( ) [ ] { } « » and curly quotes “ ”,
     and counts straight double quotes. Reports a closing mark with no opening one,
     an opening mark never closed on its line, a pair that does not match ("(…]") and
-    reversed curly quotes ("”…“"). List markers such as "1)" and "a)" are not closing
+    reversed curly quotes ("”…“"): a ” between a space and a word opens, a “ between
+    a word and a space closes. List markers such as "1)" and "a)" are not closing
     brackets. A quotation may run over several paragraphs, each opening with “ and only
     the last closing, so an unclosed “ is not reported when the next line opens with
     “. An odd number of straight quotes is not reported when the aligned source has
@@ -76,8 +77,24 @@ def problems_in(text: str) -> Iterable[tuple[int, int, str]]:
     """(offset, length, message) for each unpaired, mismatched or reversed mark in one line."""
     stack: list[tuple[str, int]] = []
     straight: list[int] = []
+    reversed_open: int | None = None
     for match in _MARKS.finditer(text):
         mark, at = match.group(), match.start()
+        role = _curly_role(text, at) if mark in "“”" else None
+        if mark == "”" and role == "open":  # ”in a joint Declaration
+            reversed_open = at
+            stack.append(("“", at))
+            continue
+        if mark == "“" and role == "close":  # it is“ the prevention
+            if stack and stack[-1] == ("“", reversed_open):
+                stack.pop()
+                yield reversed_open, at - reversed_open + 1, "quotation marks are reversed: ” opens and “ closes"
+            else:
+                yield at, 1, "“ stands where a closing quotation mark (”) belongs"
+                if any(o == "“" for o, _ in stack):
+                    while stack.pop()[0] != "“":
+                        pass
+            continue
         if mark == '"':
             straight.append(at)
         elif mark in _PAIRS:
@@ -89,10 +106,6 @@ def problems_in(text: str) -> Iterable[tuple[int, int, str]]:
             open_marks = [o for o, _ in stack]
             if open_marks and open_marks[-1] == opener:
                 stack.pop()
-            elif mark == "”" and "“" not in open_marks and "“" in text[at:]:
-                closing = text.index("“", at)
-                yield at, closing - at + 1, "quotation marks are reversed: ” opens and “ closes"
-                return
             elif opener in open_marks:
                 while stack[-1][0] != opener:
                     inner, inner_at = stack.pop()
@@ -104,9 +117,23 @@ def problems_in(text: str) -> Iterable[tuple[int, int, str]]:
             else:
                 yield at, 1, f"{mark} has no opening {opener} on this line"
     for opener, at in stack:
-        yield at, 1, f"{opener} is never closed on this line"
+        if at == reversed_open:
+            yield at, 1, "” stands where an opening quotation mark (“) belongs"
+        else:
+            yield at, 1, f"{opener} is never closed on this line"
     if len(straight) % 2:
         yield straight[-1], 1, 'odd number of straight quotation marks (") on this line'
+
+
+def _curly_role(text: str, at: int) -> str | None:
+    """'open' for a quote between a space and a word, 'close' for one between a word and a space."""
+    before = text[at - 1] if at else " "
+    after = text[at + 1] if at + 1 < len(text) else " "
+    if (before.isspace() or before in "([{—–-/") and after.isalnum():
+        return "open"
+    if before.isalnum() and (after.isspace() or after in ".,;:!?)]}"):
+        return "close"
+    return None
 
 
 def _unbalanced(text: str) -> bool:
