@@ -78,9 +78,10 @@ def check(pair: Pair) -> Iterable[Finding]:
         if is_russian(sentence):
             english_line = mirrored_headline(pair.en, sentence)
             if english_line is not None:
+                side = "above" if english_line < pair.en.position(sentence.start)[0] else "below"
                 yield pair.finding(
                     CODE, "info", sentence.start, sentence.end,
-                    f"Russian headline beside its English version on line {english_line}; "
+                    f"Russian headline beside its English version (the headline {side}); "
                     "fine if the bilingual headline is deliberate", evidence=evidence)
             else:
                 yield pair.finding(CODE, SEVERITY, sentence.start, sentence.end,
