@@ -129,7 +129,7 @@ since while when if also both such other another each all any some new""".split(
 # Words that make a run of capitalised words read like a body's name.
 HEADS = frozenset("""office department directorate committee ministry council commission centre
 agency programme fund organization secretariat assembly structure body bureau service court
-tribunal staff board""".split())
+tribunal staff board union conference institute mission entity forces""".split())
 
 
 def tokens(text: str) -> list[Token]:
@@ -354,14 +354,50 @@ class Termbase:
             i = first
             while i < last:
                 if i in covered:
-                    i += 1
+                    spans.extend(self._tail_span(text, toks, covered[i], last, covered))
+                    i = covered[i].last
                     continue
                 j = i
                 while j < last and j not in covered:
                     j += 1
+                if toks[j - 1].text.lower() in ("of", "for", "on") and j < last \
+                        and any(t.norm in HEADS for t in toks[i:j]) \
+                        and not self._is_qualifier(covered[j]):
+                    # "Office for General Assembly and Conference Management": the name
+                    # goes on through a known name after a preposition
+                    while j < last and not (j in covered and self._is_qualifier(covered[j])):
+                        j += 1
                 spans.extend(self._span(text, toks, i, j, covered, first, last))
                 i = j
         return spans
+
+    def _is_qualifier(self, mention: Mention) -> bool:
+        return len(mention.entries) == 1 and mention.entries[0].kind in ("org", "country")
+
+    def _tail_span(self, text, toks, mention: Mention, last: int, covered) -> list[Span]:
+        """A known name ending in a head noun that goes on with "of …" words no name
+        covers: "UN Organization of World Health" is not the UN Organization."""
+        k = mention.last
+        if toks[k - 1].norm not in HEADS or k >= last or toks[k].text.lower() not in ("of", "for", "on"):
+            return []
+        j = k + 1
+        while j < last and j not in covered:
+            j += 1
+        tail = [t for t in toks[k + 1:j] if t.norm and t.norm not in CONNECTORS]
+        if not any(t.text[:1].isupper() and t.norm not in HEADS and t.norm not in _GENERIC
+                   for t in tail):
+            return []
+        head = mention.first if len(mention.entries) > 1 or not self._is_qualifier(mention) \
+            else mention.last - 1
+        entry = mention.entries[0]
+        scope = entry if self._is_qualifier(mention) else mention.qualifier
+        while j > k and toks[j - 1].text.lower() in CONNECTORS:
+            j -= 1
+        start, end = toks[head].start, toks[j - 1].end
+        if self.is_known(text[start:end]):
+            return []  # "UN Organisation for the Prohibition of Chemical Weapons"
+        return [Span(start, end, text[start:end],
+                     " ".join(t.norm for t in toks[head:j] if t.norm), scope)]
 
     def _span(self, text, toks, i, j, covered, run_first, run_last) -> list[Span]:
         while i < j and (toks[i].text.lower() in CONNECTORS or toks[i].text.lower() in _LEADING):
@@ -380,6 +416,8 @@ class Termbase:
         if scope is None and after is not None and self.has_children(after):
             scope = after
         start, end = toks[i].start, toks[j - 1].end
+        if self.is_known(text[start:end]):
+            return []
         return [Span(start, end, text[start:end], " ".join(t.norm for t in toks[i:j] if t.norm),
                      scope)]
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from test_termbase import lines, make_pair
 
-from aligner.checks import body_names, body_swapped
+from aligner.checks import acronym_expansion, body_names, body_swapped
+from aligner.termbase import load_termbase
 
 
 def findings(module, pair):
@@ -87,3 +88,29 @@ def test_matching_bodies_pass():
     pair = make_pair(lines("000_excerpt.ru.txt")[:1] + ["Министерство обороны сообщило."],
                      lines("000_excerpt.en.txt")[:1] + ["The Defense Ministry reported."])
     assert findings(body_swapped, pair) == []
+
+
+def test_every_real_name_in_the_termbase_passes():
+    termbase = load_termbase()
+    sentences = []
+    for entry in termbase.entries.values():
+        root = termbase.root(entry)
+        for name in entry.names:
+            sentences.append(f"Yesterday we met the {name}.")
+            if root is not entry and root.kind == "org" and root.acronyms:
+                sentences.append(f"Yesterday we met the {root.acronyms[0]} "
+                                 f"{termbase.bare_name(entry)}.")
+        for acronym in entry.acronyms:
+            sentences.append(f"Yesterday we met the {entry.en} ({acronym}).")
+    pair = make_pair(None, sentences)
+    assert len(sentences) > 600
+    assert [f.text for m in (body_names, acronym_expansion) for f in m.check(pair)] == []
+
+
+def test_a_name_that_goes_on_past_a_known_name_is_read_whole():
+    pair = make_pair(None, ["The UN Organization of World Health met.",
+                            "The UN Office for General Assembly and Conference Management met."])
+    assert [(f.text, f.suggestion) for f in body_names.check(pair)] == [
+        ("Organization of World Health", "World Health Organization"),
+        ("Office for General Assembly and Conference Management",
+         "Department for General Assembly and Conference Management")]
