@@ -13,7 +13,7 @@ from typing import Callable
 
 import numpy as np
 
-from aligner.align.score import Scorer
+from aligner.align.score import Scorer  # or BlockScorer: the same interface
 
 MOVES = ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2), (3, 1), (1, 3))
 FULL_SEARCH_CELLS = 400_000  # grids up to this size are searched whole
@@ -68,16 +68,15 @@ def _search(scorer: Scorer, low: np.ndarray, high: np.ndarray, progress: Progres
     max_a = max(a for a, _ in MOVES)
     max_b = max(b for _, b in MOVES)
 
-    overlap_rows: dict[int, tuple[int, np.ndarray]] = {}  # ru item -> (first column, prefix sums)
+    feature_rows: dict[int, tuple[int, np.ndarray]] = {}  # ru item -> (first column, features)
 
-    def overlap_prefix(r: int) -> tuple[int, np.ndarray]:
-        if r not in overlap_rows:
+    def row_features(r: int) -> tuple[int, np.ndarray]:
+        if r not in feature_rows:
             start = max(int(low[r + 1]) - max_b, 0)
             stop = int(high[min(r + max_a, n)])
-            row = scorer.overlap_row(r, start, stop)
-            overlap_rows[r] = (start, np.concatenate([[0.0], np.cumsum(row)]))
-            overlap_rows.pop(r - max_a - 1, None)
-        return overlap_rows[r]
+            feature_rows[r] = (start, scorer.row_features(r, start, stop))
+            feature_rows.pop(r - max_a - 1, None)
+        return feature_rows[r]
 
     cost_rows: list[np.ndarray] = []
     move_rows: list[np.ndarray] = []
@@ -90,24 +89,19 @@ def _search(scorer: Scorer, low: np.ndarray, high: np.ndarray, progress: Progres
         if i == 0:
             best[columns == 0] = 0.0
         for index, (a, b) in enumerate(MOVES):
-            if a == 0 or a > i:
+            if a == 0 or a > i or b > hi:
                 continue
             previous = _values(cost_rows[i - a], int(low[i - a]), columns - b)
             if b == 0:
                 candidate = previous + skip
             else:
-                ru_slice = range(i - a, i)
-                overlap = np.zeros(len(columns))
-                for r in ru_slice:
-                    start, prefix = overlap_prefix(r)
-                    overlap += _take(prefix, columns - start) - _take(prefix, columns - b - start)
                 candidate = previous + scorer.costs(
                     a, b,
                     np.full(len(columns), ru_len[i - a:i].sum()),
                     en_len_prefix[columns] - en_len_prefix[np.maximum(columns - b, 0)],
                     np.full(len(columns), ru_mass[i - a:i].sum()),
                     en_mass_prefix[columns] - en_mass_prefix[np.maximum(columns - b, 0)],
-                    overlap)
+                    scorer.matched([row_features(r) for r in range(i - a, i)], columns, b))
                 candidate[columns < b] = inf
             better = candidate < best
             best[better] = candidate[better]
@@ -136,10 +130,6 @@ def _values(row: np.ndarray, row_low: int, columns: np.ndarray) -> np.ndarray:
     out = np.full(len(columns), np.inf)
     out[inside] = row[index[inside]]
     return out
-
-
-def _take(prefix: np.ndarray, index: np.ndarray) -> np.ndarray:
-    return prefix[np.clip(index, 0, len(prefix) - 1)]
 
 
 def _backtrack(move_rows: list[np.ndarray], low: np.ndarray, n: int, m: int) -> list[tuple[int, int]]:

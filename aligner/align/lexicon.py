@@ -128,28 +128,31 @@ def russian_glosses(sentence: str, lexicon: Lexicon) -> list[tuple[frozenset[str
     return glosses
 
 
-def english_keys(sentence: str, lexicon: Lexicon) -> tuple[set[str], int, int]:
-    """The keys an English sentence offers, and how many of its tokens are matchable:
-    (keys, glossable words, anchors)."""
-    keys = set()
+def english_tokens(sentence: str, lexicon: Lexicon) -> tuple[list[tuple[frozenset[str], bool]], float, int]:
+    """Every English token's keys and whether it counts as an anchor (number, name,
+    anchor punctuation, or a word the lexicon never renders, so only an identical Latin
+    word can match it); and how many tokens are matchable: (tokens, glossable words, anchors)."""
+    tokens = []
     glossable = anchors = 0
     for token in words(sentence):
         if token.isdigit():
-            keys.add("#" + token)
+            keys, anchor = {"#" + token}, True
             anchors += 1
         elif token in _PUNCTUATION_KEYS:
-            keys.add(_PUNCTUATION_KEYS[token])
+            keys, anchor = {_PUNCTUATION_KEYS[token]}, True
             anchors += 1
         else:
             stem = english_stem(token)
-            keys.add(stem)
+            keys = {stem}
             name = name_key(token) if token[0].isupper() else None
             _add(keys, name)
+            anchor = bool(name) or stem not in lexicon.targets
             if name:
                 anchors += 1
-            elif stem in lexicon.targets:
+            elif not anchor:
                 glossable += 1
-    return keys, glossable, anchors
+        tokens.append((frozenset(keys), anchor))
+    return tokens, glossable, anchors
 
 
 def _add(keys: set[str], key: str | None) -> None:

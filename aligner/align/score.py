@@ -7,7 +7,9 @@ A bead joining Russian sentences ``I`` and English sentences ``J`` costs
 where ``length_cost`` is the squared z-score of log(English chars / Russian chars),
 whose variance shrinks as the bead gets longer (as in Gale & Church), and
 ``similarity`` is a Dice coefficient over matched tokens (see ``lexicon``), anchors
-(numbers, names, Latin words) weighing ``anchor_weight``. Null beads (omissions,
+(numbers, names, Latin words) weighing ``anchor_weight``. Matches are kept as bit sets
+of token positions, so a token matched by two sentences of a merged bead counts once:
+a sentence whose words are already covered by its neighbour gains nothing by joining it. Null beads (omissions,
 additions) cost ``skip`` each. The weights live in ``aligner/data/align_params.json``.
 """
 
@@ -17,12 +19,13 @@ import bisect
 import dataclasses
 import functools
 import json
+import zlib
 from dataclasses import dataclass
 from importlib import resources
 
 import numpy as np
 
-from aligner.align.lexicon import Lexicon, default_lexicon, english_keys, russian_glosses
+from aligner.align.lexicon import Lexicon, default_lexicon, english_tokens, russian_glosses
 
 PARAMS_FILE = "align_params.json"
 LENGTH_SMOOTHING = 10.0  # characters added to both sides before the log ratio
@@ -56,34 +59,52 @@ def default_params() -> Params:
     return Params.from_json(path.read_text(encoding="utf-8"))
 
 
+BITS = 64  # token positions are kept as bits of one unsigned 64-bit word (modulo 64)
+
+
 @dataclass
 class Side:
-    """Per-item arrays for one language; an item is a sentence or a block of sentences."""
+    """Per-item features of one language; an item is a sentence or a block of sentences."""
 
     lengths: np.ndarray  # characters
-    mass: np.ndarray  # matchable tokens
-    tokens: list  # ru: list of gloss sets per item; en: set of keys per item
+    mass: np.ndarray  # matchable tokens, anchors weighted
+    tokens: object  # what the scorer matches on (see Scorer and BlockScorer)
 
     def __len__(self) -> int:
         return len(self.lengths)
 
-    def blocks(self, size: int, russian: bool) -> Side:
-        """Consecutive groups of ``size`` items merged into one item each."""
-        starts = range(0, len(self), size)
-        lengths = np.add.reduceat(self.lengths, list(starts)) if len(self) else self.lengths
-        mass = np.add.reduceat(self.mass, list(starts)) if len(self) else self.mass
-        tokens = []
-        for start in starts:
-            group = self.tokens[start:start + size]
-            if russian:
-                tokens.append([gloss for item in group for gloss in item])
-            else:
-                tokens.append(set().union(*group))
-        return Side(lengths, mass, tokens)
+
+class _Costs:
+    """Bead costs from summed features; shared by the sentence and the block scorers."""
+
+    ru: Side
+    en: Side
+    params: Params
+
+    def costs(self, a: int, b: int, ru_len: np.ndarray, en_len: np.ndarray,
+              ru_mass: np.ndarray, en_mass: np.ndarray, matched: np.ndarray) -> np.ndarray:
+        """Cost of ``a``-``b`` beads (a, b >= 1) given their summed features (vectors)."""
+        p = self.params
+        ratio = np.log((en_len + LENGTH_SMOOTHING) / (ru_len + LENGTH_SMOOTHING))
+        variance = p.length_var_floor + p.length_var_per_char / ((ru_len + en_len) / 2 + LENGTH_SMOOTHING)
+        length_cost = np.minimum((ratio - p.length_log_ratio_mean) ** 2 / variance, 25.0)
+        total_mass = ru_mass + en_mass
+        similarity = np.where(total_mass > 0, np.minimum(matched / np.maximum(total_mass, 1.0), 1.0), 0.5)
+        base = p.w_len * length_cost + p.w_lex * (1.0 - similarity)
+        return (a + b) / 2.0 * base + p.penalty.get(f"{a}-{b}", 0.0)
+
+    def coarse(self, size: int) -> BlockScorer:
+        """The same texts in blocks of ``size`` items, for a first rough pass."""
+        return BlockScorer.of(self, size)
 
 
-class Scorer:
-    """Features of both texts, and the cost of any bead between them."""
+class Scorer(_Costs):
+    """Features of two lists of sentences, and the cost of any bead between them.
+
+    Russian ``tokens``: per sentence, a list of (English keys, is anchor), one per token.
+    English ``tokens``: per sentence, a dict key -> (word bits, anchor bits): the
+    positions of the tokens offering that key.
+    """
 
     def __init__(self, ru: Side, en: Side, params: Params):
         self.ru = ru
@@ -99,59 +120,133 @@ class Scorer:
                       params: Params | None = None) -> Scorer:
         lexicon = lexicon or default_lexicon()
         params = params or default_params()
-        weight = {False: 1.0, True: params.anchor_weight}
-        glosses = [[(keys, weight[anchor]) for keys, anchor in russian_glosses(sentence, lexicon)]
-                   for sentence in ru]
-        en_features = [english_keys(sentence, lexicon) for sentence in en]
-        ru_side = Side(np.array([len(s) for s in ru], dtype=float),
-                       np.array([sum(w for _, w in g) for g in glosses], dtype=float), glosses)
-        en_side = Side(np.array([len(s) for s in en], dtype=float),
-                       np.array([words + params.anchor_weight * anchors
-                                 for _, words, anchors in en_features], dtype=float),
-                       [keys for keys, _, _ in en_features])
-        return cls(ru_side, en_side, params)
+        glosses = [russian_glosses(sentence, lexicon) for sentence in ru]
+        ru_mass = [sum(params.anchor_weight if anchor else 1.0 for _, anchor in g) for g in glosses]
+        en_tokens, en_mass = [], []
+        for sentence in en:
+            tokens, glossable, anchors = english_tokens(sentence, lexicon)
+            en_tokens.append(_bits_by_key(tokens))
+            en_mass.append(glossable + params.anchor_weight * anchors)
+        return cls(Side(np.array([len(s) for s in ru], dtype=float), np.array(ru_mass), glosses),
+                   Side(np.array([len(s) for s in en], dtype=float), np.array(en_mass, dtype=float),
+                        en_tokens),
+                   params)
 
-    def coarse(self, size: int) -> Scorer:
-        """The same texts in blocks of ``size`` sentences, for a first rough pass."""
-        return Scorer(self.ru.blocks(size, True), self.en.blocks(size, False), self.params)
-
-    def overlap_row(self, ru_index: int, start: int, stop: int) -> np.ndarray:
-        """Matched tokens between Russian item ``ru_index`` and English items ``start:stop``.
-
-        Each Russian token found in an English item counts twice its weight (once for
-        each side of the Dice numerator); anchors weigh ``anchor_weight``, words 1.
-        """
-        row = np.zeros(max(stop - start, 0))
-        for gloss, weight in self.ru.tokens[ru_index]:
-            hits = set()
+    def row_features(self, ru_index: int, start: int, stop: int) -> np.ndarray:
+        """Which tokens match between Russian item ``ru_index`` and each English item
+        ``start:stop``: a (4, stop - start) array of bit sets: Russian words, Russian
+        anchors, English words, English anchors."""
+        width = max(stop - start, 0)
+        ru_word, ru_anchor, en_word, en_anchor = ([0] * width for _ in range(4))
+        for position, (gloss, anchor) in enumerate(self.ru.tokens[ru_index]):
+            bit = 1 << (position % BITS)
+            ru_bits = ru_anchor if anchor else ru_word
             for key in gloss:
                 postings = self._postings.get(key)
-                if postings:
-                    low = bisect.bisect_left(postings, start)
-                    high = bisect.bisect_left(postings, stop, low)
-                    hits.update(postings[low:high])
-            for index in hits:
-                row[index - start] += 2.0 * weight
-        return row
+                if not postings:
+                    continue
+                low = bisect.bisect_left(postings, start)
+                high = bisect.bisect_left(postings, stop, low)
+                for index in postings[low:high]:
+                    word, anchor_bits = self.en.tokens[index][key]
+                    column = index - start
+                    ru_bits[column] |= bit
+                    en_word[column] |= word
+                    en_anchor[column] |= anchor_bits
+        return np.array([ru_word, ru_anchor, en_word, en_anchor], dtype=np.uint64).reshape(4, width)
 
-    def costs(self, a: int, b: int, ru_len: np.ndarray, en_len: np.ndarray,
-              ru_mass: np.ndarray, en_mass: np.ndarray, overlap: np.ndarray) -> np.ndarray:
-        """Cost of ``a``-``b`` beads (a, b >= 1) given their summed features (vectors)."""
-        p = self.params
-        ratio = np.log((en_len + LENGTH_SMOOTHING) / (ru_len + LENGTH_SMOOTHING))
-        variance = p.length_var_floor + p.length_var_per_char / ((ru_len + en_len) / 2 + LENGTH_SMOOTHING)
-        length_cost = np.minimum((ratio - p.length_log_ratio_mean) ** 2 / variance, 25.0)
-        total_mass = ru_mass + en_mass
-        similarity = np.where(total_mass > 0, np.minimum(overlap / np.maximum(total_mass, 1.0), 1.0), 0.5)
-        base = p.w_len * length_cost + p.w_lex * (1.0 - similarity)
-        return (a + b) / 2.0 * base + p.penalty.get(f"{a}-{b}", 0.0)
+    def matched(self, rows: list[tuple[int, np.ndarray]], columns: np.ndarray, b: int) -> np.ndarray:
+        """Weighted count of matched tokens, both sides, for beads joining the Russian items
+        whose ``row_features`` are ``rows`` ((first column, bits) each) with English items
+        ``columns - b`` to ``columns - 1``. A token matched twice counts once."""
+        weights = np.array([1.0, self.params.anchor_weight])
+        gathered = [[bits[:, np.clip(columns - t - start, 0, bits.shape[1] - 1)]
+                     for t in range(1, b + 1)] for start, bits in rows]
+        total = np.zeros(len(columns))
+        for per_column in gathered:  # each Russian token once, however many English items
+            union = functools.reduce(np.bitwise_or, (g[:2] for g in per_column))
+            total += weights @ np.bitwise_count(union)
+        for t in range(b):  # each English token once, however many Russian items
+            union = functools.reduce(np.bitwise_or, (per_column[t][2:] for per_column in gathered))
+            total += weights @ np.bitwise_count(union)
+        return total
 
     def score(self, ru_items: tuple[int, ...], en_items: tuple[int, ...]) -> float:
         """A bead's score in [0, 1]: high for a confident match, 0 for null beads."""
         if not ru_items or not en_items:
             return 0.0
-        overlap = sum(self.overlap_row(i, en_items[0], en_items[-1] + 1).sum() for i in ru_items)
+        start, stop = en_items[0], en_items[-1] + 1
+        rows = [(start, self.row_features(i, start, stop)) for i in ru_items]
+        matched = self.matched(rows, np.array([stop]), len(en_items))
         ru_len, en_len = self.ru.lengths[list(ru_items)].sum(), self.en.lengths[list(en_items)].sum()
         ru_mass, en_mass = self.ru.mass[list(ru_items)].sum(), self.en.mass[list(en_items)].sum()
-        cost = self.costs(1, 1, *(np.array([v]) for v in (ru_len, en_len, ru_mass, en_mass, overlap)))
+        cost = self.costs(1, 1, *(np.array([v]) for v in (ru_len, en_len, ru_mass, en_mass)), matched)
         return float(np.exp(-cost[0] / 2.0))
+
+
+def _bits_by_key(tokens: list[tuple[frozenset[str], bool]]) -> dict[str, tuple[int, int]]:
+    """key -> (bits of the word tokens offering it, bits of the anchor tokens offering it)."""
+    found: dict[str, tuple[int, int]] = {}
+    for position, (keys, anchor) in enumerate(tokens):
+        bit = 1 << (position % BITS)
+        for key in keys:
+            word, anchor_bits = found.get(key, (0, 0))
+            found[key] = (word, anchor_bits | bit) if anchor else (word | bit, anchor_bits)
+    return found
+
+
+class BlockScorer(_Costs):
+    """A coarse view for the first pass: items are blocks of sentences, and a block is a
+    vector of its keys hashed into ``HASH_BUCKETS`` buckets (Russian: glossed keys summed
+    with their tokens' weights; English: keys present). Their dot product stands for
+    the matched tokens: rough, but cheap enough to compare every block with every block."""
+
+    def __init__(self, ru: Side, en: Side, params: Params):
+        self.ru, self.en, self.params = ru, en, params
+        self._all_pairs: np.ndarray | None = None
+
+    @classmethod
+    def of(cls, scorer: _Costs, size: int) -> BlockScorer:
+        ru_starts = list(range(0, len(scorer.ru), size))
+        en_starts = list(range(0, len(scorer.en), size))
+        if isinstance(scorer, BlockScorer):
+            ru_vectors = np.add.reduceat(scorer.ru.tokens, ru_starts)
+            en_vectors = np.maximum.reduceat(scorer.en.tokens, en_starts)
+        else:
+            ru_vectors = np.zeros((len(ru_starts), HASH_BUCKETS), dtype=np.float32)
+            for row, tokens in enumerate(scorer.ru.tokens):
+                for keys, anchor in tokens:
+                    weight = scorer.params.anchor_weight if anchor else 1.0
+                    for key in keys:
+                        ru_vectors[row // size, _bucket(key)] += weight
+            en_vectors = np.zeros((len(en_starts), HASH_BUCKETS), dtype=np.float32)
+            for row, keys in enumerate(scorer.en.tokens):
+                en_vectors[row // size, [_bucket(key) for key in keys]] = 1.0
+        return cls(Side(np.add.reduceat(scorer.ru.lengths, ru_starts),
+                        np.add.reduceat(scorer.ru.mass, ru_starts), ru_vectors),
+                   Side(np.add.reduceat(scorer.en.lengths, en_starts),
+                        np.add.reduceat(scorer.en.mass, en_starts), en_vectors),
+                   scorer.params)
+
+    def row_features(self, ru_index: int, start: int, stop: int) -> np.ndarray:
+        """Estimated matched tokens (both sides) of block ``ru_index`` with blocks ``start:stop``."""
+        if stop - start == len(self.en):  # a whole search: one matrix product for every row
+            if self._all_pairs is None:
+                self._all_pairs = 2.0 * (self.ru.tokens @ self.en.tokens.T).astype(float)
+            return self._all_pairs[ru_index]
+        return 2.0 * (self.en.tokens[start:stop] @ self.ru.tokens[ru_index]).astype(float)
+
+    def matched(self, rows: list[tuple[int, np.ndarray]], columns: np.ndarray, b: int) -> np.ndarray:
+        total = np.zeros(len(columns))
+        for start, row in rows:
+            for t in range(1, b + 1):
+                total += row[np.clip(columns - t - start, 0, len(row) - 1)]
+        return total
+
+
+HASH_BUCKETS = 1024
+
+
+@functools.lru_cache(maxsize=200_000)
+def _bucket(key: str) -> int:
+    return zlib.crc32(key.encode("utf-8")) % HASH_BUCKETS
