@@ -14,8 +14,8 @@ def test_one_office_named_three_ways_across_two_documents():
     assert [(f.rule, f.path, f.line, f.column, f.text, f.message, f.suggestion) for f in found] == [
         ("ENT003", "000.en.txt", 3, 206, "Office for Counter-Terrorism",
          "Office of Counter-Terrorism (UNOCT) is named 3 ways: 'UN Office of Counter-Terrorism' "
-         "(canonical; 000.en.txt:1, 000.en.txt:2); 'Office for Counter-Terrorism' (not a real "
-         "name; 000.en.txt:3); 'UN Counter-Terrorism Office' (variant; 001.en.txt:1)",
+         "(canonical; 000.en.txt ×2); 'Office for Counter-Terrorism' (not a real name; "
+         "000.en.txt); 'UN Counter-Terrorism Office' (variant; 001.en.txt)",
          "Office of Counter-Terrorism")]
 
 

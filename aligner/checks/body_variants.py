@@ -10,20 +10,22 @@ What it does:
     "UN Office of Counter-Terrorism" and "United Nations Office of Counter-Terrorism"
     are the same form, and acronyms are not counted as a different form. A body named
     in three or more forms, or in two when one is a former name or not a real name,
-    gets one finding that lists every form and every place (file:line), suggesting the
-    canonical name.
+    gets one finding that lists every form and the files it is used in (with counts;
+    no line numbers, so that a baseline still matches when text moves), suggesting the
+    canonical name. The finding points at the first occurrence of a non-canonical form.
 
 Why is this bad?
     Readers (and search, and translation memories) take different names for
     different bodies; an institutional text should name each body one way.
 
 Example:
-    ``UN Office of Counter-Terrorism`` (000:17), ``UN Office for Counter-Terrorism``
-    (000:19), ``UN Counter-Terrorism Office`` (001:51): one office, three names.
+    ``UN Office of Counter-Terrorism`` (000, twice), ``UN Office for Counter-Terrorism``
+    (000), ``UN Counter-Terrorism Office`` (001): one office, three names.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Iterable
 
 from aligner.checks._bodies import analyse
@@ -85,9 +87,8 @@ def check_corpus(pairs: list[Pair]) -> Iterable[Finding]:
         for form in forms:
             where = [(p, s, e, k) for f, p, s, e, k in seen if f == form]
             texts = where[0][0].en.text[where[0][1]:where[0][2]]
-            spots = ", ".join(f"{p.en.path}:{p.en.position(s)[0]}" for p, s, _, _ in where[:4])
-            if len(where) > 4:
-                spots += f" and {len(where) - 4} more"
+            files = Counter(p.en.path for p, _, _, _ in where)
+            spots = ", ".join(f"{path} ×{n}" if n > 1 else path for path, n in files.items())
             label = {"canonical": "canonical", "variant": "variant", "former": "former name",
                      "near miss": "not a real name"}[where[0][3]]
             listing.append(f"'{texts}' ({label}; {spots})")
