@@ -279,12 +279,14 @@ def changelog_json(result: FixResult) -> str:
 
 
 def check_outputs(outputs: Iterable[str], inputs: Iterable[str]) -> None:
-    """UsageError if an output path is an input file or two outputs are the same file."""
+    """UsageError if an output is an input file, two outputs are one file, or a folder is missing."""
     seen: dict[str, str] = {}
     for path in inputs:
         seen[os.path.realpath(path)] = "input"
     for path in outputs:
         real = os.path.realpath(path)
+        if not os.path.isdir(os.path.dirname(real)):
+            raise UsageError(f"cannot write {path}: no such directory {os.path.dirname(real)}")
         if real in seen:
             what = "an input file" if seen[real] == "input" else "another output"
             raise UsageError(f"output {path} is {what}; choose another name (use --in-place to "
@@ -306,15 +308,18 @@ def write_text(path: str, text: str, encoding: str = "utf-8", backup: bool = Fal
                            "has no encoding there", path) from None
     directory = os.path.dirname(os.path.abspath(path))
     saved = None
-    if backup and os.path.exists(path):
-        saved = path + ".orig"
-        number = 0
-        while os.path.exists(saved):
-            number += 1
-            saved = f"{path}.orig.{number}"
-        shutil.copy2(path, saved)
-    handle = tempfile.NamedTemporaryFile("wb", dir=directory, prefix=".aligner-", suffix=".tmp",
-                                         delete=False)
+    try:
+        if backup and os.path.exists(path):
+            saved = path + ".orig"
+            number = 0
+            while os.path.exists(saved):
+                number += 1
+                saved = f"{path}.orig.{number}"
+            shutil.copy2(path, saved)
+        handle = tempfile.NamedTemporaryFile("wb", dir=directory, prefix=".aligner-", suffix=".tmp",
+                                             delete=False)
+    except OSError as error:
+        raise AlignerError(f"cannot write: {error.strerror}", path) from None
     try:
         with handle:
             handle.write(data)

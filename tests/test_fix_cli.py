@@ -179,3 +179,9 @@ def test_corrected_pairs_go_out_as_tmx_xliff_and_tsv(test_rules, tmp_path, capsy
     xlf = tm["xlf"].read_text(encoding="utf-8")
     assert 'version="2.0" srcLang="ru" trgLang="en"' in xlf and xlf.count("<unit ") == 8
     assert "<target>\"So far, Torlak State Institute" in xlf and "Popović" not in xlf
+
+
+def test_an_output_in_a_missing_folder_is_a_clean_error(test_rules, sco, tmp_path, capsys):
+    out = tmp_path / "no" / "such" / "corrected.txt"
+    assert main(["fix", str(sco), "--accept", "all", "-o", str(out)]) == 2
+    assert capsys.readouterr().err == f"aligner: error: cannot write {out}: no such directory {out.parent}\n"

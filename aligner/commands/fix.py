@@ -58,7 +58,7 @@ def command(en: str, source: str | None, accept: str | None, interactive: bool, 
     Example:
       aligner fix corpus/en/002_63d1d6def9e2a9b0.txt --source corpus/ru/002_63d1d6def9e2a9b0.txt \\
           --accept NAM001 -o corrected.txt --tmx corrected.tmx
-      aligner fix en.txt --interactive -o en.fixed.txt --changelog review/en
+      aligner fix en.txt --interactive -o en.fixed.txt --changelog en.review
     """
     if (accept is None) == (not interactive):
         raise UsageError("give either --accept all|RULE,... or --interactive")

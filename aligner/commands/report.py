@@ -40,6 +40,8 @@ def command(settings, paths: tuple[str, ...], source: str | None, output: str, t
       aligner report --source ru.txt en.txt -o review.html
     """
     config = load_config(config_path)
+    if output != "-":
+        check_outputs([output], paths)  # before the check runs; inputs inside a folder below
     if len(paths) == 1 and os.path.isdir(paths[0]):
         if source is not None:
             raise UsageError("--source goes with one English file, not a folder")
