@@ -106,7 +106,9 @@ class Span:
     scope: Entry | None  # the organisation it claims to belong to ("UN Office for …")
 
 
-def _spelling() -> dict[str, str]:
+@functools.lru_cache(maxsize=1)
+def spelling() -> dict[str, str]:
+    """Spelling variants unified before names are compared (``data/name_spelling.tsv``)."""
     table = {}
     text = resources.files("aligner.data").joinpath("name_spelling.tsv").read_text("utf-8")
     for number, line in enumerate(text.splitlines(), 1):
@@ -119,13 +121,13 @@ def _spelling() -> dict[str, str]:
     return table
 
 
-SPELLING = _spelling()
 # Words that may sit inside a name without capitals ("Office on Drugs and Crime").
 CONNECTORS = frozenset("of for on the and in to against at".split())
 # Capitalised words that start a sentence or a phrase but never a name.
-_LEADING = frozenset("""the a an in on at for of with within by from to and but as this that these those
-its their our his her we it they he she i last next under during after before between according
-since while when if also both such other another each all any some new""".split())
+_LEADING = frozenset("""the a an in on at for of with within by from to and but as this that
+these those its their our his her we it they he she i last next under during after before
+between according since while when if also both such other another each all any some
+new""".split())
 # Words that make a run of capitalised words read like a body's name.
 HEADS = frozenset("""office department directorate committee ministry council commission centre
 agency programme fund organization secretariat assembly structure body bureau service court
@@ -148,7 +150,7 @@ def _norm_word(word: str) -> str:
     lowered = re.sub(r"[-‐‑'’]", "", word.lower())
     if lowered == "the":
         return ""
-    return SPELLING.get(lowered, lowered)
+    return spelling().get(lowered, lowered)
 
 
 def normalise(text: str) -> str:
@@ -293,7 +295,8 @@ class Termbase:
                     hit = (length, bucket)
                     break
             first = keep[position]
-            if hit is None or not (toks[first].text[:1].isupper() or toks[first].text[:1].isdigit()):
+            initial = toks[first].text[:1]
+            if hit is None or not (initial.isupper() or initial.isdigit()):
                 position += 1  # a name starts with a capital: "migration" is not UN Migration
                 continue
             length, bucket = hit
@@ -367,7 +370,7 @@ class Termbase:
                     # goes on through a known name after a preposition
                     while j < last and not (j in covered and self._is_qualifier(covered[j])):
                         j += 1
-                spans.extend(self._span(text, toks, i, j, covered, first, last))
+                spans.extend(self._span(text, toks, i, j, covered))
                 i = j
         return spans
 
@@ -378,7 +381,8 @@ class Termbase:
         """A known name ending in a head noun that goes on with "of …" words no name
         covers: "UN Organization of World Health" is not the UN Organization."""
         k = mention.last
-        if toks[k - 1].norm not in HEADS or k >= last or toks[k].text.lower() not in ("of", "for", "on"):
+        if toks[k - 1].norm not in HEADS or k >= last \
+                or toks[k].text.lower() not in ("of", "for", "on"):
             return []
         j = k + 1
         while j < last and j not in covered:
@@ -399,7 +403,7 @@ class Termbase:
         return [Span(start, end, text[start:end],
                      " ".join(t.norm for t in toks[head:j] if t.norm), scope)]
 
-    def _span(self, text, toks, i, j, covered, run_first, run_last) -> list[Span]:
+    def _span(self, text, toks, i, j, covered) -> list[Span]:
         while i < j and (toks[i].text.lower() in CONNECTORS or toks[i].text.lower() in _LEADING):
             i += 1
         while j > i and toks[j - 1].text.lower() in CONNECTORS:
@@ -422,8 +426,8 @@ class Termbase:
                      scope)]
 
     # -- near misses ----------------------------------------------------------------
-    def nearest(self, name: str, scope: Entry | None = None, limit: int = 3,
-                exclude: tuple[str, ...] = ()) -> list[tuple[Entry, float]]:
+    def nearest(self, name: str, scope: Entry | None = None,
+                limit: int = 3) -> list[tuple[Entry, float]]:
         """The real bodies nearest to ``name`` (best first), with scores in 0..100.
 
         The score blends how the name is built (rapidfuzz ratio over the whole
@@ -440,7 +444,7 @@ class Termbase:
         scored: dict[str, tuple[float, Entry]] = {}
         for key, bucket in self._index.items():
             for entry, form, bare in bucket:
-                if form == "acronym" or entry.id in exclude:
+                if form == "acronym":
                     continue
                 if scope is not None and not self._within(entry, scope):
                     continue

@@ -178,3 +178,23 @@ def test_a_capitalised_name_is_not_a_common_noun():
     assert index.find("Генеральный секретарь ШОС Чжан Мин выступил.") == []
     assert [m.text for m in index.find("На дороге нашли мины.")] == ["мины"]
     assert [m.text for m in index.find("Мины нашли на дороге.")] == ["Мины"]
+
+
+def test_a_termbase_format_glossary_adds_a_body_to_an_organisation(tmp_path):
+    glossary = tmp_path / "bodies.tsv"
+    glossary.write_text(
+        "id\tkind\tparent\ten\tacronym\tru\tsource\n"
+        "csto.ccc\tcentre\tcsto\tCrisis Response Centre\tCRC\tКризисный центр\tour style guide\n",
+        encoding="utf-8")
+    termbase = load_termbase((str(glossary),))
+    mention = termbase.mentions("the CSTO Crisis Response Centre")[0]
+    assert (mention.text, mention.entries[0].id, mention.qualifier.id) == (
+        "CSTO Crisis Response Centre", "csto.ccc", "csto")
+
+
+def test_a_glossary_body_with_an_unknown_parent_is_reported(tmp_path):
+    glossary = tmp_path / "bodies.tsv"
+    glossary.write_text("id\tparent\ten\nx.y\tno.such\tSome Office\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as error:
+        load_termbase((str(glossary),))
+    assert str(error.value) == f"{glossary}:2: unknown parent 'no.such'"

@@ -199,12 +199,6 @@ def head_of(text: str) -> str:
     return next((w for w in words[cut:] if w in HEADS), "")
 
 
-def english_sentences(pair: Pair) -> list[EnSentence]:
-    return analyse(pair).sentences
-
-
-def listing(termbase: Termbase, entries: list[Entry]) -> str:
-    return " or ".join(termbase.display(e) for e in entries)
 
 
 # Romanisation schemes a careless translator may have used for a Russian acronym.
