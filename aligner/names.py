@@ -45,7 +45,7 @@ CONVENTIONAL["евгений"] += ("Yevhen",)
 
 _LATIN_WORD = re.compile(r"[A-Za-z\u00C0-\u024F']+")
 _KEY_RULES = (  # applied in order to a lower-case, accent-free spelling
-    (r"shch|sch|tch", "sc"), (r"^chr", "kr"), (r"c(?=[aoulrkt]|$)", "k"), (r"x", "ks"), (r"w", "v"), (r"ph", "f"), (r"ck", "k"),
+    (r"shch|sch|tch", "sc"), (r"dzh|dj", "j"), (r"th", "t"), (r"^chr", "kr"), (r"c(?=[aoulrkt]|$)", "k"), (r"x", "ks"), (r"w", "v"), (r"ph", "f"), (r"ck", "k"),
     (r"kh", "h"), (r"tz|ts", "c"), (r"(?<=[a-z])ye|^ye|je|ië", "e"), (r"yo|jo|io(?=[^aeiou]|$)", "e"),
     (r"yu|ju|iu", "u"), (r"ya|ja|ia", "a"), (r"ij$|iy$|yy$|ii$|y$", "i"), (r"[yj]", "i"),
     (r"(.)\1", r"\1"), (r"'", ""),
@@ -195,8 +195,10 @@ def english_frequency(word: str) -> float:
     Every real name a translator may use (Scholz, Guterres, Osteen) is attested; the
     slips of a careless translator (Annaleno, Mishustn) are not.
     """
-    from wordfreq import zipf_frequency
-
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:  # not installed: every spelling counts as unattested (stricter)
+        return 0.0
     return zipf_frequency(word, "en")
 
 
@@ -323,14 +325,20 @@ def is_russian_name(name: RussianName) -> bool:
     """Is this a Russian (Slavic) name, whose English spelling follows a scheme strictly?
 
     Foreign names reach Russian by ear (Шольц, Кристофер) and reach English in their own
-    spelling (Scholz, Christopher), so only Russian names are held to the schemes.
+    spelling (Scholz, Christopher), so only Russian names are held to the schemes: a
+    declinable given name (Сергей, Ирина) or a surname with a Slavic ending (Собянин).
     """
-    for form in lemmas(name.word):
-        lower = form.lower()
-        if _SLAVIC_SURNAME.search(lower) or lower in CONVENTIONAL:
-            return True
+    parse = _morph().parse(name.word)[0]
+    if "Name" in parse.tag:
+        return (parse.score >= 0.9 and name.word[-1] in "йяаыеую" and parse.normal_form[-1] in "йяа"
+                or parse.normal_form in CONVENTIONAL)
+    return any(_SLAVIC_SURNAME.search(form.lower()) for form in lemmas(name.word))
 
-    return False
+
+def is_given_name(name: RussianName) -> bool:
+    """Is the word a given name the Russian dictionary knows (Марк, Ирина, Уильям)?"""
+    parse = _morph().parse(name.word)[0]
+    return _in_dictionary(name.word) and "Name" in parse.tag
 
 
 def is_known_person(name: RussianName) -> bool:

@@ -26,7 +26,7 @@ import functools
 
 from aligner.checks.base import Pair
 from aligner.names import (best_spelling, english_frequency, english_places, name_key, name_mentions,
-                           is_known_person, is_russian_name, place_table, russian_names, russian_places,
+                           is_given_name, is_known_person, is_russian_name, place_table, russian_names, russian_places,
                            sounds_alike, spelling_distance, supports)
 from rapidfuzz import fuzz
 
@@ -124,7 +124,7 @@ def _persons(pair, ru_sentences, own, around, words):
             continue
         partly_rendered = any(supports(w, n) for w in others for n in persons)  # "Mikhail Toidze"
         rare = english_frequency(word) < RARE
-        if partly_rendered or (_is_surname(name) and not initial_single) or rare:
+        if partly_rendered or rare:
             message = (f"'{word}' is not in the source, which names {name.word} "
                        f"({best_spelling(name)}) here")
             yield pair.finding(CODE, SEVERITY, start, end, message,
@@ -144,22 +144,27 @@ def _place_words() -> frozenset[str]:
 
 
 ATTESTED = 2.0  # wordfreq Zipf frequency from which a spelling is a real English name
+COMMON = 3.0  # a given name's spelling this common is a real one (William for Уильям)
 RARE = 3.0  # below this a capitalised word is no everyday English word (Yartseva, not Declaration)
 
 
 def _real_spelling(word: str, name) -> bool:
     """Is ``word`` a real English spelling of the name, not a translator's slip?
 
-    Foreign names reach Russian by ear and English in their own spelling: a spelling
-    English text uses (Scholz, Guterres) is accepted for them. Russian given names and
-    Chinese names are held to the schemes; a Russian-looking surname gets the benefit
-    only when the spelling also sounds the same (Osteen for Остин).
+    Foreign names reach Russian by ear and English in their own spelling, so a spelling
+    English text uses is accepted for them (Шольц = Scholz, Гутерриш = Guterres). Chinese
+    names are held to Palladius; Russian names and given names the Russian dictionary
+    knows (Марк, Уильям) get the benefit only for a common spelling that also sounds the
+    same (Уильям = William, Остин = Osteen), never for a dropped letter (Mrk, Cal).
     """
-    if name.kind == "chinese" or english_frequency(word) < ATTESTED:
+    if name.kind == "chinese":
         return False
-    if not is_russian_name(name):
-        return True
-    return _is_surname(name) and sounds_alike(word, name)
+    frequency = english_frequency(word)
+    if is_russian_name(name):
+        return _is_surname(name) and frequency >= ATTESTED and sounds_alike(word, name)
+    if is_given_name(name):
+        return frequency >= COMMON and sounds_alike(word, name)
+    return frequency >= ATTESTED
 
 
 def _renders(word: str, name) -> bool:
