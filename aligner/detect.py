@@ -33,6 +33,7 @@ _NON_LINGUISTIC = re.compile(
     r"(?:https?://|ftp://|www\.)\S+"                      # URLs
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"                        # e-mail addresses
     r"|\b[A-Z][A-Za-z0-9.\-]*(?:/[A-Za-z0-9.\-]+)*/[A-Za-z0-9.\-]*\d[A-Za-z0-9.\-/]*"  # A/RES/77/13
+    r"|\b(?!I\b)(?=[MDCLXVI]+\b)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})\b"  # XXI
 )
 
 # Word runs by script, for segments(); anything else is neutral (digits, punctuation, space).

@@ -15,7 +15,7 @@ CORPUS = Path(__file__).parents[1] / "corpus" / "en"
 @pytest.mark.parametrize("text", [
     "05.12.2024", "A/RES/77/13", "S/RES/2334 (2016)", "E/CN.4/2005/L.10", "A/77/PV.45",
     "https://www.un.org/ru/ga/", "info@un.org", "№ 59/50", "15:30", "+7 (495) 123-45-67",
-    "— 12 —", "",
+    "— 12 —", "", "XXI", "IV.",
 ])
 def test_no_letters_or_only_symbols_is_und(text):
     assert detect_language(text) == "und"
@@ -24,7 +24,7 @@ def test_no_letters_or_only_symbols_is_und(text):
 @pytest.mark.parametrize("text, lang", [
     # short segments: the script decides, langdetect is not asked
     ("Мир", "ru"), ("СНГ", "ru"), ("UN", "en"), ("OK", "en"), ("I", "en"),
-    ("Резолюция A/RES/77/13", "ru"), ("Resolution No. 59/50", "en"),
+    ("Резолюция A/RES/77/13", "ru"), ("Глава IV", "ru"), ("I", "en"), ("Resolution No. 59/50", "en"),
     # WMT22 ru-en dev sentences (src and ref of social_ru_197); Russian without ы э ё
     ("Из русской литературы 19 века мы предпочитали Данилевского и Волконского.", "ru"),
     ("From 19th century Russian literature, we preferred Danilevsky and Volkonsky.", "en"),
