@@ -1,7 +1,8 @@
-"""Recall of the body-name rules on organisations swapped into clean WMT22 dev references.
+"""Recall of the body-name rules on organisations swapped into clean WMT22 translations.
 
-For every reference sentence whose aligned Russian source names a termbase body that the
-English names too, one copy of the document is made with that English name replaced by
+For every English sentence (WMT22 ru-en dev references, and the English side of WMT22
+en-ru with its Russian translation as the source) whose aligned Russian names a termbase
+body that the English names too, one copy of the document is made with that English name replaced by
 the name of another real body of the same kind (same form: an acronym by an acronym,
 "Foreign Ministry" by "Finance Ministry"-like names), which the Russian now contradicts.
 A swap counts as caught when ENT002 or TRM001 (or any body-name rule) reports a span in
@@ -15,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import json
 import random
 import sys
 from collections import Counter
@@ -23,22 +23,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from entities_false_alarms import DEFAULT, RULES, document  # noqa: E402
+from entities_false_alarms import DEFAULT, ENRU, RULES, pairs  # noqa: E402
 
 from aligner.checks._bodies import analyse  # noqa: E402
 from aligner.checks.base import Pair  # noqa: E402
-from aligner.records import Bead, Document, Sentence  # noqa: E402
-
-
-def documents(data: Path):
-    with open(data, encoding="utf-8") as handle:
-        for line in handle:
-            record = json.loads(line)
-            en, en_sentences = document(f"{record['id']}.en", record["ref"])
-            ru, ru_sentences = document(f"{record['id']}.ru", record["src"])
-            beads = [Bead((i,), (i,), 1.0) for i in range(min(len(ru_sentences), len(en_sentences)))]
-            yield Pair(en=en, en_sentences=en_sentences, ru=ru, ru_sentences=ru_sentences,
-                       beads=beads)
+from aligner.records import Document, Sentence  # noqa: E402
 
 
 def swaps(pair: Pair, rng: random.Random):
@@ -81,12 +70,12 @@ def injected(pair: Pair, index: int, start: int, end: int, name: str) -> Pair:
                 ru_sentences=pair.ru_sentences, beads=pair.beads, options=pair.options)
 
 
-def run(data: Path, seed: int, show: bool) -> None:
+def run(datasets: list[Path], seed: int, show: bool) -> None:
     rng = random.Random(seed)
     modules = [importlib.import_module(f"aligner.checks.{name}") for name in RULES]
     total, caught, by_rule, by_kind = 0, 0, Counter(), Counter()
     kinds_total = Counter()
-    for pair in documents(data):
+    for pair in (p for data in datasets for p in pairs(data, bilingual=True)):
         for index, start, end, name, entry, other in list(swaps(pair, rng)):
             changed = injected(pair, index, start, end, name)
             sentence = changed.en_sentences[index]
@@ -112,10 +101,11 @@ def run(data: Path, seed: int, show: bool) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT)
+    parser.add_argument("--enru", type=Path, default=ENRU)
     parser.add_argument("--seed", type=int, default=5)
     parser.add_argument("--show", action="store_true", help="print every injection")
     args = parser.parse_args()
-    run(args.data, args.seed, args.show)
+    run([path for path in (args.data, args.enru) if path.is_file()], args.seed, args.show)
 
 
 if __name__ == "__main__":

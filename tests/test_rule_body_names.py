@@ -114,3 +114,20 @@ def test_a_name_that_goes_on_past_a_known_name_is_read_whole():
         ("Organization of World Health", "World Health Organization"),
         ("Office for General Assembly and Conference Management",
          "Department for General Assembly and Conference Management")]
+
+
+def test_an_organisation_the_source_does_not_name():
+    # modelled on WMT22 en-ru segment 801, "UN" swapped for "CSTO"
+    pair = make_pair(["Генеральный секретарь ООН Антониу Гутерриш назначил Стефани Уильямс."],
+                     ["The CSTO secretary general, António Guterres, has appointed Stephanie "
+                      "Williams."])
+    assert findings(body_swapped, pair) == [
+        ("ENT002", 1, 5, 9, "CSTO",
+         "'CSTO' is Collective Security Treaty Organization (CSTO), but the source names «ООН»: "
+         "United Nations (UN)", "UN")]
+
+
+def test_the_organisation_inside_a_russian_acronym_is_named_by_the_source():
+    pair = make_pair(["Меморандум между Секретариатом ОДКБ и КТУ ООН."],
+                     ["The Memorandum between the CSTO Secretariat and the UN KTU."])
+    assert findings(body_swapped, pair) == []

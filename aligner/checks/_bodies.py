@@ -17,8 +17,8 @@ import iuliia
 from aligner.checks.base import Pair
 from aligner.morph import TermIndex, TermMatch, forms, is_place_genitive, make_term, ru_tokens
 from aligner.records import Sentence
-from aligner.termbase import (HEADS, SELF_EVIDENT_ROOTS, Entry, Mention, Span, Termbase, normalise,
-                              termbase_for, tokens)
+from aligner.termbase import (CONNECTORS, HEADS, SELF_EVIDENT_ROOTS, Entry, Mention, Span,
+                              Termbase, normalise, termbase_for, tokens)
 
 # The bare Russian name of a body of an organisation outside SELF_EVIDENT_ROOTS
 # ("Секретариат", "Парламентская ассамблея") counts only when the organisation is named
@@ -49,6 +49,12 @@ class BeadTerms:
     en_entries: dict[str, Entry] = field(default_factory=dict)  # every body the target names
     en_norm: str = ""
 
+    def rendered_loosely(self, entry: Entry) -> bool:
+        """For another country's body ("МИД Великобритании"): its own name is unknown, so
+        any English that keeps its subject ("Foreign Office", "Foreign Secretary") will do."""
+        words = set(_loose(self.en_norm).split())
+        return self.rendered(entry) or bool(subject_words(entry) & words)
+
     def rendered(self, entry: Entry) -> bool:
         """Whether the English of the bead names ``entry`` in an accepted way (a plural
         counts: "the CSTO and UN Secretariats")."""
@@ -57,6 +63,14 @@ class BeadTerms:
         padded = f" {_loose(self.en_norm)} "
         return any(f" {_loose(normalise(name))} " in padded
                    for name in _renderings(entry) if normalise(name))
+
+
+def subject_words(entry: Entry) -> set[str]:
+    """What a body's names are about: "foreign", "affairs" for a Ministry of Foreign Affairs."""
+    ignored = HEADS | CONNECTORS | {"russian", "federation", "russia", "united", "nations", "un",
+                                    "minister", "ministry", "affairs"}
+    return {w for name in entry.names for w in _loose(normalise(name)).split()
+            if w.islower() and w not in ignored}
 
 
 def _renderings(entry: Entry) -> tuple[str, ...]:
@@ -131,8 +145,9 @@ def _analyse(pair: Pair) -> Analysis:
             ru_toks = ru_tokens(ru_text)
             found = [(m, m.term.target) for m in index.find(ru_text, ru_toks)]
             for match, entries in found:
-                for entry in entries:
-                    terms.ru_entries[entry.id] = entry
+                for entry in entries:  # "КТУ ООН" names the UN as well as its office
+                    for named in [entry] + termbase.ancestors(entry):
+                        terms.ru_entries[named.id] = named
             for match, entries in found:
                 kept = tuple(e for e in entries if _in_scope(termbase, e, terms))
                 if kept:
@@ -273,22 +288,30 @@ def source_decisions(termbase: Termbase, bead: BeadTerms) -> dict:
 def swapped_bodies(termbase: Termbase, bead: BeadTerms) -> list:
     """(English sentence, mention, meant body, Russian words) for every English name of a
     real body that the source does not name while it names, unrendered, a body with the
-    same head noun (Ministry of Finance where the source has Министерство обороны)."""
-    missing = {}
+    same head noun (Ministry of Finance where the source has Министерство обороны); and
+    for every organisation the English names that the source does not, while the source
+    names another one (the CSTO where the source has ООН)."""
+    missing, organisations = {}, []
     for match, entries in bead.matches:
+        for entry in entries:
+            if entry.kind == "org":
+                organisations.append((entry, match.text))
         if not any(bead.rendered(e) for e in entries):
             for entry in entries:
                 if head(entry):
                     missing.setdefault(head(entry), (entry, match.text))
     found = []
-    if not missing:
-        return found
     for item in bead.en:
         for mention in item.mentions:
-            if len(mention.entries) != 1:
+            if len(mention.entries) != 1 or mention.entries[0].id in bead.ru_entries:
                 continue
             entry = mention.entries[0]
-            if entry.id in bead.ru_entries or head(entry) not in missing:
+            if entry.kind == "org" and organisations and mention.qualifier is None:
+                unrendered = [o for o in organisations if not bead.rendered(o[0])]
+                meant, words = (unrendered or organisations)[0]
+                found.append((item, mention, meant, words))
+                continue
+            if head(entry) not in missing:
                 continue
             meant, words = missing[head(entry)]
             if entry.id == meant.id or entry.id in {a.id for a in termbase.ancestors(meant)}:

@@ -78,7 +78,7 @@ def _unrendered(termbase, bead):
                  for e in transliterated_acronyms(termbase).get(word.strip(",.;:()"), ())}
     seen = set()
     for number, (match, entries) in enumerate(bead.matches):
-        if number in bead.foreign:
+        if number in bead.foreign and any(bead.rendered_loosely(e) for e in entries):
             continue  # "МИД Великобритании": the Foreign Office, named the British way
         if any(bead.rendered(e) for e in entries):
             continue
