@@ -7,8 +7,11 @@ a key, so "3,5 млн" = "3.5 million" = "3,500,000", "1 066" = "1,066",
 "18 марта 2010" = "March 18, 2010" and "тридцать" = "thirty".
 
 A mention is *hard* when a translator must carry it over (digits, dates next to
-digits, number words of ten and above); *soft* mentions (one, twice, Roman numerals,
-digits glued to letters such as G20) only confirm a number on the other side.
+digits, number words of ten and above); *weak* when it is a small number word (two,
+три), which counts only against an unmatched number on the other side; *soft*
+mentions (twice, pair, Roman numerals, months away from digits) only confirm a number
+on the other side. Letter-then-digit codes (A320, R20, G20) are not numbers here;
+``codes()`` finds them.
 The word tables live in ``aligner/data/number_words.tsv``.
 """
 
@@ -19,7 +22,7 @@ import functools
 from collections import Counter
 import io
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 
 _SPACE_SEPARATORS = " \u00a0\u202f\u2009"
@@ -158,9 +161,7 @@ def extract(text: str, lang: str) -> list[NumberMention]:
     for match in _NUMBER.finditer(text):
         if not free(match.start(), match.end()):
             continue
-        mention = _digits(text, match, lang)
-        if mention is not None:
-            add(mention)
+        add(_digits(text, match, lang))
     words = _word_mentions(text, lang, free)
     for mention in words:
         add(mention)
@@ -169,7 +170,7 @@ def extract(text: str, lang: str) -> list[NumberMention]:
     return mentions
 
 
-def _digits(text: str, match: re.Match, lang: str) -> NumberMention | None:
+def _digits(text: str, match: re.Match, lang: str) -> NumberMention:
     whole, sep, dsep, frac = match["int"], match["sep"], match["dsep"], match["frac"]
     start, end = match.start(), match.end()
     problem = fix = None
@@ -178,23 +179,16 @@ def _digits(text: str, match: re.Match, lang: str) -> NumberMention | None:
         dsep = frac = None
         end = match.end("int")
     digits = re.sub(r"\D", "", whole)
-    values: list[float] = []
     if sep == "," and whole.count(",") == 1 and lang == "ru" and not dsep:
         values = [float(whole.replace(",", ".")), float(digits)]  # 1,066: decimal in Russian
     else:
         values = [float(digits)]
     if dsep and frac:
+        values = [float(f"{digits}.{frac}")]
         if lang == "en" and dsep == ",":
-            value = float(f"{digits}.{frac}")
             problem = f"“{text[start:end]}” uses a decimal comma; English writes a decimal point"
             fix = f"{digits}.{frac}"
-            values = [value]
-        elif lang == "en" and sep == "," and dsep == ".":
-            values = [float(f"{digits}.{frac}")]
-        else:
-            values = [float(f"{digits}.{frac}")]
     kind = "cardinal"
-    hard = True
     after = text[end:end + 12]
     before = text[max(0, start - 1):start]
     scale = 1.0
@@ -222,17 +216,14 @@ def _digits(text: str, match: re.Match, lang: str) -> NumberMention | None:
         scale, scale_end = _scale_after(text, suffix_end, lang, before)
         if scale != 1.0:
             suffix_end = scale_end
-    glued_before = bool(before) and before.isalpha() and not re.match(r"\d[xх×]", text[max(0, start - 2):start])
-    if glued_before:
-        hard = False  # 60x190's second part aside, a letter before digits makes a code: A320
     keys: set = set(extra)
     for value in values:
         keys |= _number_keys(value * scale)
     if lang == "en" and re.match(r"['’]\d\ds\b", text[start - 1:end + 1] if start else ""):
         keys |= _decade_keys(int(digits))
-    return NumberMention(start, suffix_end if kind != "cardinal" or scale != 1.0 else end,
-                         text[start:suffix_end if kind != "cardinal" or scale != 1.0 else end],
-                         values[0] * scale, frozenset(keys), hard, kind, scale, problem, fix)
+    # digits glued to a letter before them (A320, G20) are not matched at all: codes()
+    return NumberMention(start, suffix_end, text[start:suffix_end], values[0] * scale,
+                         frozenset(keys), True, kind, scale, problem, fix)
 
 
 def _decade_keys(number: int) -> set:
@@ -365,8 +356,7 @@ def _link_year_ranges(text: str, mentions: list[NumberMention]) -> None:
         if (len(second.text) == 2 and second.text.isdigit() and len(first.text) == 4
                 and first.text.isdigit() and re.fullmatch(r"\s?[-–/]\s?", text[first.end:second.start])):
             full = int(first.text[:2] + second.text)
-            mentions[index] = NumberMention(second.start, second.end, second.text, second.value,
-                                            second.keys | {_key(full)}, second.hard, second.kind)
+            mentions[index] = replace(second, keys=second.keys | {_key(full)})
 
 
 def unmatched(ru: list[NumberMention], en: list[NumberMention]) -> tuple[list[NumberMention], list[NumberMention]]:

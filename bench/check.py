@@ -204,7 +204,7 @@ def main() -> None:
     parser.add_argument("--show", action="store_true", help="print every false alarm and missed injection")
     parser.add_argument("--no-speed", action="store_true")
     parser.add_argument("--megabytes", type=float, default=10.0)
-    parser.add_argument("--all-rules-megabytes", type=float, default=0.5,
+    parser.add_argument("--all-rules-megabytes", type=float, default=0.1,
                         help="size of the speed run with every registered rule (0: skip)")
     args = parser.parse_args()
     documents = load(args.data)
