@@ -32,6 +32,7 @@ class Piece:
     text: str
     ids: tuple[int, ...] = ()
     severity: str = ""
+    rules: str = ""  # the covering findings' rule codes, for a tooltip
 
 
 @dataclass
@@ -212,7 +213,8 @@ def _split(cell: Cell, notes: list[Note]) -> list[Piece]:
         covering = [n for n in notes if n.finding.start <= a and b <= n.finding.end
                     and n.finding.start < n.finding.end]
         severity = max((n.finding.severity for n in covering), key=_rank, default="")
-        pieces.append(Piece(text[a - cell.start:b - cell.start], tuple(n.id for n in covering), severity))
+        rules = ", ".join(dict.fromkeys(n.finding.rule for n in covering))
+        pieces.append(Piece(text[a - cell.start:b - cell.start], tuple(n.id for n in covering), severity, rules))
     return pieces
 
 

@@ -141,7 +141,7 @@ def test_report_command_writes_one_html_file(test_rules, tmp_path, capsys):
     assert main(["report", str(CORPUS), "-o", str(out)]) == 0
     html = out.read_text(encoding="utf-8")
     assert html.count('<section class="file"') == 5
-    assert re.findall(r'<mark class="hl sev-(\w+)" data-ids="\d+">([^<]*)</mark>', html) == [
+    assert re.findall(r'<mark class="hl sev-(\w+)" data-ids="\d+" title="EDT00\d">([^<]*)</mark>', html) == [
         ("error", "3.5 billion"), ("error", "in 2001"), ("warning", "Zhang Min")]
     assert capsys.readouterr().err == f"aligner: wrote {out}: 3 findings in 5 files\n"
     assert main(["report", str(CORPUS / "en" / NAME), "-o", str(CORPUS / "en" / NAME)]) == 2

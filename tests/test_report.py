@@ -117,7 +117,7 @@ def test_every_input_text_is_escaped():
     html = render_report([pair], [finding], title="<i>title</i>", signature="sig<&>")
     assert html.count("<script") == 1  # the report's own script only
     assert "<img" not in html and "<b>" not in html and "<i>" not in html
-    assert ('<mark class="hl sev-warning" data-ids="0">&lt;script&gt;</mark>document.title=&#34;pwned&#34;'
+    assert ('<mark class="hl sev-warning" data-ids="0" title="ESC001">&lt;script&gt;</mark>document.title=&#34;pwned&#34;'
             "&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;") in html
     assert "message with &lt;b&gt;&#34;markup&#34;&lt;/b&gt;" in html
     assert "&lt;/li&gt;&lt;script&gt;alert(2)&lt;/script&gt;" in html
