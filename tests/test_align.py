@@ -144,3 +144,10 @@ def test_presegmented_sentences_are_the_lines():
     sentences = presegmented_sentences(document, "ru")
     assert [(s.start, s.end, s.text) for s in sentences] == [
         (0, 14, "Первая строка."), (16, 16, ""), (18, 31, "Третья строка")]
+
+
+def test_progress_is_reported_up_to_the_end():
+    ru, en = lines("rt-russian.47266.ru.txt"), lines("rt-russian.47266.en.txt")
+    calls = []
+    align_sentences(ru, en, progress=lambda done, total: calls.append((done, total)))
+    assert calls[0] == (0, 14) and calls[-1] == (14, 14)

@@ -115,3 +115,16 @@ def test_binary_file_is_an_input_error(tmp_path, capsys):
     assert main(["align", str(binary), str(EN)]) == 2
     assert capsys.readouterr().err == (
         f"aligner: error: {binary}: binary file (contains NUL bytes), expected text\n")
+
+
+def test_output_to_a_folder_is_a_usage_error(tmp_path, capsys):
+    assert main(["align", str(RU), str(EN), "-o", str(tmp_path)]) == 2
+    assert capsys.readouterr().err == (
+        f"aligner: error: {tmp_path}: is a folder; -o takes a file name when aligning two files\n")
+
+
+def test_unwritable_output_is_a_usage_error(tmp_path, capsys):
+    target = tmp_path / "no-such-folder" / "out.ladder"
+    assert main(["align", str(RU), str(EN), "-o", str(target)]) == 2
+    assert capsys.readouterr().err == (
+        f"aligner: error: {target}: cannot write: no folder {tmp_path / 'no-such-folder'}\n")

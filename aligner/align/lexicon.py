@@ -3,8 +3,8 @@
 Both languages are mapped into one key space of English keys:
 
 - an English word gives its stem (lower case, first ``STEM`` letters);
-- a Russian word gives the English stems its lexicon entry lists for its lemma's stem (learned from the
-  WMT22 bitext, see ``aligner/data/align_lexicon.md``);
+- a Russian word gives the English stems that the lexicon lists for the stem of its
+  lemma (pymorphy3; learned from the WMT22 bitext, see ``aligner/data/align_lexicon.md``);
 - a Latin word inside Russian text gives its own English stem;
 - a run of digits gives ``#digits`` on either side (``1,5`` and ``1.5`` both give
   ``#1 #5``);
@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from importlib import resources
 
 import iuliia
-import pymorphy3
+
+from aligner.morph import analyzer
 
 STEM = 5  # letters kept of a word as its stem, in both languages
 NAME_KEY = 5  # letters kept of a name's consonant skeleton
@@ -32,6 +33,7 @@ _WORD = re.compile(r"[^\W\d_]+|\d+|[?!(%$€]", re.UNICODE)
 _CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 _LATIN = re.compile(r"^[a-z]+$", re.IGNORECASE)
 _NOT_CONSONANT = re.compile(r"[aeiouyj]")
+_DOUBLED = re.compile(r"(.)\1+")
 _PUNCTUATION_KEYS = {"?": "%?", "!": "%!", "(": "%(", "%": "%%", "$": "%$", "€": "%€"}
 
 
@@ -44,15 +46,10 @@ def english_stem(word: str) -> str:
     return word.lower()[:STEM]
 
 
-@functools.lru_cache(maxsize=1)
-def _morphology() -> pymorphy3.MorphAnalyzer:
-    return pymorphy3.MorphAnalyzer()
-
-
 @functools.lru_cache(maxsize=200_000)
 def russian_stem(word: str) -> str:
     """The first letters of the word's lemma (pymorphy3's most likely parse)."""
-    lemma = _morphology().parse(word.lower())[0].normal_form
+    lemma = analyzer().parse(word.lower())[0].normal_form
     return lemma.replace("ё", "е")[:STEM]
 
 
@@ -64,7 +61,7 @@ def name_key(word: str) -> str | None:
     if not latin or not latin.isascii():
         return None
     skeleton = latin[0] + _NOT_CONSONANT.sub("", latin[1:])
-    skeleton = re.sub(r"(.)\1+", r"\1", skeleton)[:NAME_KEY]
+    skeleton = _DOUBLED.sub(r"\1", skeleton)[:NAME_KEY]
     return "@" + skeleton if len(skeleton) >= NAME_KEY_MIN else None
 
 

@@ -49,9 +49,8 @@ def command(settings, ru_path: str, en_path: str, presegmented: bool, output_for
     if os.path.isdir(ru_path) or os.path.isdir(en_path):
         _align_corpus(settings, ru_path, en_path, presegmented, output_format, output, encoding)
         return
-    if output and os.path.exists(output) and (
-            os.path.samefile(output, ru_path) or os.path.samefile(output, en_path)):
-        raise UsageError("refusing to overwrite an input file", output)
+    if output:
+        _check_output_file(output, ru_path, en_path)
     text = _align_pair(settings, ru_path, en_path, presegmented, output_format, encoding)
     if output:
         _write(output, text)
@@ -119,6 +118,21 @@ class _progress:
             self.bar.__exit__(*exc)
 
 
+def _check_output_file(output: str, ru_path: str, en_path: str) -> None:
+    """Fail before aligning if the output cannot be written or is an input."""
+    if os.path.isdir(output):
+        raise UsageError("is a folder; -o takes a file name when aligning two files", output)
+    folder = os.path.dirname(os.path.abspath(output))
+    if not os.path.isdir(folder):
+        raise UsageError(f"cannot write: no folder {folder}", output)
+    if os.path.exists(output) and any(os.path.exists(p) and os.path.samefile(output, p)
+                                      for p in (ru_path, en_path)):
+        raise UsageError("refusing to overwrite an input file", output)
+
+
 def _write(path: str, text: str) -> None:
-    with open(path, "w", encoding="utf-8", newline="\n") as handle:
-        handle.write(text)
+    try:
+        with open(path, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+    except OSError as error:
+        raise UsageError(f"cannot write: {error.strerror}", path) from None
