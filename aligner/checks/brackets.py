@@ -39,7 +39,7 @@ EXAMPLES = [
      "We are also continuously developing cooperation in “new” areas.", False),
     ("Мы также развиваем сотрудничество в «новых» областях.",
      "We are also continuously developing cooperation in ”new“ areas.", True),
-    # corpus/en/000 line 13
+    # adapted from corpus/en/000_eee432a0b58034d3.txt line 13, with the ) lost
     ("Контртеррористический центр СНГ поддерживает контакты с Региональным центром ООН (РЦПДЦА).",
      "The CIS Anti-Terrorism Center maintains contacts with the United Nations Regional Centre "
      "for Preventive Diplomacy for Central Asia (UNRCCA.", True),

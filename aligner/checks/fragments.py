@@ -37,7 +37,7 @@ EXAMPLES = [
     # corpus/en/003_d8baf50c479c5e8c.txt line 36 (end)
     ("", "The CSTO took part in the UN Summit on Refugees and Migrants in New York, held by IOM shortly after", True),
     ("", "The CSTO took part in the UN Summit on Refugees and Migrants in New York.", False),
-    # WMT22 ru-en dev: a stranded preposition is good English
+    # written for the example: a stranded preposition is good English
     ("", "This is what we have been waiting for.", False),
     ("", "The ministers discussed security and the.", True),
 ]

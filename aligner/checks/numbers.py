@@ -9,11 +9,11 @@ What it does:
     "18 марта 2010" = "18 March 2010" = "March 18, 2010"; "тридцать лет" = "thirty years";
     "в 1990-х" = "in the 1990s"; "в 15:00" = "at 3 p.m.". A number that appears in the
     neighbouring source sentence is not reported (the aligner may have split the pair
-    differently). Soft mentions (one, twice, Roman numerals, G20) confirm a number but
-    are never reported themselves; small number words (two, три, трехмерный) are
-    reported only against an unmatched number on the other side. Letter-and-digit
-    codes (R20, 108V, A320) are copied, not translated: a source code replaced by
-    another code is reported too. Without a source only the decimal-comma check runs.
+    differently). Soft mentions (twice, pair, Roman numerals) confirm a number but are
+    never reported themselves; small number words (two, три, трехмерный) are reported
+    only against an unmatched number on the other side. Letter-then-digit codes (R20,
+    GI1265, A320) are copied, not translated: a source code replaced by another code is
+    reported too. Without a source only the decimal-comma check runs.
 
 Why is this bad?
     A wrong figure, year or date in a translated document is the error readers are
@@ -38,7 +38,7 @@ NAME = "number-mismatch"
 SEVERITY = "error"
 SUMMARY = "A number, date or number word differs from the aligned source sentence."
 EXAMPLES = [
-    # WMT22 ru-en dev, "omicron" document (value kept, format changed)
+    # the issue's own cases (1 066 = 1,066; dates; 3,5 млн), in sentences written for the examples
     ("Количество подтвержденных случаев выросло до 1 066.",
      "The number of confirmed cases rose to 1,066.", False),
     ("Количество подтвержденных случаев выросло до 1 066.",
