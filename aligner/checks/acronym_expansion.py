@@ -36,7 +36,8 @@ SEVERITY = "error"
 SUMMARY = "An acronym that belongs to another body than the name it stands beside."
 OPTIONS = {"garbled_threshold": 70.0}
 EXAMPLES = [
-    # corpus/en/003_d8baf50c479c5e8c.txt
+    # excerpts of corpus/en/003_d8baf50c479c5e8c.txt line 34 (the second corrected);
+    # the last two constructed
     ("", "such as the Counter-Terrorism Committee Executive Directorate (CTC) of the UN "
          "Security Council", True),
     ("", "such as the Counter-Terrorism Committee Executive Directorate (CTED) of the UN "

@@ -31,7 +31,7 @@ NAME = "romanised-russian-acronym"
 SEVERITY = "error"
 SUMMARY = "A Russian acronym romanised (ODKB, SHOS, UN KTU) instead of the English acronym."
 EXAMPLES = [
-    # corpus/en/003_d8baf50c479c5e8c.txt
+    # excerpt of corpus/en/003_d8baf50c479c5e8c.txt line 36; the other two constructed
     ("", "the Memorandum of Cooperation and the interaction between the CSTO Secretariat and "
          "the UN KTU - November 9, 2018.", True),
     ("", "The ODKB and the SHOS held consultations.", True),

@@ -34,16 +34,17 @@ SEVERITY = "error"
 SUMMARY = "A body's name that matches no real body in the termbase."
 OPTIONS = {"scoped_threshold": 60.0, "unscoped_threshold": 88.0, "suggestion_margin": 10.0}
 EXAMPLES = [
-    # corpus/en/000_eee432a0b58034d3.txt (the five founding sources)
+    # excerpts of corpus/en/000_eee432a0b58034d3.txt lines 19 and 13 (founding sources)
     ("", "We also believe that it is very promising to have cooperation between the SCO "
          "Secretariat and ESCAP, UNESCO, FAO, the World Tourism Organization, the UN Office "
          "for the Coordination of Terrorism.", True),
     ("", "the CIS Anti-Terrorism Center is maintaining contacts with the UN Office of "
          "Counter-Terrorism, the Counter-Terrorism Committee Executive Directorate (CTED).",
      False),
+    # constructed for this rule
     ("Сотрудничество с Управлением ООН по координации гуманитарных вопросов.",
      "Cooperation with the UN Office for the Coordination of Terrorism.", True),
-    # WMT22 ru-en dev reference: an unknown but unclaimed body is not reported
+    # constructed: an unknown body of no organisation in the termbase is not reported
     ("", "The Ministry of Tourism of Crimea reported on Monday.", False),
 ]
 

@@ -30,11 +30,12 @@ NAME = "body-contradicts-source"
 SEVERITY = "error"
 SUMMARY = "An English body name that the Russian source contradicts."
 EXAMPLES = [
+    # constructed for this rule
     ("Министерство обороны России сообщило об учениях.",
      "The Russian Ministry of Finance reported on the exercises.", True),
     ("Министерство обороны России сообщило об учениях.",
      "The Russian Defence Ministry reported on the exercises.", False),
-    # corpus/ru + corpus/en 000: both bodies named, each rendered
+    # corpus/ru/000 line 17 (a reconstruction) with a corrected rendering of corpus/en/000
     ("Поддерживаем развитие сотрудничества между Региональной антитеррористической структурой "
      "ШОС и Контртеррористическим управлением Организации Объединенных Наций.",
      "We support the development of co-operation between the SCO Regional Anti-Terrorist "

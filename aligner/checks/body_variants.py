@@ -38,7 +38,7 @@ SEVERITY = "warning"
 SUMMARY = "One body named in several ways across the documents checked together."
 OPTIONS = {"attribution_threshold": 85.0, "attribution_margin": 8.0}
 EXAMPLES = [
-    # corpus/en/000_eee432a0b58034d3.txt
+    # phrases of corpus/en/000_eee432a0b58034d3.txt lines 13 and 19, joined
     ("", "the CIS Anti-Terrorism Center is maintaining contacts with the UN Office of "
          "Counter-Terrorism. We also believe that it is very promising to have cooperation "
          "with the UN Office for Counter-Terrorism.", True),

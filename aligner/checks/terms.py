@@ -34,6 +34,7 @@ NAME = "source-term-not-rendered"
 SEVERITY = "warning"
 SUMMARY = "A termbase or glossary term in the source has no accepted rendering in the translation."
 EXAMPLES = [
+    # constructed for this rule
     ("Мы сотрудничаем с Контртеррористическим управлением ООН.",
      "We cooperate with the UN Counter-Terrorism Committee.", True),
     ("Мы сотрудничаем с Контртеррористическим управлением ООН.",
