@@ -1,5 +1,6 @@
 """sacrebleu scores: corpus and per-sentence, with signatures, line pairing and errors."""
 
+import json
 from pathlib import Path
 
 import pytest
@@ -82,3 +83,13 @@ def test_score_command_reports_bad_input_in_one_line(capsys, tmp_path):
     assert main(["score", str(short), str(REF)]) == 2
     assert capsys.readouterr().err == (
         f"aligner: error: {short}: has 1 lines but the reference {REF} has 8; score compares line by line\n")
+
+
+def test_score_command_json_has_scores_and_signatures(capsys):
+    assert main(["score", str(HYP), str(REF), "--metrics", "bleu", "--format", "json", "--sentences"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["segments"] == 8
+    assert data["corpus"] == [{"metric": "bleu", "name": "BLEU", "score": 55.8374,
+                               "signature": f"nrefs:1|case:mixed|eff:no|tok:13a|smooth:exp|version:{VERSION}"}]
+    assert [s["line"] for s in data["sentences"]] == list(range(1, 9))
+    assert data["sentences"][1]["scores"] == {"bleu": 100.0}
