@@ -203,8 +203,8 @@ class _Locator:
         start = self.key_line(section, key)
         if start is None:
             return None
-        first = self.lines[start - 1].split("=", 1)[-1] if "=" in self.lines[start - 1] else ""
-        candidates = [start] if first.strip() else []
+        first = re.split(r"[=:]", self.lines[start - 1], maxsplit=1)
+        candidates = [start] if len(first) == 2 and first[1].strip() else []
         for number in range(start + 1, len(self.lines) + 1):
             line = self.lines[number - 1]
             if line.strip() and not line[0].isspace():

@@ -88,6 +88,8 @@ def test_ignore_entry_matching():
 @pytest.mark.parametrize("text, line, message", [
     ("[aligner]\nselect = XYZ\n", 2, "no rule matches 'XYZ'"),
     ("[aligner]\nfail-on = sometimes\n", 2, "fail-on must be one of error, warning, info, never"),
+    ("[aligner]\n# c\nfail-on: sometimes\n", 3, "fail-on must be one of error, warning, info, never"),
+    ("[aligner]\nseverity = TST001 = info,\n  # comment\n  TST001 = bad\n", 4, "severity must be one of"),
     ("[aligner]\nseverity =\n    TST001 = fatal\n", 3, "severity must be one of info, warning, error"),
     ("[aligner]\nseverity =\n    TST001\n", 3, "expected CODE = severity"),
     ("[aligner]\nignore-findings =\n    TST001 *.txt\n", 3, "each entry needs a reason"),
