@@ -210,13 +210,19 @@ def fix_document(document: Document, findings: Iterable[Finding],
     return FixResult(document, apply(document.text, applied), applied, conflicts, skipped)
 
 
-def accept_rules(rules: str) -> Callable[[Finding], bool]:
-    """An ``accept`` for ``--accept all`` or ``--accept NAM001,NUM002``."""
+def accept_rules(rules: str, known: Iterable[str] | None = None) -> Callable[[Finding], bool]:
+    """An ``accept`` for ``--accept all`` or ``--accept NAM001,NUM002``.
+
+    With ``known`` (the registered rule codes) an unknown code is a UsageError.
+    """
     wanted = {rule.strip().upper() for rule in rules.split(",") if rule.strip()}
     if not wanted:
         raise UsageError("--accept needs 'all' or a comma-separated list of rule codes")
     if "ALL" in wanted:
         return lambda finding: True
+    unknown = sorted(wanted - set(known)) if known is not None else []
+    if unknown:
+        raise UsageError(f"--accept: no rule {', '.join(unknown)} (see `aligner rules`)")
     return lambda finding: finding.rule.upper() in wanted
 
 

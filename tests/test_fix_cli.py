@@ -122,6 +122,7 @@ def test_in_place_is_atomic_and_keeps_a_backup(test_rules, sco, capsys):
     (["--accept", "all", "--interactive", "-o", "x.txt"], "give either --accept all|RULE,... or --interactive"),
     (["-o", "x.txt"], "give either --accept all|RULE,... or --interactive"),
     (["--accept", "all", "-o", "x.txt", "--tmx", "x.tmx"], "--tmx needs --source: the pairs come from the alignment"),
+    (["--accept", "EDT001,NAM01", "-o", "x.txt"], "--accept: no rule NAM01 (see `aligner rules`)"),
 ])
 def test_bad_option_combinations_are_usage_errors(test_rules, sco, args, message, capsys):
     assert main(["fix", str(sco), *args]) == 2

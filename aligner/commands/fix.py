@@ -7,6 +7,7 @@ import re
 import click
 
 from aligner import export
+from aligner.checks import all_rules
 from aligner.config import load_config
 from aligner.engine import check_files
 from aligner.errors import UsageError
@@ -72,11 +73,12 @@ def command(en: str, source: str | None, accept: str | None, interactive: bool, 
     logs = [prefix + ".diff", prefix + ".json"]
     check_outputs(([] if in_place else [target]) + logs + list(exports.values()),
                   [en] + ([source] if source else []))
+    accepted = accept_rules(accept, all_rules()) if accept is not None else None
 
     result = check_files([en], source, load_config(config_path), encoding)
     pair = result.pairs[0]
     document = pair.en
-    decide = _Prompter(document, result.findings) if interactive else accept_rules(accept)
+    decide = _Prompter(document, result.findings) if interactive else accepted
     fixed = fix_document(document, result.findings, decide)
     files = {prefix + ".diff": unified_diff(fixed, en, en + " (corrected)" if in_place else target),
              prefix + ".json": changelog_json(fixed)}
