@@ -61,7 +61,8 @@ def test_json_holds_findings_summary_signature_and_notes(result):
     assert data["findings"][1] == {
         "rule": "TST001", "name": "garbled-word", "severity": "warning", "file": "docs/en/a b.txt",
         "line": 2, "column": 7, "end_line": 2, "end_column": 14, "message": "the word 'garbled'",
-        "suggestion": "clear", "text": "garbled", "fingerprint": result.findings[1].fingerprint,
+        "suggestion": "clear", "text": "garbled", "replacement": "clear",
+        "fingerprint": result.findings[1].fingerprint,
         "evidence": {"file": "docs/ru/a b.txt", "line": 2, "column": 1, "text": "Мир искажён."}}
     assert data["summary"]["by_severity"] == {"error": 0, "warning": 1, "info": 1}
     assert data["notes"] == [{"path": "docs/ru/b.txt", "message": "no English partner"}]
@@ -88,7 +89,13 @@ def test_sarif_is_valid_2_1_0_and_counts_utf16_code_units(result):
     assert warning["level"] == "warning" and warning["ruleIndex"] == 0
     assert warning["message"]["text"] == "the word 'garbled' (suggestion: clear)"
     assert warning["relatedLocations"][0]["physicalLocation"]["region"] == {"startLine": 2, "startColumn": 1}
-    assert run["results"][0]["level"] == "note"
+    assert warning["fixes"] == [{
+        "description": {"text": "Replace 'garbled' with 'clear'"},
+        "artifactChanges": [{"artifactLocation": {"uri": "docs/en/a%20b.txt", "uriBaseId": "%SRCROOT%"},
+                             "replacements": [{"deletedRegion": {"startLine": 2, "startColumn": 8,
+                                                                 "endLine": 2, "endColumn": 15},
+                                               "insertedContent": {"text": "clear"}}]}]}]
+    assert run["results"][0]["level"] == "note" and "fixes" not in run["results"][0]
     assert run["invocations"][0]["toolExecutionNotifications"][0]["message"]["text"] == \
         "docs/ru/b.txt: no English partner"
 

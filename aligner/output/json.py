@@ -7,6 +7,7 @@
      "findings": [{"rule": "NUM001", "name": "number-mismatch", "severity": "error",
                    "file": "en/x.txt", "line": 3, "column": 5, "end_line": 3, "end_column": 9,
                    "message": "...", "suggestion": "..." | null, "text": "flagged text",
+                   "replacement": "text that replaces the flagged text" | null,
                    "fingerprint": "16 hex digits",
                    "evidence": {"file": "ru/x.txt", "line": 3, "column": 1, "text": "..."} | null}],
      "summary": {"files": 1, "sentences": 12, "findings": 1,
@@ -21,6 +22,7 @@ import json
 
 from aligner import __version__
 from aligner.checks import all_rules
+from aligner.fix import replacement
 
 VERSION = 1
 
@@ -33,7 +35,8 @@ def finding_dict(finding) -> dict:
             "line": finding.line, "column": finding.column,
             "end_line": finding.end_line, "end_column": finding.end_column,
             "message": finding.message, "suggestion": finding.suggestion,
-            "text": finding.text, "fingerprint": finding.fingerprint,
+            "text": finding.text, "replacement": replacement(finding),
+            "fingerprint": finding.fingerprint,
             "evidence": None if evidence is None else {
                 "file": evidence.path, "line": evidence.line, "column": evidence.column,
                 "text": evidence.text}}

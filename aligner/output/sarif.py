@@ -4,8 +4,10 @@ One run; ``tool.driver.rules`` lists every registered rule from the registry (id
 short description, full documentation, default level). Each result carries
 ``partialFingerprints["alignerFingerprint/v1"]`` (the position-free
 :attr:`Finding.fingerprint`), a region with start/end line and column counted in UTF-16
-code units (``columnKind: utf16CodeUnits``), a snippet of the flagged text, and, when
-the finding rests on a source sentence, a related location in the Russian file.
+code units (``columnKind: utf16CodeUnits``), a snippet of the flagged text, when the
+finding rests on a source sentence a related location in the Russian file, and when its
+suggestion is replacement text (:func:`aligner.fix.replacement`) a ``fixes`` entry that
+SARIF viewers can apply.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from urllib.parse import quote
 
 from aligner import __version__
 from aligner.checks import all_rules
+from aligner.fix import replacement
 from aligner.output import full_message
 
 SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -66,6 +69,15 @@ def _result(finding, index: dict, documents: dict) -> dict:
               "partialFingerprints": {FINGERPRINT: finding.fingerprint}}
     if finding.rule in index:
         result["ruleIndex"] = index[finding.rule]
+    after = replacement(finding)
+    if after is not None and after != finding.text:
+        result["fixes"] = [{
+            "description": {"text": f"Replace '{finding.text}' with '{after}'" if after
+                            else f"Delete '{finding.text}'"},
+            "artifactChanges": [{"artifactLocation": artifact_location(finding.path),
+                                 "replacements": [{"deletedRegion": {k: v for k, v in region.items()
+                                                                     if k != "snippet"},
+                                                   "insertedContent": {"text": after}}]}]}]
     if finding.evidence is not None:
         evidence = finding.evidence
         source = documents.get(evidence.path)
