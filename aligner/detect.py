@@ -60,7 +60,7 @@ _ACCENTED_SHARE = 0.01
 # Latin text this long with no English function word (data/language_cues.tsv) may be
 # another language written without accents.
 _MIN_LETTERS_WITHOUT_CUE = 60
-# langdetect must be this sure before Russian-alphabet Cyrillic is called another language.
+# langdetect must be this sure before Russian-alphabet or Latin text is called another language.
 _OTHER_CONFIDENCE = 0.90
 
 
@@ -140,11 +140,13 @@ def _english_cue() -> re.Pattern:
 @functools.lru_cache(maxsize=1)
 def _factory():
     """langdetect's profiles, loaded once, with the seed fixed so results repeat."""
-    from langdetect import DetectorFactory, detector_factory
+    from langdetect import DetectorFactory
+    from langdetect.detector_factory import PROFILES_DIRECTORY
 
     DetectorFactory.seed = 0
-    detector_factory.init_factory()
-    return detector_factory._factory
+    factory = DetectorFactory()
+    factory.load_profile(PROFILES_DIRECTORY)
+    return factory
 
 
 def _ranked(text: str) -> dict[str, float]:
