@@ -15,12 +15,15 @@ What rules see (see :class:`aligner.checks.base.Pair`):
   exactly one bead: an untranslated sentence is aligned to its source (and reported by
   the untranslated-text rule), not reported twice as an omission plus an addition.
 - Without a source, ``pair.ru`` is None and ``pair.beads`` is empty.
+- A finding on the English file that a rule left without evidence gets the source
+  sentences aligned with the sentence it starts in (:func:`with_evidence`).
 - ``pair.options`` holds ``"glossaries"`` (paths from the configuration) and, under each
   rule code, that rule's ``OPTIONS`` merged with its ``[aligner.CODE]`` section.
 """
 
 from __future__ import annotations
 
+import bisect
 import functools
 import hashlib
 import os
@@ -214,7 +217,7 @@ def run_checks(pairs: list[Pair], config: Config, timings: dict | None = None) -
     for pair in pairs:
         for rule in rules:
             start = time.perf_counter()
-            raw.extend(_run(rule, rule.check, pair, pair.en.path))
+            raw.extend(with_evidence(pair, _run(rule, rule.check, pair, pair.en.path)))
             _add(timings, f"rule {rule.code}", start)
     for rule in rules:
         if rule.check_corpus is not None and pairs:
@@ -240,6 +243,28 @@ def run_checks(pairs: list[Pair], config: Config, timings: dict | None = None) -
     if config.baseline:
         result.accept(load_baseline(config.baseline))
     return result
+
+
+def with_evidence(pair: Pair, findings: list[Finding]) -> list[Finding]:
+    """Findings on the English file that lack evidence get the source sentences aligned
+    with the English sentence they start in (none for a sentence without a source)."""
+    if pair.ru is None or all(f.evidence is not None or f.path != pair.en.path for f in findings):
+        return findings
+    starts = [sentence.start for sentence in pair.en_sentences]
+    source_of: dict[int, list] = {}
+    for ru, _, bead in pair.aligned():
+        for index in bead.en:
+            source_of[index] = ru
+    completed = []
+    for finding in findings:
+        if finding.evidence is None and finding.path == pair.en.path:
+            index = bisect.bisect_right(starts, finding.start) - 1
+            if index >= 0 and finding.start <= pair.en_sentences[index].end:
+                evidence = pair.evidence(source_of.get(index, []))
+                if evidence is not None:
+                    finding = replace(finding, evidence=evidence)
+        completed.append(finding)
+    return completed
 
 
 def _add(timings: dict, stage: str, start: float) -> None:

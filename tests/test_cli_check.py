@@ -34,6 +34,7 @@ def test_directory_text_output_and_exit_1_on_error(corpus, capsys):
     assert out.splitlines() == [
         "corpus/en/002.txt:1:1: TST001 2 files say 'garbled'",
         "corpus/en/002.txt:3:1: TST001 Russian sentence in the English text",
+        "    source corpus/ru/002.txt:1:1: В Совбезе ООН обсудили роль ОДКБ, ШОС и СНГ в поддержании международного мира",
         "corpus/en/002.txt:5:90: TST001 the word 'garbled' (suggestion: clear)",
         "    source corpus/ru/002.txt:3:1: В пятницу Россия, которая в июле председательствует в Совете "
         "Безопасности ООН, провела в Совете дебаты на тему сотрудничества ООН с региональными организациями.",

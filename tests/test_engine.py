@@ -45,6 +45,10 @@ def test_directory_pairs_en_with_ru_and_runs_corpus_checks():
     [paired, alone] = result.pairs
     assert paired.ru.path == str(CORPUS / "ru" / "002.txt") and alone.ru is None
     assert alone.beads == []
+    # the rule gave no evidence for line 3: the engine adds the source sentence aligned with it
+    assert result.findings[1].evidence.text == "В Совбезе ООН обсудили роль ОДКБ, ШОС и СНГ в поддержании " \
+        "международного мира"
+    assert result.findings[0].evidence is None  # corpus-wide finding
     evidence = result.findings[2].evidence
     assert (Path(evidence.path).name, evidence.line, evidence.column) == ("002.txt", 3, 1)
     assert evidence.text.startswith("В пятницу Россия, которая в июле председательствует")
@@ -186,3 +190,19 @@ def test_a_file_given_twice_is_checked_once():
     path = str(CORPUS / "en" / "no_source.txt")
     result = check_files([path, "./" + path if not path.startswith("/") else path + "/../no_source.txt"])
     assert len(result.pairs) == 1 and len(result.findings) == 1
+
+
+def test_with_evidence_uses_the_bead_of_the_sentence_a_finding_starts_in():
+    from aligner.checks.base import Pair
+    from aligner.engine import with_evidence
+    from aligner.records import Bead, Document, Sentence
+
+    en = Document("en.txt", "One garbled. Two garbled.\n")
+    ru = Document("ru.txt", "Один.\n")
+    pair = Pair(en=en, en_sentences=[Sentence(0, 12, "One garbled.", "en"), Sentence(13, 25, "Two garbled.", "en")],
+                ru=ru, ru_sentences=[Sentence(0, 5, "Один.", "ru")],
+                beads=[Bead((0,), (0,), 0.9), Bead((), (1,), 0.0)])
+    first, second = (pair.finding("TST001", "warning", s, s + 7, "m") for s in (4, 17))
+    completed = with_evidence(pair, [first, second])
+    assert (completed[0].evidence.path, completed[0].evidence.text) == ("ru.txt", "Один.")
+    assert completed[1].evidence is None  # an English sentence without a source
