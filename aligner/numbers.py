@@ -427,6 +427,15 @@ def english(mention: NumberMention) -> str:
     return written
 
 
+def english_words(mention: NumberMention, ordinal: bool = False) -> str | None:
+    """An English number word for a mention's value (3 -> three, third), when one exists."""
+    wanted = "ordinal" if ordinal else "cardinal"
+    for word, entry in number_words("en").items():
+        if entry.kind == wanted and entry.value == mention.value:
+            return word
+    return None
+
+
 def _ordinal_suffix(number: int) -> str:
     if 10 <= number % 100 <= 20:
         return "th"

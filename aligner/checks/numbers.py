@@ -30,7 +30,7 @@ from dataclasses import replace
 from typing import Iterable
 
 from aligner.checks.base import Pair
-from aligner.numbers import NumberMention, codes, english, extract, unmatched
+from aligner.numbers import NumberMention, codes, english, english_words, extract, unmatched
 from aligner.records import Finding, Sentence
 
 CODE = "NUM001"
@@ -83,7 +83,7 @@ def _report(pair: Pair, ru: list[Sentence], en: list[Sentence], lost: list[Numbe
             yield pair.finding(
                 CODE, SEVERITY, mention.start, mention.end,
                 f"“{mention.text}” does not match the source, which has “{source.text}”",
-                suggestion=english(source), evidence=ru)
+                suggestion=_suggestion(mention, source), evidence=ru)
         else:
             yield pair.finding(CODE, SEVERITY, mention.start, mention.end,
                                f"“{mention.text}” is not in the source sentence", evidence=ru)
@@ -106,6 +106,15 @@ def _codes(pair: Pair, ru: list[Sentence], en: list[Sentence], near: list) -> It
         yield pair.finding(CODE, SEVERITY, start, end,
                            f"“{code}” does not match the source, which has “{source}”",
                            suggestion=source, evidence=ru)
+
+
+def _suggestion(mention: NumberMention, source: NumberMention) -> str:
+    """The source value written the way the translation wrote its number (words or digits)."""
+    if mention.kind in ("word", "ordinal") and not any(c.isdigit() for c in mention.text):
+        word = english_words(source, ordinal=mention.kind == "ordinal")
+        if word is not None:
+            return word.capitalize() if mention.text[0].isupper() else word
+    return english(source)
 
 
 def _mentions(pair: Pair, sentence: Sentence, document=None) -> list[NumberMention]:
