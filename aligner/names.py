@@ -44,10 +44,13 @@ CONVENTIONAL["михаил"] += ("Mykhailo", "Mikheil")
 CONVENTIONAL["евгений"] += ("Yevhen",)
 
 _LATIN_WORD = re.compile(r"[A-Za-z\u00C0-\u024F']+")
-_KEY_RULES = (  # applied in order to a lower-case, accent-free spelling
+# Applied in order to a lower-case, accent-free spelling. A first J stays an English J
+# (John, Joel), which is also what Дж romanised (dzh) becomes.
+_KEY_RULES = (
     (r"shch|sch|tch", "sc"), (r"dzh|dj", "j"), (r"th", "t"), (r"^chr", "kr"), (r"c(?=[aoulrkt]|$)", "k"), (r"x", "ks"), (r"w", "v"), (r"ph", "f"), (r"ck", "k"),
-    (r"kh", "h"), (r"tz|ts", "c"), (r"(?<=[a-z])ye|^ye|je|ië", "e"), (r"yo|jo|io(?=[^aeiou]|$)", "e"),
-    (r"yu|ju|iu", "u"), (r"ya|ja|ia", "a"), (r"ij$|iy$|yy$|ii$|y$", "i"), (r"[yj]", "i"),
+    (r"kh", "h"), (r"tz|ts", "c"), (r"(?<=[a-z])ye|^ye|(?<=[a-z])je|ië", "e"),
+    (r"yo|(?<=[a-z])jo|io(?=[^aeiou]|$)", "e"), (r"yu|(?<=[a-z])ju|iu", "u"),
+    (r"ya|(?<=[a-z])ja|ia", "a"), (r"ij$|iy$|yy$|ii$|y$", "i"), (r"y|(?<=[a-z])j", "i"),
     (r"(.)\1", r"\1"), (r"'", ""),
 )
 

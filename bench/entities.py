@@ -198,6 +198,13 @@ def main(argv=None) -> int:
                 false_alarms[finding.rule] += 1
                 if args.show:
                     print(f"FA {doc['id']} {finding.rule} {finding.text!r}: {finding.message}")
+    monolingual = Counter()
+    for doc in docs:
+        for finding in check_texts(None, paragraphs_text(doc["ref"])).findings:
+            if finding.rule.startswith(ISSUE5_PREFIXES):
+                monolingual[finding.rule] += 1
+                if args.show:
+                    print(f"FA-no-source {doc['id']} {finding.rule} {finding.text!r}: {finding.message}")
     for seed in range(1, args.seeds + 1):
         rng = random.Random(seed)
         for doc in docs:
@@ -227,6 +234,10 @@ def main(argv=None) -> int:
     per_thousand = 1000 * sum(false_alarms.values()) / sentences
     print(f"{'false alarms (ENT/TRM/ACR/NAM)':34} {sum(false_alarms.values()):>5} {per_thousand:>8.2f}  <= 2 per 1000 sentences")
     for code, count in sorted(false_alarms.items()):
+        print(f"{'  ' + code:34} {count:>5} {1000 * count / sentences:>8.2f}")
+    per_thousand = 1000 * sum(monolingual.values()) / sentences
+    print(f"{'false alarms, no source':34} {sum(monolingual.values()):>5} {per_thousand:>8.2f}  <= 2 per 1000 sentences")
+    for code, count in sorted(monolingual.items()):
         print(f"{'  ' + code:34} {count:>5} {1000 * count / sentences:>8.2f}")
     print(f"{'seconds':34} {'':>5} {seconds:>8.1f}")
     return 0

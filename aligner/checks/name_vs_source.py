@@ -109,6 +109,8 @@ def _persons(pair, ru_sentences, own, around, words):
         if distance <= NEAR and _real_spelling(word, name):
             continue  # a foreign name heard by the Russian: Шольц is Scholz
         if distance <= min(NEAR, len(name_key(word)) // 3):
+            if _spelled_right_elsewhere(pair, word, name):
+                continue  # NAM001 reports the two spellings, with this source as evidence
             message = (f"'{word}' does not match the source name {name.word} "
                        f"(accepted: {best_spelling(name)})")
             yield pair.finding(CODE, SEVERITY, start, end, message,
@@ -171,6 +173,16 @@ def _renders(word: str, name) -> bool:
     """Is ``word`` the English for the Russian name, exactly or as a real spelling of it?"""
     return supports(word, name) or (spelling_distance(word, name) <= NEAR + 1
                                     and _real_spelling(word, name))
+
+
+def _spelled_right_elsewhere(pair: Pair, word: str, name) -> bool:
+    """Does the English document use a right spelling one letter away (NAM001's case)?"""
+    from rapidfuzz.distance import Levenshtein
+
+    key = name_key(word)
+    return any(supports(other, name) and Levenshtein.distance(name_key(other), key) <= 1
+               for sentence in pair.en_sentences for mention in name_mentions(sentence.text)
+               for _, _, other in mention.words if other != word)
 
 
 def _named_anywhere(pair: Pair, word: str) -> bool:

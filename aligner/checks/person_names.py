@@ -185,14 +185,14 @@ def _judge(pairs, a, b, by_word, across_documents):
         right = a if votes[a] > votes[b] else b
     wrong = b if right == a else a
     findings = []
-    right_occ = (occ_a if right == a else occ_b)[0]
-    where = f"{pairs[right_occ.pair_index].en.path}:{pairs[right_occ.pair_index].en.position(right_occ.start)[0]}"
+    right_files = sorted({pairs[o.pair_index].en.path for o in (occ_a if right == a else occ_b)})
+    where = "" if not across_documents else f" in {', '.join(right_files)}"
     for occurrence in (occ_b if wrong == b else occ_a):
         pair = pairs[occurrence.pair_index]
         _, evidence = _source_support(pairs, occurrence)
         kind = "romanisation" if name_key(a) == name_key(b) else "spelling"
         message = (f"'{wrong}' and '{right}' look like one name in two {kind}s "
-                   f"('{right}' is used {len(by_word[right])} time(s), first at {where})")
+                   f"('{right}' is used {len(by_word[right])} time(s){where})")
         findings.append(pair.finding(CODE, SEVERITY, occurrence.start, occurrence.end, message,
                                      suggestion=right, evidence=evidence or None))
     return findings
