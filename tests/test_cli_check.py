@@ -154,3 +154,11 @@ def test_debug_shows_time_by_stage_and_the_signature(corpus, capsys):
     assert [line.rsplit(":", 1)[0] for line in err if line.startswith("aligner: time:")] == [
         "aligner: time: read", "aligner: time: segment", "aligner: time: align", "aligner: time: rule TST001"]
     assert "aligner: signature: aligner:0.1.0|rules:TST001|" in "\n".join(err)
+
+
+def test_rules_as_json(capsys):
+    assert main(["rules", "--format", "json"]) == 0
+    [rule] = json.loads(capsys.readouterr().out)
+    assert (rule["code"], rule["name"], rule["severity"]) == ("TST001", "garbled-word", "warning")
+    assert rule["examples"][0] == {"ru": "Это искажено.", "en": "This is garbled.", "flagged": True}
+    assert rule["options"] == {"word": "garbled", "report_russian": True}

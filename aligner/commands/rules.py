@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import textwrap
 
 import click
@@ -48,9 +49,22 @@ def documentation(code: str) -> str:
     return "\n".join(lines) + "\n"
 
 
+def as_json(code: str | None) -> str:
+    """The rules (or one rule) as JSON: code, name, severity, summary, doc, examples, options."""
+    rules = [get_rule(code)] if code else list(all_rules().values())
+    return json.dumps([{"code": rule.code, "name": rule.name, "severity": rule.severity,
+                        "summary": rule.summary, "doc": rule.doc,
+                        "examples": [{"ru": ru, "en": en, "flagged": flagged}
+                                     for ru, en, flagged in rule.examples],
+                        "options": rule.options} for rule in rules],
+                      ensure_ascii=False, indent=2) + "\n"
+
+
 @click.command("rules")
 @click.argument("code", required=False)
-def command(code: str | None) -> None:
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text",
+              show_default=True, help="Output format.")
+def command(code: str | None, output_format: str) -> None:
     """List every check rule (code, default severity, name, summary, an example), or
     print the full documentation of the rule CODE.
 
@@ -58,5 +72,9 @@ def command(code: str | None) -> None:
     Example:
       aligner rules
       aligner rules NUM001
+      aligner rules --format json > rules.json
     """
-    click.echo(documentation(code) if code else catalogue(), nl=False)
+    if output_format == "json":
+        click.echo(as_json(code), nl=False)
+    else:
+        click.echo(documentation(code) if code else catalogue(), nl=False)
