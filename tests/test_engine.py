@@ -4,6 +4,7 @@ A test-only rule (tests/data/engine/tst_rule.py, flags the word "garbled") is
 registered in place of the real ones, so these tests do not move when rules change.
 """
 
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -206,3 +207,27 @@ def test_with_evidence_uses_the_bead_of_the_sentence_a_finding_starts_in():
     completed = with_evidence(pair, [first, second])
     assert (completed[0].evidence.path, completed[0].evidence.text) == ("ru.txt", "Один.")
     assert completed[1].evidence is None  # an English sentence without a source
+
+
+@pytest.mark.parametrize("drop, message", [
+    ("EXAMPLES", "rule module lacks EXAMPLES"),
+    ("__doc__", "rule module lacks module docstring"),
+])
+def test_a_rule_module_that_breaks_the_contract_is_named(drop, message):
+    module, _ = tst_rule.load("tst_rule_broken")
+    setattr(module, drop, None) if drop == "__doc__" else delattr(module, drop)
+    with pytest.raises(AlignerError, match=message) as raised:
+        checks.rule_from_module(module)
+    assert raised.value.path.endswith("tst_rule.py")
+
+
+@pytest.mark.parametrize("name, value, message", [
+    ("CODE", "num1", "CODE 'num1' is not 1-4 capitals and 3 digits"),
+    ("SEVERITY", "fatal", "SEVERITY 'fatal' is not one of info, warning, error"),
+    ("EXAMPLES", [("ru", "en")], "EXAMPLES entry ('ru', 'en') is not (ru, en, flagged)"),
+])
+def test_rule_attributes_are_validated(name, value, message):
+    module, _ = tst_rule.load("tst_rule_bad")
+    setattr(module, name, value)
+    with pytest.raises(AlignerError, match=re.escape(message)):
+        checks.rule_from_module(module)

@@ -5,6 +5,10 @@ import time), validated against the contract in :mod:`aligner.checks.base`, and 
 in code order. ``aligner rules``, the SARIF ``tool.driver.rules`` array and the engine
 all read this one table.
 
+Modules whose names start with an underscore (``_script.py``) are helpers shared by
+rules, not rules. A module that breaks the contract stops every run with a
+ConfigError naming the module and what it lacks.
+
 A rule module may also define ``OPTIONS``: a dict of option name -> default value,
 which ``[aligner.CODE]`` sections of the configuration override (the engine passes
 the merged dict to the rule as ``pair.options[CODE]``).
