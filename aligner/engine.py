@@ -15,8 +15,9 @@ What rules see (see :class:`aligner.checks.base.Pair`):
   exactly one bead: an untranslated sentence is aligned to its source (and reported by
   the untranslated-text rule), not reported twice as an omission plus an addition.
 - Without a source, ``pair.ru`` is None and ``pair.beads`` is empty.
-- A finding on the English file that a rule left without evidence gets the source
-  sentences aligned with the sentence it starts in (:func:`with_evidence`).
+- A finding on an English file (corpus-wide ones too) that a rule left without
+  evidence gets the source sentences aligned with the sentence it starts in
+  (:func:`with_evidence`).
 - ``pair.options`` holds ``"glossaries"`` (paths from the configuration) and, under each
   rule code, that rule's ``OPTIONS`` merged with its ``[aligner.CODE]`` section.
 """
@@ -219,10 +220,13 @@ def run_checks(pairs: list[Pair], config: Config, timings: dict | None = None) -
             start = time.perf_counter()
             raw.extend(with_evidence(pair, _run(rule, rule.check, pair, pair.en.path)))
             _add(timings, f"rule {rule.code}", start)
+    by_path = {pair.en.path: pair for pair in pairs}
     for rule in rules:
         if rule.check_corpus is not None and pairs:
             start = time.perf_counter()
-            raw.extend(_run(rule, rule.check_corpus, pairs, "corpus"))
+            for finding in _run(rule, rule.check_corpus, pairs, "corpus"):
+                pair = by_path.get(finding.path)
+                raw.extend(with_evidence(pair, [finding]) if pair else [finding])
             _add(timings, f"rule {rule.code}", start)
     findings = sorted(set(replace(f, severity=config.severity_for(f.rule, f.severity)) for f in raw),
                       key=sort_key)
