@@ -148,3 +148,13 @@ def test_empty_result_in_every_format():
     assert json.loads(render(empty, "json"))["findings"] == []
     assert json.loads(render(empty, "sarif"))["runs"][0]["results"] == []
     assert ET.fromstring(render(empty, "junit")).get("tests") == "0"
+
+
+def test_utf16_columns_count_astral_characters_twice_and_cyrillic_once():
+    from aligner.output.sarif import utf16_column
+
+    document = Document("en.txt", "Мир 😀 garbled\n𝐀𝐁 x\n")
+    # line 1: "Мир " (4) + "😀" (1 code point, 2 units) + " " -> "garbled" at code point 7
+    assert [utf16_column(document, 1, column) for column in (1, 5, 6, 7, 14)] == [1, 5, 7, 8, 15]
+    assert [utf16_column(document, 2, column) for column in (1, 2, 3, 4)] == [1, 3, 5, 6]
+    assert utf16_column(None, 3, 9) == 9
