@@ -5,11 +5,20 @@ What it does
     of the Russian. A capitalised English word that no Russian name of the pair (or of
     the pairs next to it) supports — romanised under any iuliia scheme, or Palladius
     for Chinese names, in any case form — is flagged when the Russian has a person
-    the English does not render: as a misspelling when it is a letter or two away
-    (Мишустин / "Mishustn"), as a different person otherwise (Мишустин / "Mikhail
-    Toidze"). A country or capital of ``data/places.tsv`` in the English that the
-    Russian does not name, while the Russian names another one the English leaves out,
-    is flagged too (Украина / "Belarus"). Runs only with a source.
+    the English does not render:
+
+    - as a misspelling when it is a letter or two away (Мишустин / "Mishustn",
+      Чжан Мин / "Zhang Min"). Russian names and Chinese names are held to the
+      schemes; a foreign name that reached Russian by ear is accepted in any spelling
+      English text really uses (Шольц / "Scholz", measured with wordfreq);
+    - as a different person when the rest of the name matches (Михаил Мишустин /
+      "Mikhail Toidze"), or when the English word is no everyday English word and
+      appears nowhere in the Russian document while the Russian names a person the
+      dictionary knows.
+
+    A country or capital of ``data/places.tsv`` in the English that the Russian
+    around it does not name, where the Russian names a place, is flagged too
+    (Украина / "Belarus"). Runs only with a source.
 
 Why is this bad?
     A wrong name is a factual error that reads perfectly well: no reviewer who reads
