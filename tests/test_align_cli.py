@@ -57,8 +57,10 @@ def test_corpus_mode_pairs_by_name_and_reports_orphans(tmp_path, capsys):
     shutil.copy(DATA / "kazinform-ru.31286.en.txt", en_dir / "other.txt")
     assert main(["align", str(ru_dir), str(en_dir), "-o", str(out), "--format", "jsonl"]) == 0
     err = capsys.readouterr().err.splitlines()
-    assert err[0] == f"aligner: warning: {ru_dir / 'kazinform.txt'}: no file of that name in {en_dir}; not aligned"
-    assert err[1] == f"aligner: warning: {en_dir / 'other.txt'}: no file of that name in {ru_dir}; not aligned"
+    assert err[0] == (f"aligner: warning: {ru_dir / 'kazinform.txt'}: "
+                      f"no file of that name in {en_dir}; not aligned")
+    assert err[1] == (f"aligner: warning: {en_dir / 'other.txt'}: "
+                      f"no file of that name in {ru_dir}; not aligned")
     assert err[-1] == f"aligned 1 pair(s) into {out}"
     assert sorted(p.name for p in out.iterdir()) == ["rt.txt.jsonl"]
     assert len((out / "rt.txt.jsonl").read_text(encoding="utf-8").splitlines()) == 14

@@ -9,8 +9,9 @@ whose variance shrinks as the bead gets longer (as in Gale & Church), and
 ``similarity`` is a Dice coefficient over matched tokens (see ``lexicon``), anchors
 (numbers, names, Latin words) weighing ``anchor_weight``. Matches are kept as bit sets
 of token positions, so a token matched by two sentences of a merged bead counts once:
-a sentence whose words are already covered by its neighbour gains nothing by joining it. Null beads (omissions,
-additions) cost ``skip`` each. The weights live in ``aligner/data/align_params.json``.
+a sentence whose words are already covered by its neighbour gains nothing by joining
+it. Null beads (omissions, additions) cost ``skip`` each. The weights live in
+``aligner/data/align_params.json``.
 """
 
 from __future__ import annotations
