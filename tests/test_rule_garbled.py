@@ -30,6 +30,8 @@ def test_doubled_phrase():
     "The United Kingdom and the United States voted against.",
     "The USSR Writers' Union and the Literary Fund of the USSR owned the dachas.",
     "No, no, that's wrong.",
+    "The law was approved by the Federation Council of the Russian Federation.",
+    "He met Boutros Boutros-Ghali in 1995.",
 ])
 def test_legitimate_repetitions_pass(en):
     assert findings(repeated_words, None, en) == []

@@ -4,9 +4,9 @@ What it does:
     Reports, in English sentences, (1) a word written twice in a row ("the the"),
     (2) a group of two to four words written twice in a row ("Security Council
     Security Council") and (3) a capitalised word repeated inside one multi-word name
-    ("United Nations Charter Nations"), where a name is a run of capitalised words that
-    may contain "of", "the", "for", "on" (not "and", which joins two names: "the United
-    Kingdom and the United States"). Case is ignored. Words that may
+    ("United Nations Charter Nations"), where a name is a run of capitalised words; a
+    word such as "of", "and" or "the" ends the run, so "the Federation Council of the
+    Russian Federation" and "the United Kingdom and the United States" are fine. Case is ignored. Words that may
     legitimately stand twice ("had had", "that that") are listed in
     ``aligner/data/legit_repeats.tsv``. The suggestion drops the second occurrence.
 
@@ -46,7 +46,7 @@ EXAMPLES = [
 ]
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-_CONNECTORS = frozenset({"of", "the", "for", "on", "de"})  # "and" joins two names: not inside one
+_CONNECTORS = frozenset({"of", "the", "for", "on", "de", "and"})
 _NAME_DISTANCE = 3  # a repeated name word at most this many capitalised words later
 
 
@@ -107,7 +107,7 @@ def _in_name(text, words, lower, i):
         if gap.strip() not in ("", "-"):
             return None  # punctuation ends the name
         if lower[k] in _CONNECTORS:
-            continue
+            return None  # "the Federation Council of the Russian Federation" is right
         if not words[k].group()[0].isupper():
             return None
         capitalised += 1
