@@ -21,6 +21,7 @@ from importlib import resources
 
 import iuliia
 import pymorphy3
+from wordfreq import zipf_frequency
 
 # Schemes a careful or careless English translator is likely to have followed.
 SCHEMES = ("WIKIPEDIA", "BGN_PCGN", "ICAO_DOC_9303", "GOST_779_ALT", "SCIENTIFIC", "MOSMETRO",
@@ -198,10 +199,6 @@ def english_frequency(word: str) -> float:
     Every real name a translator may use (Scholz, Guterres, Osteen) is attested; the
     slips of a careless translator (Annaleno, Mishustn) are not.
     """
-    try:
-        from wordfreq import zipf_frequency
-    except ImportError:  # not installed: every spelling counts as common (fewer findings)
-        return 8.0
     return zipf_frequency(word, "en")
 
 
