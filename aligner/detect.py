@@ -107,7 +107,7 @@ def _latin(text: str, latin: int) -> str:
 
 def _mixed(text: str, cyrillic: int, latin: int) -> str:
     if cyrillic + latin >= _MIN_LETTERS_FOR_LANGDETECT:
-        ranked = _ranked(text)
+        ranked = dict(_ranked(text))
         ru, en = ranked.get("ru", 0.0), ranked.get("en", 0.0)
         if ru != en:
             return "ru" if ru > en else "en"
@@ -149,24 +149,24 @@ def _factory():
     return factory
 
 
-def _ranked(text: str) -> dict[str, float]:
+@functools.lru_cache(maxsize=4096)
+def _ranked(text: str) -> tuple[tuple[str, float], ...]:
+    """langdetect's (language, probability) pairs, best first; cached (headers and
+    footers repeat)."""
     from langdetect.lang_detect_exception import LangDetectException
 
     detector = _factory().create()
     detector.append(text)
     try:
-        return {found.lang: found.prob for found in detector.get_probabilities()}
+        return tuple((found.lang, found.prob) for found in detector.get_probabilities())
     except LangDetectException:
-        return {}
+        return ()
 
 
 def _langdetect(text: str) -> tuple[str, float]:
     """langdetect's best guess and its probability; ('', 0.0) when it has none."""
     ranked = _ranked(text)
-    if not ranked:
-        return "", 0.0
-    best = max(ranked, key=ranked.get)
-    return best, ranked[best]
+    return ranked[0] if ranked else ("", 0.0)
 
 
 def segments(document: Document) -> list[Segment]:
