@@ -55,3 +55,12 @@ def test_source_piece_cut_at_a_latin_name_is_not_an_omission():
     ru, en = wmt("xinhua")
     assert findings(omission, ru, en, [((0,), ()), ((1, 2), (0,))]) == []
     assert findings(omission, ru, en, [((0, 1), (0,)), ((2,), ())]) == []
+
+
+def test_cut_piece_is_reported_when_the_rest_is_rendered_too_briefly_to_hold_it():
+    ru, _ = wmt("xinhua")
+    en = "The company representative Hou Zhaowen said so."
+    assert findings(omission, ru, en, [((0,), ()), ((1, 2), (0,))]) == [
+        ("OMI001", "error", 1, 1, 48,
+         "the source sentence “Основные технологии, разработанные компанией” has no translation before "
+         "this sentence", None)]

@@ -1,4 +1,4 @@
-"""The aligned pairs the length and omission rules judge. Not a rule.
+"""The aligned pairs the length and omission rules judge, and the length model. Not a rule.
 
 The aligner may split one poor rendering into an omission plus an addition (a 1-0
 bead next to a 0-1 bead). The rules read such a neighbouring pair as one pair whose
@@ -7,6 +7,10 @@ lengths disagree, which is what it is for a reader.
 
 from __future__ import annotations
 
+import functools
+import math
+
+from aligner.checks._tables import read_table
 from aligner.checks.base import Pair
 from aligner.records import Sentence
 
@@ -22,3 +26,20 @@ def units(pair: Pair) -> list[tuple[list[Sentence], list[Sentence]]]:
                 continue
         found.append((list(ru), list(en)))
     return found
+
+
+@functools.lru_cache(maxsize=1)
+def length_model() -> dict[str, float]:
+    """name -> value from aligner/data/length_model.tsv (scripts/calibrate_lengths.py)."""
+    return {row["name"]: float(row["value"]) for row in read_table("length_model.tsv")}
+
+
+def delta(ru_chars: int, en_chars: int) -> float:
+    """How many standard deviations the English length is from what the Russian predicts."""
+    model = length_model()
+    return (en_chars - model["ratio"] * ru_chars) / math.sqrt(model["variance"] * ru_chars)
+
+
+def chars(sentences: list[Sentence]) -> int:
+    """Characters of sentences joined by single spaces."""
+    return sum(len(s.text) for s in sentences) + max(len(sentences) - 1, 0)

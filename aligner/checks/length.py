@@ -24,13 +24,10 @@ Example:
 
 from __future__ import annotations
 
-import functools
-import math
 from typing import Iterable
 
-from aligner.checks._beads import units
+from aligner.checks._beads import chars, delta, length_model, units
 from aligner.checks._script import is_russian
-from aligner.checks._tables import read_table
 from aligner.checks.base import Pair
 from aligner.records import Finding
 
@@ -48,25 +45,12 @@ EXAMPLES = [
 ]
 
 
-@functools.lru_cache(maxsize=1)
-def length_model() -> dict[str, float]:
-    """name -> value from aligner/data/length_model.tsv."""
-    return {row["name"]: float(row["value"]) for row in read_table("length_model.tsv")}
-
-
-def delta(ru_chars: int, en_chars: int) -> float:
-    """How many standard deviations the English length is from what the Russian predicts."""
-    model = length_model()
-    return (en_chars - model["ratio"] * ru_chars) / math.sqrt(model["variance"] * ru_chars)
-
-
 def check(pair: Pair) -> Iterable[Finding]:
     model = length_model()
     for ru, en in units(pair):
         if not ru or not en or any(is_russian(s) for s in en):
             continue
-        ru_chars = sum(len(s.text) for s in ru) + len(ru) - 1
-        en_chars = sum(len(s.text) for s in en) + len(en) - 1
+        ru_chars, en_chars = chars(ru), chars(en)
         if ru_chars < model["min_chars"]:
             continue
         score = delta(ru_chars, en_chars)

@@ -2,11 +2,12 @@
 
 What it does:
     Reports every Russian sentence the aligner could pair with no English text (a
-    1-0 bead) when it has at least two words and most of its letters are Cyrillic
-    (Latin text in a Russian source, such as "- human grade." or a piece the segmenter
-    cut off at "The Wall Street Journal", is often carried over inside a neighbouring
-    sentence). A Russian piece the segmenter cut off at a Latin name, with no sentence
-    end between them, is not reported either. The finding points at the English
+    1-0 bead) when it has at least two words and a Russian word (Latin text in a
+    Russian source, such as "- human grade.", is often carried over inside a
+    neighbouring sentence). A piece of a sentence the segmenter cut off at a change of
+    script ("... разработанные компанией" | "CRRC Zhuzhou Locomotive Co. Ltd., ...")
+    is reported only when the English rendering of the rest of that sentence is too
+    short to hold it as well (the length model of LEN001). The finding points at the English
     sentence the missing text should precede (or follow, at the end of the file) and
     quotes the Russian sentence as evidence. Sentences left out inside a longer bead,
     or unpaired right next to an unpaired English sentence, show up as a length
@@ -26,8 +27,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from aligner.checks._beads import units
-from aligner.checks._script import cyrillic_share
+from aligner.checks._beads import chars, delta, length_model, units
 from aligner.checks.base import Pair
 from aligner.records import Finding
 
@@ -49,6 +49,7 @@ EXAMPLES = [
 ]
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
+_CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]{2,}")
 _FINAL = re.compile(r"[.!?…][\"'»”)]*\s*$")
 
 
@@ -58,9 +59,9 @@ def check(pair: Pair) -> Iterable[Finding]:
     joined = units(pair)
     for position, (ru, en) in enumerate(joined):
         text = " ".join(s.text for s in ru)
-        if en or len(_WORD.findall(text)) < 2 or cyrillic_share(text) <= 0.5:
+        if en or len(_WORD.findall(text)) < 2 or not _CYRILLIC_WORD.search(text):
             continue  # Latin text in the source ("- human grade.") is often carried over inside another sentence
-        if _cut_at_script_change(pair, ru):
+        if _fragment(pair, ru) and not _neighbours_too_short(joined, position):
             continue
         anchor, where = _neighbour(joined, position)
         yield pair.finding(CODE, SEVERITY, anchor.start, anchor.end,
@@ -68,18 +69,28 @@ def check(pair: Pair) -> Iterable[Finding]:
                            evidence=ru)
 
 
-def _cut_at_script_change(pair: Pair, ru: list) -> bool:
-    """A piece of a source sentence cut off where a Latin name starts or ends
+def _fragment(pair: Pair, ru: list) -> bool:
+    """A piece of a longer source sentence: the segmenter cut the line at a change of script
     ("Основные технологии, разработанные компанией" | "CRRC Zhuzhou Locomotive Co. Ltd. ...")."""
     text = pair.ru.text
     first, last = pair.ru_sentences.index(ru[0]), pair.ru_sentences.index(ru[-1])
     after = pair.ru_sentences[last + 1] if last + 1 < len(pair.ru_sentences) else None
     before = pair.ru_sentences[first - 1] if first else None
-    if after is not None and "\n" not in text[ru[-1].end:after.start] and cyrillic_share(after.text) <= 0.5 \
-            and not _FINAL.search(ru[-1].text):
+    if after is not None and "\n" not in text[ru[-1].end:after.start] and not _FINAL.search(ru[-1].text):
         return True
-    return (before is not None and "\n" not in text[before.end:ru[0].start]
-            and cyrillic_share(before.text) <= 0.5 and not _FINAL.search(before.text))
+    return before is not None and "\n" not in text[before.end:ru[0].start] and not _FINAL.search(before.text)
+
+
+def _neighbours_too_short(joined: list, position: int) -> bool:
+    """Whether the rest of the cut sentence went with an English rendering too short to hold this piece too."""
+    too_short = length_model()["too_short"]
+    ru, _ = joined[position]
+    for other in (position - 1, position + 1):
+        if 0 <= other < len(joined) and joined[other][0] and joined[other][1]:
+            other_ru, other_en = joined[other]
+            if delta(chars(ru) + 1 + chars(other_ru), chars(other_en)) >= too_short:
+                return False
+    return True
 
 
 def _neighbour(joined: list, position: int) -> tuple:
