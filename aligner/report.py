@@ -22,6 +22,7 @@ import jinja2
 
 from aligner import __version__
 from aligner.checks.base import Pair
+from aligner.fix import replacement
 from aligner.records import Bead, Document, Finding, Sentence, severity_rank
 
 
@@ -53,6 +54,11 @@ class Note:
     finding: Finding
     file: int
     side: str  # "en" or "ru"
+
+    @property
+    def fix(self) -> str | None:
+        """What ``aligner fix`` would put in place of the flagged text (None: advice only)."""
+        return replacement(self.finding)
 
 
 @dataclass

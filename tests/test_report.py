@@ -132,3 +132,18 @@ def test_the_page_is_self_contained():
     assert "@import" not in html and "url(" not in html
     assert re.findall(r"https?://", html) == []
     assert "default-src 'none'" in html  # the browser refuses any network load
+
+
+def test_a_note_tells_a_replacement_from_advice():
+    pair = sputnik()
+    text = pair.en.text
+    popovic, approx = text.index("Popović"), text.index("approximately 2 million")
+    html = render_report([pair], [
+        pair.finding("NAM001", "warning", popovic, popovic + 7, "two renderings", suggestion="Popovich"),
+        pair.finding("TST001", "info", approx, approx + 23, "wording", suggestion="use “about 2 million”"),
+        pair.finding("NUM001", "error", approx, approx + 23, "number", suggestion="check the number against the source"),
+    ])
+    assert '<span class="sugg">Popovich</span>' in html
+    assert ('<span class="sugg">use “about 2 million”'
+            ' <span class="applies">(aligner fix writes “about 2 million”)</span></span>') in html
+    assert '<span class="sugg advice">check the number against the source</span>' in html
