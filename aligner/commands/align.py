@@ -41,8 +41,10 @@ def command(settings, ru_path: str, en_path: str, presegmented: bool, output_for
 
     \b
     Example:
-      aligner align corpus/ru/001_471792af4a523792.txt corpus/en/001_471792af4a523792.txt
-      [0]:[0]:0.931
+      aligner align corpus/ru/003_d8baf50c479c5e8c.txt corpus/en/003_d8baf50c479c5e8c.txt
+      [0]:[0]:0.848
+      ...
+      [19, 20]:[19]:0.871       # two Russian sentences rendered as one
       aligner align --presegmented --format tmx ru.txt en.txt -o pairs.tmx
       aligner align corpus/ru corpus/en -o aligned/ --format jsonl
     """
