@@ -173,7 +173,9 @@ class Scorer(_Costs):
         return total
 
     def score(self, ru_items: tuple[int, ...], en_items: tuple[int, ...]) -> float:
-        """A bead's score in [0, 1]: high for a confident match, 0 for null beads."""
+        """A bead's score in [0, 1]: 1 - its cost (as a 1-1 bead, no kind penalty) over the
+        cost of leaving a Russian and an English sentence unaligned instead; so 1 for a
+        sure match, 0 for a pairing no better than two null beads, and 0 for null beads."""
         if not ru_items or not en_items:
             return 0.0
         start, stop = en_items[0], en_items[-1] + 1
@@ -182,7 +184,7 @@ class Scorer(_Costs):
         ru_len, en_len = self.ru.lengths[list(ru_items)].sum(), self.en.lengths[list(en_items)].sum()
         ru_mass, en_mass = self.ru.mass[list(ru_items)].sum(), self.en.mass[list(en_items)].sum()
         cost = self.costs(1, 1, *(np.array([v]) for v in (ru_len, en_len, ru_mass, en_mass)), matched)
-        return float(np.exp(-cost[0] / 2.0))
+        return float(max(0.0, 1.0 - cost[0] / (2.0 * self.params.skip)))
 
 
 def _bits_by_key(tokens: list[tuple[frozenset[str], bool]]) -> dict[str, tuple[int, int]]:
