@@ -124,10 +124,12 @@ def _cue_words(language: str) -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=1)
 def _bulgarian_cue() -> re.Pattern:
-    """A ъ Russian spelling does not allow (only before е ё ю я), or a Bulgarian word."""
+    """A ъ Russian spelling does not allow (only before е ё ю я), a Bulgarian word, or a
+    Bulgarian definite-noun ending."""
     words = "|".join(re.escape(word) for word in _cue_words("bg"))
-    return re.compile(rf"ъ(?![еёюя])|(?<![\w\-])(?<!т\.)(?<!т\. )(?:{words})(?![\w\-])",
-                      re.IGNORECASE)
+    endings = "|".join(re.escape(ending) for ending in _cue_words("bg-ending"))
+    return re.compile(rf"ъ(?![еёюя])|(?<![\w\-])(?<!т\.)(?<!т\. )(?:{words})(?![\w\-])"
+                      rf"|\w(?:{endings})\b", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1)
