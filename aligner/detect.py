@@ -19,7 +19,6 @@ from importlib import resources
 
 from aligner.records import Document, Segment
 
-LANGUAGES = ("ru", "en", "other", "und")
 
 _RUSSIAN = re.compile(r"[А-Яа-яЁё]")
 _RUSSIAN_ONLY = re.compile(r"[ЫыЭэЁё]")  # letters Bulgarian, Ukrainian, Macedonian lack
