@@ -19,7 +19,6 @@ from importlib import resources
 
 from aligner.records import Document, Segment
 
-
 _RUSSIAN = re.compile(r"[А-Яа-яЁё]")
 _RUSSIAN_ONLY = re.compile(r"[ЫыЭэЁё]")  # letters Bulgarian, Ukrainian, Macedonian lack
 _CYRILLIC = re.compile(r"[\u0400-\u052f\u1c80-\u1c8f\u2de0-\u2dff\ua640-\ua69f]")
