@@ -151,3 +151,15 @@ def test_progress_is_reported_up_to_the_end():
     calls = []
     align_sentences(ru, en, progress=lambda done, total: calls.append((done, total)))
     assert calls[0] == (0, 14) and calls[-1] == (14, 14)
+
+
+def test_lines_without_letters_are_kept_and_other_languages_left_out():
+    ru = Document("ru.txt", "Таблица 1. Рост ВВП\n2023 | 15,3 | 17,8\nВ 2024 году рост замедлился.\n")
+    en = Document("en.txt", "Таблица 1. Рост ВВП\nTable 1. GDP growth\n2023 | 15.3 | 17.8\n"
+                            "In 2024 growth slowed.\n")
+    ru_sentences, en_sentences, beads = align_documents(ru, en)
+    assert [s.text for s in en_sentences] == ["Table 1.", "GDP growth", "2023 | 15.3 | 17.8",
+                                              "In 2024 growth slowed."]
+    assert [s.text for s in ru_sentences] == ["Таблица 1.", "Рост ВВП", "2023 | 15,3 | 17,8",
+                                              "В 2024 году рост замедлился."]
+    assert ladder(beads) == ["[0]:[0]", "[1]:[1]", "[2]:[2]", "[3]:[3]"]

@@ -17,6 +17,7 @@ from aligner.segment import document_sentences
 __all__ = ["align_sentences", "align_documents", "Lexicon", "Params", "Progress"]
 
 Progress = dp.Progress
+UNDETERMINED = "und"  # aligner.detect's language of text without letters
 
 
 def align_sentences(ru: list[str], en: list[str], *, lexicon: Lexicon | None = None,
@@ -41,8 +42,9 @@ def align_documents(ru_doc: Document, en_doc: Document, *, presegmented: bool = 
     align them; other options as ``align_sentences``.
 
     Only the Russian sentences of ``ru_doc`` and the English ones of ``en_doc`` are
-    aligned (a Russian headline above an English text is no translation of it); a
-    document with none in its language is aligned whole (see ``input_warnings``).
+    aligned (a Russian headline above an English text is no translation of it), with
+    the sentences of either that have no language (a line of figures, a document
+    symbol); a document with none in its language is aligned whole (see ``input_warnings``).
     """
     split = presegmented_sentences if presegmented else _sentences_in
     ru_sentences = split(ru_doc, lang="ru")
@@ -52,4 +54,9 @@ def align_documents(ru_doc: Document, en_doc: Document, *, presegmented: bool = 
 
 
 def _sentences_in(document: Document, lang: str) -> list[Sentence]:
-    return document_sentences(document, lang=lang) or document_sentences(document)
+    """Sentences in ``lang`` or in no language (numbers, dates, document symbols), which
+    both sides share; a document with none in ``lang`` is taken whole."""
+    sentences = document_sentences(document)
+    if not any(s.lang == lang for s in sentences):
+        return sentences
+    return [s for s in sentences if s.lang in (lang, UNDETERMINED)]
