@@ -250,6 +250,9 @@ def _word_mentions(text: str, lang: str, free) -> list[NumberMention]:
     """Runs of number words ("двадцать пять", "twenty-five", "three hundred"), months, Roman numerals."""
     table = number_words(lang)
     mentions: list[NumberMention] = []
+    if table.keys().isdisjoint(_WORD.findall(text.lower())) and not _ROMAN_TOKEN.search(text) and (
+            lang != "ru" or not _PREFIX_START.search(text)):
+        return mentions  # most sentences: no number word at all, decided in C
     run: list[tuple[re.Match, _Word]] = []
 
     def flush() -> None:
@@ -303,6 +306,9 @@ def _word_mentions(text: str, lang: str, free) -> list[NumberMention]:
     return mentions
 
 
+_ROMAN_TOKEN = re.compile(r"(?<![^\W\d_])[IVXLCDM]{2,}(?![^\W\d_])")
+_PREFIX_START = re.compile(r"(?<![^\W\d_])(?:двух|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти)[а-яё]{4}",
+                           re.IGNORECASE)
 _PREFIXES = {"двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5, "шести": 6,
              "семи": 7, "восьми": 8, "девяти": 9, "десяти": 10}
 
