@@ -163,3 +163,19 @@ def test_lines_without_letters_are_kept_and_other_languages_left_out():
     assert [s.text for s in ru_sentences] == ["Таблица 1.", "Рост ВВП", "2023 | 15,3 | 17,8",
                                               "В 2024 году рост замедлился."]
     assert ladder(beads) == ["[0]:[0]", "[1]:[1]", "[2]:[2]", "[3]:[3]"]
+
+
+def test_a_long_gap_is_found_by_the_coarse_pass(monkeypatch):
+    ru, en = lines("dev-20-39.ru.txt"), lines("dev-20-39.en.txt")
+    gap = range(100, 120)  # twenty English sentences in a row never translated
+    kept = [j for j in range(len(en)) if j not in gap]
+    monkeypatch.setattr(dp, "FULL_SEARCH_CELLS", 4000)  # 201 x 181 sentences: blocks first
+    beads = align_sentences(ru, [en[j] for j in kept])
+    assert_covers(beads, len(ru), len(kept))
+    assert {(bead.ru, bead.en) for bead in beads} == (
+        {((j,), (k,)) for k, j in enumerate(kept)} | {((j,), ()) for j in gap})
+
+
+def test_dev_documents_align_one_to_one():
+    ru, en = lines("dev-20-39.ru.txt"), lines("dev-20-39.en.txt")
+    assert ladder(align_sentences(ru, en)) == [f"[{k}]:[{k}]" for k in range(201)]
