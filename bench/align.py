@@ -41,7 +41,7 @@ import time
 from pathlib import Path
 
 from aligner.align import align_sentences
-from aligner.align.learn import learn_lexicon
+from aligner.align.learn import dev_groups, enru_groups, flat, learn_lexicon, load_dev
 from aligner.align.lexicon import default_lexicon
 from aligner.align.score import default_params
 
@@ -66,31 +66,6 @@ TUNE_GRID = {
 }
 GOALS = {"strict F1": 0.95, "null recall": 0.75, "dev seconds": 5.0,
          "20k seconds": 60.0, "20k peak MB": 1024.0}
-
-
-def load_dev(data: Path) -> list[dict]:
-    with open(data / "wmt22-ruen-dev.jsonl", encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle]
-
-
-def flat(paragraphs: list[list[str]]) -> list[str]:
-    return [sentence for paragraph in paragraphs for sentence in paragraph]
-
-
-def dev_groups(docs: list[dict]):
-    """Per Russian source sentence: its pairs with the reference and every system's output."""
-    for doc in docs:
-        renderings = [flat(en) for en in [doc["ref"], *doc["hyp"].values()]]
-        for index, ru in enumerate(flat(doc["src"])):
-            yield [(ru, en[index]) for en in renderings if index < len(en)]
-
-
-def enru_groups(data: Path):
-    """Per English source segment: its pairs with the reference and every system's Russian."""
-    with open(data / "wmt22-enru.jsonl", encoding="utf-8") as handle:
-        for line in handle:
-            segment = json.loads(line)
-            yield [(ru, segment["en"]) for ru in [segment["ru"], *segment["hyp"].values()]]
 
 
 # --- perturbation and gold beads -------------------------------------------------------

@@ -14,12 +14,9 @@ import argparse
 import sys
 from pathlib import Path
 
+from aligner.align.learn import dev_groups, enru_groups, learn_lexicon, lexicon_lines, load_dev
+
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "bench"))
-
-from align import dev_groups, enru_groups, load_dev  # noqa: E402  (bench/align.py)
-
-from aligner.align.learn import learn_lexicon, lexicon_lines  # noqa: E402
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
 DEFAULT_OUTPUT = ROOT / "aligner" / "data" / "align_lexicon.tsv"

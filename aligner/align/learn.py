@@ -1,4 +1,5 @@
-"""Learning the Russian->English lexicon from sentence pairs (used by the build script and bench).
+"""Learning the Russian->English lexicon from sentence pairs (used by the build script and bench),
+and reading the WMT22 files in ``../shared/data`` that it is learned from.
 
 The pairs come in groups: the renderings of one segment (a reference and several MT
 outputs). Every group counts once, each of its pairs with weight 1/len(group), so
@@ -18,7 +19,9 @@ on both sides: they match everywhere and tell nothing about which sentences belo
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Iterable
 
 import numpy as np
@@ -132,6 +135,33 @@ def _ibm1(bitext: _Bitext, ru_ids: np.ndarray, iterations: int) -> np.ndarray:
 def _weighted_counts(rows: list[np.ndarray], weights: np.ndarray, size: int) -> np.ndarray:
     return np.bincount(np.concatenate(rows), weights=np.repeat(weights, [len(r) for r in rows]),
                        minlength=size)
+
+
+def load_dev(data: Path) -> list[dict]:
+    """The documents of ``wmt22-ruen-dev.jsonl`` in folder ``data``."""
+    with open(data / "wmt22-ruen-dev.jsonl", encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle]
+
+
+def flat(paragraphs: list[list[str]]) -> list[str]:
+    return [sentence for paragraph in paragraphs for sentence in paragraph]
+
+
+def dev_groups(docs: list[dict]):
+    """Per Russian source sentence: its pairs with the reference and every system's output."""
+    for doc in docs:
+        renderings = [flat(en) for en in [doc["ref"], *doc["hyp"].values()]]
+        for index, ru in enumerate(flat(doc["src"])):
+            yield [(ru, en[index]) for en in renderings if index < len(en)]
+
+
+def enru_groups(data: Path):
+    """Per segment of ``wmt22-enru.jsonl``: its English source with the Russian reference
+    and with every system's Russian output."""
+    with open(data / "wmt22-enru.jsonl", encoding="utf-8") as handle:
+        for line in handle:
+            segment = json.loads(line)
+            yield [(ru, segment["en"]) for ru in [segment["ru"], *segment["hyp"].values()]]
 
 
 def lexicon_lines(lexicon: Lexicon) -> list[str]:
