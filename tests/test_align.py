@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from aligner.align import align_documents, align_sentences, dp
-from aligner.align.inputs import input_warnings, presegmented_sentences
+from aligner.align.inputs import alignment_warnings, input_warnings, presegmented_sentences
 from aligner.align.lexicon import default_lexicon, english_tokens, name_key, russian_glosses
 from aligner.output.alignment import ladder_line
 from aligner.records import Bead, Document
@@ -179,3 +179,12 @@ def test_a_long_gap_is_found_by_the_coarse_pass(monkeypatch):
 def test_dev_documents_align_one_to_one():
     ru, en = lines("dev-20-39.ru.txt"), lines("dev-20-39.en.txt")
     assert ladder(align_sentences(ru, en)) == [f"[{k}]:[{k}]" for k in range(201)]
+
+
+def test_texts_that_are_not_translations_of_each_other_are_warned_about():
+    ru = Document("ru.txt", "\n".join(lines("dev-20-39.ru.txt")[:60]))
+    en = Document("en.txt", "\n".join(lines("dev-20-39.en.txt")[100:160]))
+    right = Document("right.txt", "\n".join(lines("dev-20-39.en.txt")[:60]))
+    assert alignment_warnings(ru, right, align_documents(ru, right, presegmented=True)[2]) == []
+    assert alignment_warnings(ru, en, align_documents(ru, en, presegmented=True)[2]) == [
+        "ru.txt and en.txt match poorly (median bead score 0.35); is one a translation of the other?"]

@@ -8,7 +8,7 @@ import sys
 import click
 
 from aligner.align import align_documents
-from aligner.align.inputs import input_warnings, pair_files
+from aligner.align.inputs import alignment_warnings, input_warnings, pair_files
 from aligner.errors import UsageError
 from aligner.output.alignment import ALIGNMENT_FORMATS, EXTENSIONS, Alignment, render
 from aligner.read import read_document
@@ -89,7 +89,7 @@ def _align_pair(settings, ru_path, en_path, presegmented, output_format, encodin
     with _progress(ru, en) as progress:
         ru_sentences, en_sentences, beads = align_documents(
             ru, en, presegmented=presegmented, progress=progress)
-    for note in input_warnings(ru, en, ru_sentences, en_sentences):
+    for note in input_warnings(ru, en, ru_sentences, en_sentences) + alignment_warnings(ru, en, beads):
         settings.log(f"aligner: warning: {note}")
     nulls = sum(1 for bead in beads if not (bead.ru and bead.en))
     settings.log(f"{ru_path} + {en_path}: {len(ru_sentences)} + {len(en_sentences)} sentences, "
