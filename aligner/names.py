@@ -20,8 +20,10 @@ from dataclasses import dataclass
 from importlib import resources
 
 import iuliia
-import pymorphy3
+from rapidfuzz.distance import Levenshtein
 from wordfreq import zipf_frequency
+
+from aligner.morph import analyzer
 
 # Schemes a careful or careless English translator is likely to have followed.
 SCHEMES = ("WIKIPEDIA", "BGN_PCGN", "ICAO_DOC_9303", "GOST_779_ALT", "SCIENTIFIC", "MOSMETRO",
@@ -61,9 +63,15 @@ def _schemes():
     return tuple(getattr(iuliia, name) for name in SCHEMES)
 
 
-@functools.lru_cache(maxsize=None)
 def _morph():
-    return pymorphy3.MorphAnalyzer()
+    """The shared pymorphy3 analyser (one per process, see :mod:`aligner.morph`)."""
+    return analyzer()
+
+
+@functools.lru_cache(maxsize=200_000)
+def parses(word: str) -> tuple:
+    """pymorphy3 parses of a word, computed once per spelling."""
+    return tuple(_morph().parse(word))
 
 
 @functools.lru_cache(maxsize=None)
@@ -144,7 +152,7 @@ def romanisations(word: str) -> frozenset[str]:
 def lemmas(word: str) -> tuple[str, ...]:
     """The word itself and its dictionary forms as a name (``Вершинина`` -> ``Вершинин``)."""
     forms = [word]
-    for parse in _morph().parse(word)[:4]:
+    for parse in parses(word)[:4]:
         normal = parse.normal_form
         if normal and normal != word.lower():
             forms.append(normal[:1].upper() + normal[1:] if word[:1].isupper() else normal)
@@ -157,15 +165,17 @@ def russian_keys(word: str) -> frozenset[str]:
     return frozenset(name_key(s) for form in lemmas(word) for s in romanisations(form))
 
 
+@functools.lru_cache(maxsize=200_000)
 def _in_dictionary(word: str) -> bool:
     """Does the Russian dictionary know the word as it is (not by guessing from its ending)?"""
-    parse = _morph().parse(word)[0]
+    parse = parses(word)[0]
     return len(parse.methods_stack) == 1 and type(parse.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
 
 
 _CASE_ENDING = re.compile(r"(?:ом|ем|ой|ей|ым|им|ою|а|у|е|ы|я|ю)$")
 
 
+@functools.lru_cache(maxsize=200_000)
 def matches_russian(english: str, russian: str) -> bool:
     """Is ``english`` an accepted spelling of the Russian word ``russian`` (any case form)?"""
     key = name_key(english)
@@ -261,7 +271,8 @@ class RussianName:
     kind: str  # "person", "place", "chinese" or "other"
 
 
-def russian_names(text: str) -> list[RussianName]:
+@functools.lru_cache(maxsize=50_000)
+def russian_names(text: str) -> tuple[RussianName, ...]:
     """Capitalised Cyrillic words of a Russian sentence that are names.
 
     A sentence-initial word counts only when the dictionary calls it a name. A run of
@@ -272,8 +283,7 @@ def russian_names(text: str) -> list[RussianName]:
     matches = list(_CYRILLIC_CAPITALISED.finditer(text))
     for match in matches:
         word = match.group()
-        parses = _morph().parse(word)
-        tags = {t for p in parses[:1] for t in ("Name", "Surn", "Patr", "Geox", "Orgn") if t in p.tag}
+        tags = {t for p in parses(word)[:1] for t in ("Name", "Surn", "Patr", "Geox", "Orgn") if t in p.tag}
         initial = not text[:match.start()].strip(" \"'“‘«(—–-")
         if initial and not tags:
             continue
@@ -300,21 +310,22 @@ def russian_names(text: str) -> list[RussianName]:
         chinese = (all(_palladius_forms(n.word) for n in run)
                    and any(_PALLADIUS_MARKERS.search(n.word.lower()) for n in run))
         result.extend(RussianName(n.start, n.end, n.word, "chinese") if chinese else n for n in run)
-    return result
+    return tuple(result)
 
 
-def russian_name_words(text: str) -> list[RussianName]:
+def russian_name_words(text: str) -> tuple[RussianName, ...]:
     """Alias kept short for rules: the names of a Russian sentence."""
     return russian_names(text)
 
 
-def _palladius_forms(word: str) -> set[str]:
+@functools.lru_cache(maxsize=100_000)
+def _palladius_forms(word: str) -> frozenset[str]:
     """Pinyin readings of a Palladius word, also in a Russian case form (Яосяна)."""
     readings = set(palladius_to_pinyin(word))
     for ending in ("ом", "ем", "а", "у", "е", "ы", "я", "ю"):
         if word.endswith(ending) and len(word) > len(ending) + 1:
             readings |= palladius_to_pinyin(word[:-len(ending)])
-    return readings
+    return frozenset(readings)
 
 
 _SLAVIC_SURNAME = re.compile(r"(ов|ев|ёв|ин|ын|ский|цкий|ской|ой|ых|их|енко|ук|юк|ич|ян|ова|ева|ина|ына|ская|цкая)$")
@@ -328,7 +339,7 @@ def is_russian_name(name: RussianName) -> bool:
     spelling (Scholz, Christopher), so only Russian names are held to the schemes: a
     declinable given name (Сергей, Ирина) or a surname with a Slavic ending (Собянин).
     """
-    parse = _morph().parse(name.word)[0]
+    parse = parses(name.word)[0]
     if "Name" in parse.tag:
         return (parse.score >= 0.9 and name.word[-1] in "йяаыеую" and parse.normal_form[-1] in "йяа"
                 or parse.normal_form in CONVENTIONAL)
@@ -337,7 +348,7 @@ def is_russian_name(name: RussianName) -> bool:
 
 def is_given_name(name: RussianName) -> bool:
     """Is the word a given name the Russian dictionary knows (Марк, Ирина, Уильям)?"""
-    parse = _morph().parse(name.word)[0]
+    parse = parses(name.word)[0]
     return _in_dictionary(name.word) and "Name" in parse.tag
 
 
@@ -345,7 +356,7 @@ def is_known_person(name: RussianName) -> bool:
     """Does the Russian dictionary itself (not a guess from the ending) know this person name?"""
     if name.kind == "chinese":
         return True
-    parse = _morph().parse(name.word)[0]
+    parse = parses(name.word)[0]
     return _in_dictionary(name.word) and any(tag in parse.tag for tag in _PERSON_TAGS)
 
 
@@ -361,24 +372,41 @@ _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
 def sounds_alike(english: str, name: RussianName) -> bool:
     """Same consonants and as many vowel groups as an accepted spelling: a foreign name
     heard by the Russian (Шольц = Scholz), not a letter dropped by the translator."""
-    target = skeleton(english)
-    groups = len(_VOWEL_GROUPS.findall(name_key(english)))
-    return any(skeleton(s) == target and len(_VOWEL_GROUPS.findall(name_key(s))) == groups
-               for s in accepted_spellings(name))
+    return _sound(english) in _accepted_sounds(name.word, name.kind == "chinese")
+
+
+@functools.lru_cache(maxsize=200_000)
+def _sound(spelling: str) -> tuple[str, int]:
+    """The consonant skeleton and the number of vowel groups of a spelling."""
+    return skeleton(spelling), len(_VOWEL_GROUPS.findall(name_key(spelling)))
+
+
+@functools.lru_cache(maxsize=100_000)
+def _accepted_sounds(word: str, chinese: bool) -> frozenset[tuple[str, int]]:
+    return frozenset(_sound(s) for s in _accepted(word, chinese))
 
 
 def accepted_spellings(name: RussianName) -> frozenset[str]:
     """Latin spellings accepted for a Russian name (Palladius only, for Chinese names)."""
-    if name.kind == "chinese":
-        return frozenset(_palladius_forms(name.word))
-    return frozenset(s for form in lemmas(name.word) for s in romanisations(form))
+    return _accepted(name.word, name.kind == "chinese")
+
+
+@functools.lru_cache(maxsize=100_000)
+def _accepted(word: str, chinese: bool) -> frozenset[str]:
+    if chinese:
+        return _palladius_forms(word)
+    return frozenset(s for form in lemmas(word) for s in romanisations(form))
+
+
+@functools.lru_cache(maxsize=100_000)
+def _accepted_keys(word: str, chinese: bool) -> frozenset[str]:
+    return frozenset(name_key(s) for s in _accepted(word, chinese))
 
 
 def supports(english: str, name: RussianName) -> bool:
     """Does the Russian name support the English spelling?"""
     if name.kind == "chinese":
-        key = name_key(english)
-        return any(name_key(s) == key for s in _palladius_forms(name.word))
+        return name_key(english) in _accepted_keys(name.word, True)
     return matches_russian(english, name.word)
 
 
@@ -405,48 +433,53 @@ def place_table() -> tuple[Place, ...]:
 
 @functools.lru_cache(maxsize=None)
 def _place_patterns():
+    """(place index, needles, pattern) for English and for Russian: a place is searched
+    for only when one of its needles (a name, or a Russian name's first stem, in lower
+    case) is in the text."""
     english = []
     russian = []
     for index, place in enumerate(place_table()):
         names = sorted(place.english, key=len, reverse=True)
-        english.append((index, re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")))
-        stems = []
+        english.append((index, tuple(names),
+                        re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")))
+        stems, needles = [], []
         for name in place.russian:
             if name.isupper():
                 stems.append(re.escape(name) + r"(?![\w-])")
+                needles.append(name.lower())
             else:
-                words = name.lower().split()
-                stems.append(r"\w*\s+".join(re.escape(re.sub(r"[аяйьоеиыуюё]{1,2}$", "", w) if len(w) > 4 else w)
-                                         for w in words))
-        russian.append((index, re.compile(r"(?<![\w-])(?:" + "|".join(stems) + ")", re.IGNORECASE
-                                          if not any(n.isupper() for n in place.russian) else 0)))
+                words = [re.sub(r"[аяйьоеиыуюё]{1,2}$", "", w) if len(w) > 4 else w
+                         for w in name.lower().split()]
+                stems.append(r"\w*\s+".join(map(re.escape, words)))
+                needles.append(words[0])
+        russian.append((index, tuple(needles), re.compile(r"(?<![\w-])(?:" + "|".join(stems) + ")", re.IGNORECASE
+                                                         if not any(n.isupper() for n in place.russian) else 0)))
     return english, russian
 
 
 def english_places(text: str) -> list[tuple[int, int, int]]:
     """(start, end, place index) of every place of the table named in an English text."""
     found = []
-    for index, pattern in _place_patterns()[0]:
-        found.extend((m.start(), m.end(), index) for m in pattern.finditer(text))
+    for index, needles, pattern in _place_patterns()[0]:
+        if any(needle in text for needle in needles):
+            found.extend((m.start(), m.end(), index) for m in pattern.finditer(text))
     return sorted(found)
 
 
 def russian_places(text: str) -> set[int]:
     """Indices of the places of the table that a Russian text names (any case form)."""
-    lower = text
+    lower = text.lower()
     found = set()
-    for index, pattern in _place_patterns()[1]:
-        if pattern.search(lower) or pattern.search(lower.lower()):
+    for index, needles, pattern in _place_patterns()[1]:
+        if any(needle in lower for needle in needles) and (pattern.search(text) or pattern.search(lower)):
             found.add(index)
     return found
 
 
 def spelling_distance(english: str, name: RussianName) -> int:
     """Fewest letter edits between the English spelling and an accepted one."""
-    from rapidfuzz.distance import Levenshtein
-
     key = name_key(english)
-    return min((Levenshtein.distance(key, name_key(s)) for s in accepted_spellings(name)),
+    return min((Levenshtein.distance(key, other) for other in _accepted_keys(name.word, name.kind == "chinese")),
                default=99)
 
 

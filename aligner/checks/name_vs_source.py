@@ -32,12 +32,16 @@ Example
 from __future__ import annotations
 
 import functools
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from aligner.checks.base import Pair
-from aligner.names import (best_spelling, english_frequency, english_places, name_key, name_mentions,
-                           is_given_name, is_known_person, is_russian_name, place_table, russian_names, russian_places,
-                           sounds_alike, spelling_distance, supports)
-from rapidfuzz import fuzz
+from aligner.names import (accepted_spellings, best_spelling, english_frequency, english_places,
+                           is_given_name, is_known_person, is_russian_name, name_key, name_mentions,
+                           parses, place_table, russian_names, russian_places, sounds_alike,
+                           spelling_distance, supports)
 
 CODE = "NAM002"
 NAME = "name-contradicts-source"
@@ -186,29 +190,46 @@ def _renders(word: str, name) -> bool:
 
 def _spelled_right_elsewhere(pair: Pair, word: str, name) -> bool:
     """Does the English document use a right spelling one letter away (NAM001's case)?"""
-    from rapidfuzz.distance import Levenshtein
-
     key = name_key(word)
     return any(supports(other, name) and Levenshtein.distance(name_key(other), key) <= 1
-               for sentence in pair.en_sentences for mention in name_mentions(sentence.text)
-               for _, _, other in mention.words if other != word)
+               for other in _document_words(pair).english if other != word)
 
 
 def _named_anywhere(pair: Pair, word: str) -> bool:
     """Does any sentence of the Russian document name ``word`` (reordered, misaligned)?"""
-    return any(supports(word, n) for s in pair.ru_sentences for n in russian_names(s.text))
+    return any(supports(word, n) for n in _document_words(pair).russian)
+
+
+@dataclass(frozen=True)
+class _DocumentWords:
+    english: tuple[str, ...]  # every capitalised word of the English names, once
+    russian: tuple  # every Russian name of the source, once per spelling and kind
+
+
+_DOCUMENTS: dict[int, tuple[Pair, _DocumentWords]] = {}
+
+
+def _document_words(pair: Pair) -> _DocumentWords:
+    """The names of both documents of ``pair``, collected once per Pair."""
+    cached = _DOCUMENTS.get(id(pair))
+    if cached is not None and cached[0] is pair:
+        return cached[1]
+    english = {other: None for sentence in pair.en_sentences for mention in name_mentions(sentence.text)
+               for _, _, other in mention.words}
+    russian = {(n.word, n.kind): n for s in pair.ru_sentences for n in russian_names(s.text)}
+    words = _DocumentWords(tuple(english), tuple(russian.values()))
+    if len(_DOCUMENTS) > 32:
+        _DOCUMENTS.clear()
+    _DOCUMENTS[id(pair)] = (pair, words)
+    return words
 
 
 def accepted(name):
-    from aligner.names import accepted_spellings
-
     return accepted_spellings(name) or {name.word}
 
 
 def _is_surname(name) -> bool:
-    from aligner.names import _morph
-
-    return name.kind == "chinese" or any("Surn" in p.tag for p in _morph().parse(name.word)[:2])
+    return name.kind == "chinese" or any("Surn" in p.tag for p in parses(name.word)[:2])
 
 
 def _places(pair, ru_sentences, ru_text, en_sentences, bead_index):

@@ -109,16 +109,31 @@ def _same_name(a: str, b: str, shared_context: bool, source_backed: bool) -> boo
     return source_backed and min(len(ka), len(kb)) >= 4
 
 
-def _source_support(pairs: list[Pair], occurrence: Occurrence) -> tuple[list, list]:
-    """Russian name words aligned to the occurrence's sentence, and those sentences."""
-    pair = pairs[occurrence.pair_index]
-    if pair.ru is None:
-        return [], []
-    for ru_sentences, en_sentences, bead in pair.aligned():
-        if occurrence.sentence_index in bead.en:
+class _SourceSupport:
+    """Russian names aligned to each English sentence, computed once per document."""
+
+    def __init__(self, pairs: list[Pair]):
+        self._pairs = pairs
+        self._by_pair: dict[int, dict[int, tuple[list, list]]] = {}
+
+    def __call__(self, occurrence: Occurrence) -> tuple[list, list]:
+        """Russian name words aligned to the occurrence's sentence, and those sentences."""
+        by_sentence = self._by_pair.get(occurrence.pair_index)
+        if by_sentence is None:
+            by_sentence = self._by_pair[occurrence.pair_index] = self._aligned(
+                self._pairs[occurrence.pair_index])
+        return by_sentence.get(occurrence.sentence_index, ([], []))
+
+    @staticmethod
+    def _aligned(pair: Pair) -> dict[int, tuple[list, list]]:
+        by_sentence: dict[int, tuple[list, list]] = {}
+        if pair.ru is None:
+            return by_sentence
+        for ru_sentences, _, bead in pair.aligned():
             names = [n for s in ru_sentences for n in russian_names(s.text)]
-            return names, ru_sentences
-    return [], []
+            for index in bead.en:
+                by_sentence.setdefault(index, (names, ru_sentences))
+        return by_sentence
 
 
 def find_variants(pairs: list[Pair], across_documents: bool) -> list:
@@ -131,21 +146,37 @@ def find_variants(pairs: list[Pair], across_documents: bool) -> list:
     by_word: dict[str, list[Occurrence]] = defaultdict(list)
     for occurrence in occurrences:
         by_word[occurrence.word].append(occurrence)
-    words = sorted(by_word)
-    by_initial: dict[str, list[str]] = defaultdict(list)
-    for word in words:
-        key = name_key(word)
-        if key:
-            by_initial[key[0]].append(word)
+    support = _SourceSupport(pairs)
     findings = []
-    for group in by_initial.values():
-        for i, a in enumerate(group):
-            for b in group[i + 1:]:
-                findings.extend(_judge(pairs, a, b, by_word, across_documents))
+    for a, b in _candidates(sorted(by_word)):
+        findings.extend(_judge(pairs, a, b, by_word, across_documents, support))
     return findings
 
 
-def _judge(pairs, a, b, by_word, across_documents):
+def _candidates(words: list[str]) -> list[tuple[str, str]]:
+    """Pairs of words whose name keys are equal or one edit apart, with the same first letter.
+
+    Words are bucketed by their key and by the key with one letter (not the first) left
+    out: two keys one edit apart share a bucket, so only those pairs are compared.
+    """
+    buckets: dict[str, list[str]] = defaultdict(list)
+    for word in words:
+        key = name_key(word)
+        if len(key) < 2:
+            continue
+        for variant in {key} | {key[:i] + key[i + 1:] for i in range(1, len(key))}:
+            buckets[variant].append(word)
+    found = set()
+    for bucket in buckets.values():
+        for i, a in enumerate(bucket):
+            for b in bucket[i + 1:]:
+                if a != b and name_key(a)[0] == name_key(b)[0] \
+                        and Levenshtein.distance(name_key(a), name_key(b)) <= 1:
+                    found.add((a, b) if a < b else (b, a))
+    return sorted(found)
+
+
+def _judge(pairs, a, b, by_word, across_documents, support):
     occ_a, occ_b = by_word[a], by_word[b]
     docs_a = {o.pair_index for o in occ_a}
     docs_b = {o.pair_index for o in occ_b}
@@ -154,16 +185,19 @@ def _judge(pairs, a, b, by_word, across_documents):
             return []  # the document-level check reports these
     elif not docs_a & docs_b:
         return []
+    if a.lower() == b.lower() or _derived(a, b):
+        return []
     context_a = set().union(*(o.neighbours for o in occ_a))
     context_b = set().union(*(o.neighbours for o in occ_b))
-    if a.lower() == b.lower() or _derived(a, b) or name_key(a)[:1] != name_key(b)[:1]:
-        return []
+    shared_context = bool(context_a & context_b)
+    if not _same_name(a, b, shared_context, source_backed=True):
+        return []  # not one name whatever the source says
     votes = Counter({a: len(occ_a), b: len(occ_b)})
     attested = set()
     for word, occs in ((a, occ_a), (b, occ_b)):
         other = b if word == a else a
         for occurrence in occs:
-            ru_names, _ = _source_support(pairs, occurrence)
+            ru_names, _ = support(occurrence)
             own = [n for n in ru_names if supports(word, n)]
             rival = any(supports(other, n) for n in ru_names)
             if own and not rival:
@@ -175,7 +209,7 @@ def _judge(pairs, a, b, by_word, across_documents):
                 votes[best_spelling(own[0])] += 0.5  # both fit: the house scheme (Wikipedia) decides
     if attested == {a, b} and name_key(a) != name_key(b):
         return []  # the source names both spellings: two different names
-    if not _same_name(a, b, bool(context_a & context_b), bool(attested)):
+    if not _same_name(a, b, shared_context, bool(attested)):
         return []
     if votes[a] == votes[b]:
         first_a = min((o.pair_index, o.start) for o in occ_a)
@@ -189,7 +223,7 @@ def _judge(pairs, a, b, by_word, across_documents):
     where = "" if not across_documents else f" in {', '.join(right_files)}"
     for occurrence in (occ_b if wrong == b else occ_a):
         pair = pairs[occurrence.pair_index]
-        _, evidence = _source_support(pairs, occurrence)
+        _, evidence = support(occurrence)
         kind = "romanisation" if name_key(a) == name_key(b) else "spelling"
         message = (f"'{wrong}' and '{right}' look like one name in two {kind}s "
                    f"('{right}' is used {len(by_word[right])} time(s){where})")
