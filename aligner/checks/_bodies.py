@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 import iuliia
 
+from aligner.checks._tables import read_table
 from aligner.checks.base import Pair
 from aligner.morph import TermIndex, TermMatch, forms, is_place_genitive, make_term, ru_tokens
 from aligner.records import Sentence
@@ -33,6 +34,25 @@ class EnSentence:
     sentence: Sentence
     mentions: list[Mention]
     unknown: list[Span]
+    text: str = ""  # the sentence as read: Cyrillic look-alikes inside Latin words made Latin
+
+
+_CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
+_MIXED_WORD = re.compile(r"[^\W\d_]*[A-Za-z][^\W\d_]*")
+
+
+@functools.lru_cache(maxsize=1)
+def _look_alikes() -> dict[int, str]:
+    """Cyrillic letter -> the Latin letter it looks like (``data/homoglyphs.tsv``)."""
+    return str.maketrans({row["cyrillic"]: row["latin"] for row in read_table("homoglyphs.tsv")})
+
+
+def latin_look_alikes(text: str) -> str:
+    """``text`` with the Cyrillic look-alikes inside Latin words made Latin ("WНO" -> "WHO"),
+    letter for letter, so offsets stay; UNT001 reports the mixed word itself."""
+    if not _CYRILLIC.search(text):
+        return text
+    return _MIXED_WORD.sub(lambda m: m.group().translate(_look_alikes()), text)
 
 
 @dataclass
@@ -125,10 +145,11 @@ def _analyse(pair: Pair) -> Analysis:
     for index, sentence in enumerate(pair.en_sentences):
         if sentence.lang not in ("en", ""):
             continue
-        toks = tokens(sentence.text)
-        mentions = termbase.mentions(sentence.text, toks)
-        unknown = termbase.unknown_bodies(sentence.text, toks, mentions)
-        sentences.append(EnSentence(index, sentence, mentions, unknown))
+        text = latin_look_alikes(sentence.text)
+        toks = tokens(text)
+        mentions = termbase.mentions(text, toks)
+        unknown = termbase.unknown_bodies(text, toks, mentions)
+        sentences.append(EnSentence(index, sentence, mentions, unknown, text))
     by_index = {s.index: s for s in sentences}
     beads, bead_of = [], {}
     if pair.ru is not None:
@@ -140,7 +161,7 @@ def _analyse(pair: Pair) -> Analysis:
                 for mention in item.mentions:
                     for entry in mention.entries:
                         terms.en_entries[entry.id] = entry
-            terms.en_norm = " ".join(normalise(item.sentence.text) for item in en_items)
+            terms.en_norm = " ".join(normalise(item.text) for item in en_items)
             ru_text = " ".join(s.text for s in ru)
             ru_toks = ru_tokens(ru_text)
             found = [(m, m.term.target) for m in index.find(ru_text, ru_toks)]

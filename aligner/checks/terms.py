@@ -27,6 +27,7 @@ from typing import Iterable
 from aligner.checks._bodies import (analyse, source_decisions, swapped_bodies,
                                      transliterated_acronyms)
 from aligner.checks.base import Pair
+from aligner.names import latin_words, name_key, russian_keys
 from aligner.records import Finding
 
 CODE = "TRM001"
@@ -68,6 +69,15 @@ def check(pair: Pair) -> Iterable[Finding]:
             evidence=bead.ru)
 
 
+def _kept_romanised(russian: str, bead) -> bool:
+    """Does the English of the bead write the one-word Russian term in Latin letters
+    (any romanisation scheme, any case form: «Минцифры» as "Mintsifry", "MinTsifry")?"""
+    if " " in russian.strip() or russian.isupper():
+        return False  # an acronym romanised is ACR001's to report
+    keys = russian_keys(russian)
+    return any(name_key(word.group()) in keys for item in bead.en for word in latin_words(item.text))
+
+
 def _unrendered(termbase, bead):
     """(match, bodies) for source terms of the bead that its English does not render and
     that no other rule explains."""
@@ -85,6 +95,8 @@ def _unrendered(termbase, bead):
             continue
         if any(e.id in named or e.id in romanised for e in entries):
             continue  # ENT001, ENT002 or ACR001 reports the wrong or garbled rendering
+        if _kept_romanised(match.text, bead):
+            continue  # "MinTsifry" for «Минцифры»: the Russian name kept, romanised
         key = tuple(sorted(e.id for e in entries))
         if key not in seen:
             seen.add(key)
