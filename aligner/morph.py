@@ -58,8 +58,10 @@ def ru_tokens(text: str) -> list[RuToken]:
     result = []
     for match in _WORD.finditer(text):
         word = match.group()
-        before = text[:match.start()].rstrip(" \t\u00a0")
-        initial = not before or before[-1] in _OPENERS
+        before = match.start() - 1
+        while before >= 0 and text[before] in " \t\u00a0":
+            before -= 1
+        initial = before < 0 or text[before] in _OPENERS
         guarded = word[:1].isupper() and not initial and not word.isupper()
         result.append(RuToken(match.start(), match.end(), word, forms(word), guarded))
     return result

@@ -223,7 +223,9 @@ Of For From With By As And But Or Nor If When While Where What Which Who Whom Wh
 After Before During Since Until Under Over Between Among Against About Above Below Into Onto
 Upon Within Without Through Throughout Also Both Each Every All Any Some Such No Not Yes
 He She We You I Me My Our Your His Her Him Us Them Mr Mrs Ms Dr St Mt""".split())
-_CAPITALISED = re.compile(r"[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF'’]+(?:-[A-Z][a-z\u00DF-\u00FF]+)*")
+# A capital inside a word continues it (McCarthy, MacLeod, DeLuca, MinTsifry).
+_CAPITALISED = re.compile(r"[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF'’]+(?:[A-Z][a-z\u00DF-\u00FF]+)*"
+                          r"(?:-[A-Z][a-z\u00DF-\u00FF]+)*")
 _CYRILLIC_CAPITALISED = re.compile(r"(?<![А-Яа-яЁё])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?")
 _PERSON_TAGS = ("Name", "Surn", "Patr")
 # Letter groups that Russian spelling uses only in Palladius renderings of Chinese.

@@ -143,6 +143,7 @@ def tokens(text: str) -> list[Token]:
     return result
 
 
+@functools.lru_cache(maxsize=100_000)
 def _norm_word(word: str) -> str:
     word = _POSSESSIVE.sub("", word.replace(".", "")) if "." in word else _POSSESSIVE.sub("", word)
     if len(word) > 1 and word.isupper():

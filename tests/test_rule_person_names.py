@@ -49,3 +49,25 @@ def test_corpus_variant_across_documents(tmp_path):
     result = check_directory(str(tmp_path))
     assert [(f.rule, f.text, f.suggestion) for f in result.findings if f.rule == "NAM001"] == \
         [("NAM001", "Tokaev", "Tokayev")]
+
+
+def _lines_pair(stem):
+    return ((DATA / f"{stem}.ru.txt").read_text(encoding="utf-8"),
+            (DATA / f"{stem}.en.txt").read_text(encoding="utf-8"))
+
+
+def test_a_dropped_letter_of_a_name_is_flagged_in_machine_translation():
+    result = check_texts(*_lines_pair("mt_saakashvili"))
+    assert [(f.rule, f.line, f.text, f.suggestion) for f in result.findings if f.rule == "NAM001"] == [
+        ("NAM001", 1, "Sakashvili", "Saakashvili"), ("NAM001", 3, "Sakashvili", "Saakashvili")]
+
+
+def test_everyday_words_and_other_names_are_not_one_name_in_two_spellings():
+    # Meta/Media, Hare/Hard, Sena/Senka: a spelling English uses is no slip
+    result = check_texts(*_lines_pair("ref_words"))
+    assert [f for f in result.findings if f.rule == "NAM001"] == []
+
+
+def test_two_romanisations_of_everyday_words_are_not_one_name():
+    text = "The Major of the regiment met the Mayor. The Major spoke first."
+    assert [f for f in check_texts(None, text).findings if f.rule == "NAM001"] == []

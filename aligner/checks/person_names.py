@@ -28,7 +28,8 @@ from dataclasses import dataclass
 from rapidfuzz.distance import Levenshtein
 
 from aligner.checks.base import Pair
-from aligner.names import best_spelling, name_key, name_mentions, russian_names, supports
+from aligner.names import (best_spelling, english_frequency, name_key, name_mentions, russian_names,
+                           supports)
 
 CODE = "NAM001"
 NAME = "name-rendered-two-ways"
@@ -107,6 +108,37 @@ def _same_name(a: str, b: str, shared_context: bool, source_backed: bool) -> boo
     if shared_context:
         return min(len(ka), len(kb)) >= 3
     return source_backed and min(len(ka), len(kb)) >= 4
+
+
+SLIP = 2.0  # wordfreq Zipf: a spelling this common in English is a real word or name, no slip
+COMMON_WORD = 4.0  # a spelling this common is an everyday English word (Hard, Media, Test)
+
+
+def _plausible_variant(wrong: str, right: str, corrected: bool) -> bool:
+    """Is ``wrong`` plausibly the name ``right`` spelled another way, not another word?
+
+    Yes for another romanisation of one spelling (Sergey/Sergei; not Major/Mayor, both
+    everyday words) and for the Palladius n/ng confusion (Zhang Min/Zhang Ming). Any
+    other one-letter difference is never taken for a slip when either spelling is an
+    everyday English word (Meta/Media, Hare/Hard, Justin/Jastin), and otherwise only when
+    the flagged spelling is unattested in English (Sakashvili/Saakashvili, not Sena/Senka)
+    or the Russian aligned with it names the right one (``corrected``).
+    """
+    wrong_key, right_key = name_key(wrong), name_key(right)
+    if wrong_key == right_key:
+        return min(english_frequency(wrong), english_frequency(right)) < COMMON_WORD  # not Major/Mayor
+    if _n_ng(wrong_key, right_key):
+        return True
+    if max(english_frequency(wrong), english_frequency(right)) >= COMMON_WORD:
+        return False
+    return corrected or english_frequency(wrong) < SLIP
+
+
+def _n_ng(a: str, b: str) -> bool:
+    """Do two keys differ only by a g after an n (Palladius -н / -н(ь) read as -ng)?"""
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] == short[:i] and long[i] == "g" and long[i + 1:] == short[i:]
+               for i in range(1, len(long)) if long[i - 1] == "n")
 
 
 class _SourceSupport:
@@ -194,6 +226,7 @@ def _judge(pairs, a, b, by_word, across_documents, support):
         return []  # not one name whatever the source says
     votes = Counter({a: len(occ_a), b: len(occ_b)})
     attested = set()
+    corrected = set()  # spellings whose own source names the other one
     for word, occs in ((a, occ_a), (b, occ_b)):
         other = b if word == a else a
         for occurrence in occs:
@@ -205,6 +238,7 @@ def _judge(pairs, a, b, by_word, across_documents, support):
                 attested.add(word)
             elif rival and not own:
                 votes[other] += 10
+                corrected.add(word)
             elif own and best_spelling(own[0]) in (a, b):
                 votes[best_spelling(own[0])] += 0.5  # both fit: the house scheme (Wikipedia) decides
     if attested == {a, b} and name_key(a) != name_key(b):
@@ -218,6 +252,8 @@ def _judge(pairs, a, b, by_word, across_documents, support):
     else:
         right = a if votes[a] > votes[b] else b
     wrong = b if right == a else a
+    if not _plausible_variant(wrong, right, wrong in corrected):
+        return []
     findings = []
     right_files = sorted({pairs[o.pair_index].en.path for o in (occ_a if right == a else occ_b)})
     where = "" if not across_documents else f" in {', '.join(right_files)}"
