@@ -6,7 +6,7 @@ import pytest
 
 from aligner.align import align_documents, align_sentences, dp
 from aligner.align.inputs import alignment_warnings, input_warnings, presegmented_sentences
-from aligner.align.lexicon import default_lexicon, english_tokens, name_key, russian_glosses
+from aligner.align.lexicon import Lexicon, default_lexicon, english_tokens, name_key, russian_glosses
 from aligner.output.alignment import ladder_line
 from aligner.records import Bead, Document
 
@@ -85,8 +85,10 @@ def test_short_names_give_no_key():
 
 def test_numbers_latin_words_names_and_lexicon_glosses():
     glosses = russian_glosses("В 2021 году Sputnik сообщил о кредитах", default_lexicon())
-    assert glosses[:2] == [(frozenset({"#2021"}), True), (frozenset({"sputn", "@sptnk"}), True)]
-    assert glosses[2][1] is False and "credi" in glosses[2][0]
+    # "год" and "сообщить" are too frequent for the stem table; their pieces are not.
+    assert glosses[:4] == [(frozenset({"#2021"}), True), (frozenset({"~▁year"}), False),
+                           (frozenset({"sputn", "@sptnk"}), True), (frozenset({"~▁reported"}), False)]
+    assert glosses[4][1] is False and "credi" in glosses[4][0]
     tokens, glossable, anchors = english_tokens("In 2021, Sputnik reported loans.", default_lexicon())
     assert tokens[1:3] == [(frozenset({"#2021"}), True), (frozenset({"sputn", "@sptnk"}), True)]
     assert tokens[4] == (frozenset({"loans"}), False)
@@ -97,6 +99,27 @@ def test_shipped_lexicon_loads_from_the_package():
     lexicon = default_lexicon()
     assert len(lexicon.entries) > 1000
     assert "liter" in lexicon.entries["литер"]
+
+
+def test_shipped_sentencepiece_model_loads_and_segments_both_languages():
+    segmenter = default_lexicon().segmenter
+    assert segmenter.pieces("Австралия") == ("▁австрали",)
+    assert segmenter.russian_pieces("Россия и Австралия подписали соглашение о поставках автомобилей.") == [
+        "▁россия", "▁австрали", "▁подписал", "▁соглашение", "▁постав", "▁автомобилей"]
+    assert segmenter.english_pieces("Russia and Australia signed an agreement on car deliveries.") == [
+        "▁russia", "▁and", "▁australia", "▁agreement", "▁car", "▁deliver"]
+
+
+def test_words_outside_the_stem_table_are_glossed_through_their_pieces():
+    shipped = default_lexicon()
+    pieces_only = Lexicon.empty().with_pieces(shipped.segmenter, shipped.pieces)
+    glosses = russian_glosses("Поставки автомобилей в Австралию", pieces_only)
+    assert glosses[1:] == [(frozenset({"~▁cars"}), False), (frozenset({"~▁australia", "@avstr"}), True)]
+    tokens, _, _ = english_tokens("Cars for Australia", pieces_only)
+    assert tokens[0] == (frozenset({"cars", "~▁cars"}), False)
+    assert tokens[2] == (frozenset({"austr", "~▁australia", "@astrl"}), True)
+    # With the stem table, the stems answer and the pieces are not asked.
+    assert russian_glosses("автомобилей", shipped)[0][0] == frozenset({"car", "autom", "cars"})
 
 
 @pytest.mark.parametrize("ru, en, expected", [

@@ -15,20 +15,28 @@ Two estimates are joined, each keeping at most ``keep`` English stems per Russia
 
 Stems found in more than ``max_share`` of the segments (function words) are left out
 on both sides: they match everywhere and tell nothing about which sentences belong together.
+
+``learn_with_pieces`` adds the back-off table: a joint sentencepiece unigram model
+trained on the same sentences, and the same Dice estimate over word-initial pieces.
 """
 
 from __future__ import annotations
 
+import io
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable
 
 import numpy as np
+import sentencepiece
 
-from aligner.align.lexicon import Lexicon, english_stem, russian_stem, words
+from aligner.align.lexicon import Lexicon, Segmenter, english_stem, russian_stem, words
 
 NULL = "<null>"
+PIECE_VOCAB = 8000  # pieces in the joint sentencepiece model
+PIECE_MIN_DICE = 0.3  # pieces pair only when they go together this reliably
+Units = Callable[[str], list[str]]  # a sentence's units (stems, pieces) in order, to be paired
 
 
 @dataclass
@@ -54,11 +62,22 @@ class _Bitext:
         return ru_frequent, en_freq > limit
 
 
+def russian_stems(sentence: str) -> list[str]:
+    return [russian_stem(w) for w in words(sentence) if w.isalpha() and not w.isascii()]
+
+
+def english_stems(sentence: str) -> list[str]:
+    return [english_stem(w) for w in words(sentence) if w.isalpha()]
+
+
 def learn_lexicon(groups: Iterable[list[tuple[str, str]]], *, keep: int = 3, min_dice: float = 0.1,
                   min_count: int = 2, min_prob: float = 0.1, iterations: int = 6,
-                  max_share: float = 0.02) -> Lexicon:
-    """A lexicon learned from groups of ``(russian, english)`` sentence pairs."""
-    bitext = _encode(groups)
+                  max_share: float = 0.02, ibm1: bool = True, ru_units: Units = russian_stems,
+                  en_units: Units = english_stems) -> Lexicon:
+    """A lexicon learned from groups of ``(russian, english)`` sentence pairs: the units
+    (by default word stems) of the Russian sentences to those of the English ones; with
+    ``ibm1`` false, from the Dice estimate alone."""
+    bitext = _encode(groups, ru_units, en_units)
     if bitext is None:
         return Lexicon.empty()
     ru_frequent, en_frequent = bitext.frequent(max_share)
@@ -66,8 +85,10 @@ def learn_lexicon(groups: Iterable[list[tuple[str, str]]], *, keep: int = 3, min
     ru_ids, en_ids = bitext.table // width, bitext.table % width
     usable = ~ru_frequent[ru_ids] & ~en_frequent[en_ids]
     entries: dict[str, tuple[str, ...]] = {}
-    for scores, threshold, extra in ((_dice(bitext, ru_ids, en_ids), min_dice, bitext.counts >= min_count),
-                                     (_ibm1(bitext, ru_ids, iterations), min_prob, True)):
+    estimates = [(_dice(bitext, ru_ids, en_ids), min_dice, bitext.counts >= min_count)]
+    if ibm1:
+        estimates.append((_ibm1(bitext, ru_ids, iterations), min_prob, True))
+    for scores, threshold, extra in estimates:
         good = np.flatnonzero(usable & (scores >= threshold) & extra)
         good = good[np.lexsort((-scores[good], ru_ids[good]))]  # by Russian stem, best first
         found: dict[int, list[int]] = {}
@@ -82,17 +103,36 @@ def learn_lexicon(groups: Iterable[list[tuple[str, str]]], *, keep: int = 3, min
     return Lexicon(entries, frozenset(s for stems in entries.values() for s in stems))
 
 
-def _encode(groups) -> _Bitext | None:
+def train_segmenter(groups: list[list[tuple[str, str]]], vocab_size: int = PIECE_VOCAB) -> Segmenter:
+    """A joint Russian+English sentencepiece unigram model over the distinct lower-cased
+    sentences of ``groups`` (one thread, sorted input: the same model every time)."""
+    sentences = sorted({text.lower() for group in groups for pair in group for text in pair})
+    model = io.BytesIO()
+    sentencepiece.SentencePieceTrainer.train(
+        sentence_iterator=iter(sentences), model_writer=model, vocab_size=vocab_size,
+        model_type="unigram", character_coverage=1.0, num_threads=1, minloglevel=2)
+    return Segmenter(model.getvalue())
+
+
+def learn_with_pieces(groups: list[list[tuple[str, str]]], vocab_size: int = PIECE_VOCAB) -> Lexicon:
+    """The stem lexicon of ``groups`` with a piece table to fall back on: word-initial
+    pieces of a sentencepiece model trained on ``groups``, paired by Dice alone (IBM
+    Model 1 on pieces pairs noise; see ``aligner/data/align_params.md``)."""
+    segmenter = train_segmenter(groups, vocab_size)
+    pieces = learn_lexicon(groups, min_dice=PIECE_MIN_DICE, ibm1=False,
+                           ru_units=segmenter.russian_pieces, en_units=segmenter.english_pieces)
+    return learn_lexicon(groups).with_pieces(segmenter, pieces.entries)
+
+
+def _encode(groups, ru_units: Units, en_units: Units) -> _Bitext | None:
     ru_vocab: dict[str, int] = {NULL: 0}
     en_vocab: dict[str, int] = {}
     ru_rows, en_rows, weights = [], [], []
     for group in groups:
         for ru, en in group:
             weights.append(1.0 / len(group))
-            ru_ids = {ru_vocab.setdefault(russian_stem(w), len(ru_vocab))
-                      for w in words(ru) if w.isalpha() and not w.isascii()}
-            en_ids = {en_vocab.setdefault(english_stem(w), len(en_vocab))
-                      for w in words(en) if w.isalpha()}
+            ru_ids = {ru_vocab.setdefault(unit, len(ru_vocab)) for unit in ru_units(ru)}
+            en_ids = {en_vocab.setdefault(unit, len(en_vocab)) for unit in en_units(en)}
             ru_rows.append(np.array([0] + sorted(ru_ids), dtype=np.int64))
             en_rows.append(np.array(sorted(en_ids), dtype=np.int64))
     if not weights or not en_vocab:

@@ -17,10 +17,12 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+import dataclasses
+from dataclasses import dataclass, field
 from importlib import resources
 
 import iuliia
+import sentencepiece
 
 from aligner.morph import analyzer
 
@@ -28,6 +30,10 @@ STEM = 5  # letters kept of a word as its stem, in both languages
 NAME_KEY = 5  # letters kept of a name's consonant skeleton
 NAME_KEY_MIN = 4  # shorter skeletons ("Ivan" -> "ivn") match too much to count
 LEXICON_FILE = "align_lexicon.tsv"
+PIECE_MODEL_FILE = "align_pieces.model"
+PIECE_LEXICON_FILE = "align_pieces.tsv"
+PIECE_KEY = "~"  # marks a piece key apart from a word stem
+PIECE_MIN_LETTERS = 3  # shorter pieces ("▁на", "▁on") match too much to count
 
 _WORD = re.compile(r"[^\W\d_]+|\d+|[?!(%$€]", re.UNICODE)
 _CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
@@ -65,12 +71,37 @@ def name_key(word: str) -> str | None:
     return "@" + skeleton if len(skeleton) >= NAME_KEY_MIN else None
 
 
+class Segmenter:
+    """A sentencepiece unigram model that cuts lower-cased words into pieces."""
+
+    def __init__(self, model: bytes):
+        self.model = model
+        self._processor = sentencepiece.SentencePieceProcessor(model_proto=model)
+        self.pieces = functools.lru_cache(maxsize=200_000)(self._pieces)
+
+    def _pieces(self, word: str) -> tuple[str, ...]:
+        """The word's first piece (``▁`` + its letters) if it has ``PIECE_MIN_LETTERS`` letters
+        or more; endings and shorter pieces match too loosely to count."""
+        return tuple(piece for piece in self._processor.encode(word.lower(), out_type=str)
+                     if piece.startswith("▁") and len(piece) - 1 >= PIECE_MIN_LETTERS)
+
+    def russian_pieces(self, sentence: str) -> list[str]:
+        return [p for w in words(sentence) if w.isalpha() and not w.isascii() for p in self.pieces(w)]
+
+    def english_pieces(self, sentence: str) -> list[str]:
+        return [p for w in words(sentence) if w.isalpha() for p in self.pieces(w)]
+
+
 @dataclass(frozen=True)
 class Lexicon:
-    """Russian stem -> English stems it is rendered by."""
+    """Russian stem -> English stems it is rendered by; and, for Russian words whose stem
+    is not listed, Russian piece -> English pieces (cut by ``segmenter``)."""
 
     entries: dict[str, tuple[str, ...]]
     targets: frozenset[str]
+    pieces: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    piece_targets: frozenset[str] = frozenset()
+    segmenter: Segmenter | None = None
 
     @classmethod
     def empty(cls) -> Lexicon:
@@ -79,25 +110,59 @@ class Lexicon:
     @classmethod
     def from_lines(cls, lines) -> Lexicon:
         """Read ``ru_stem<TAB>en_stem en_stem ...`` lines; ``#`` starts a comment line."""
-        entries = {}
-        for line in lines:
-            line = line.rstrip("\n")
-            if not line or line.startswith("#"):
-                continue
-            ru, _, en = line.partition("\t")
-            entries[ru] = tuple(en.split())
-        targets = frozenset(stem for stems in entries.values() for stem in stems)
-        return cls(entries, targets)
+        entries = _table(lines)
+        return cls(entries, _targets(entries))
+
+    def with_pieces(self, segmenter: Segmenter, table: dict[str, tuple[str, ...]]) -> Lexicon:
+        """This lexicon with a piece table to fall back on."""
+        return dataclasses.replace(self, pieces=table, piece_targets=_targets(table), segmenter=segmenter)
+
+    def russian_keys(self, word: str) -> tuple[str, ...]:
+        """English keys of a Russian word: its stem's glosses, else its pieces' glosses."""
+        keys = self.entries.get(russian_stem(word), ())
+        if keys or self.segmenter is None:
+            return keys
+        return tuple(PIECE_KEY + english for piece in self.segmenter.pieces(word)
+                     for english in self.pieces.get(piece, ()))
+
+    def english_piece_keys(self, word: str) -> tuple[str, ...]:
+        """Keys of the pieces of an English word that some Russian piece is glossed by."""
+        if self.segmenter is None:
+            return ()
+        return tuple(PIECE_KEY + piece for piece in self.segmenter.pieces(word)
+                     if piece in self.piece_targets)
+
+
+def _table(lines) -> dict[str, tuple[str, ...]]:
+    entries = {}
+    for line in lines:
+        line = line.rstrip("\n")
+        if not line or line.startswith("#"):
+            continue
+        ru, _, en = line.partition("\t")
+        entries[ru] = tuple(en.split())
+    return entries
+
+
+def _targets(entries: dict[str, tuple[str, ...]]) -> frozenset[str]:
+    return frozenset(stem for stems in entries.values() for stem in stems)
 
 
 @functools.lru_cache(maxsize=1)
 def default_lexicon() -> Lexicon:
-    """The lexicon shipped in ``aligner/data`` (empty if the file is absent)."""
-    path = resources.files("aligner.data").joinpath(LEXICON_FILE)
+    """The lexicon shipped in ``aligner/data`` (empty if the file is absent), with its
+    sentencepiece model and piece table if they are there."""
+    data = resources.files("aligner.data")
+    path = data.joinpath(LEXICON_FILE)
     if not path.is_file():
         return Lexicon.empty()
     with path.open(encoding="utf-8") as handle:
-        return Lexicon.from_lines(handle)
+        lexicon = Lexicon.from_lines(handle)
+    model, table = data.joinpath(PIECE_MODEL_FILE), data.joinpath(PIECE_LEXICON_FILE)
+    if model.is_file() and table.is_file():
+        with table.open(encoding="utf-8") as handle:
+            lexicon = lexicon.with_pieces(Segmenter(model.read_bytes()), _table(handle))
+    return lexicon
 
 
 def russian_glosses(sentence: str, lexicon: Lexicon) -> list[tuple[frozenset[str], bool]]:
@@ -119,7 +184,7 @@ def russian_glosses(sentence: str, lexicon: Lexicon) -> list[tuple[frozenset[str
             name = name_key(token) if token[0].isupper() else None
             _add(keys, name)
             anchor = bool(name)
-            keys.update(lexicon.entries.get(russian_stem(token), ()))
+            keys.update(lexicon.russian_keys(token))
         if keys:
             glosses.append((frozenset(keys), anchor))
     return glosses
@@ -140,10 +205,11 @@ def english_tokens(sentence: str, lexicon: Lexicon) -> tuple[list[tuple[frozense
             anchors += 1
         else:
             stem = english_stem(token)
-            keys = {stem}
+            pieces = () if stem in lexicon.targets else lexicon.english_piece_keys(token)
+            keys = {stem, *pieces}
             name = name_key(token) if token[0].isupper() else None
             _add(keys, name)
-            anchor = bool(name) or stem not in lexicon.targets
+            anchor = bool(name) or (stem not in lexicon.targets and not pieces)
             if name:
                 anchors += 1
             elif not anchor:
