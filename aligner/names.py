@@ -183,13 +183,10 @@ def matches_russian(english: str, russian: str) -> bool:
         return False
     if key in russian_keys(russian):
         return True
-    ending = _CASE_ENDING.search(russian)
-    if ending and len(russian) - len(ending.group()) >= 3 and not _in_dictionary(russian):
-        stem = russian[:ending.start()]
-        # A case form the dictionary does not know: Браммелла, Ангелы, Игоря.
-        for base in (stem, stem + "а", stem + "я", stem + "й", stem + "ь"):
-            if any(name_key(s) == key for s in romanisations(base)):
-                return True
+    # A case form the dictionary does not know: Браммелла, Ангелы, Игоря.
+    for base in _unknown_case_bases(russian):
+        if any(name_key(s) == key for s in romanisations(base)):
+            return True
     forms = lemmas(russian)
     if len(forms) > 1 and len(key) >= 4:
         # A Russian case ending kept in English (Вершинину -> Vershininu) is not a new name,
@@ -200,6 +197,31 @@ def matches_russian(english: str, russian: str) -> bool:
                     and not any(k.startswith(key) and k != key for k in lemma_keys):
                 return True
     return False
+
+
+@functools.lru_cache(maxsize=100_000)
+def _unknown_case_bases(russian: str) -> tuple[str, ...]:
+    """Dictionary forms to try for a case form the dictionary does not know (Игоря)."""
+    ending = _CASE_ENDING.search(russian)
+    if not ending or len(russian) - len(ending.group()) < 3 or _in_dictionary(russian):
+        return ()
+    stem = russian[:ending.start()]
+    return (stem, stem + "а", stem + "я", stem + "й", stem + "ь")
+
+
+def support_initials(name: "RussianName") -> frozenset[str]:
+    """First letters of every name key that ``supports`` can accept for ``name``:
+    an index, so a word is compared only with the names it may render."""
+    return _support_initials(name.word, name.kind == "chinese")
+
+
+@functools.lru_cache(maxsize=100_000)
+def _support_initials(word: str, chinese: bool) -> frozenset[str]:
+    if chinese:
+        return frozenset(k[:1] for k in _accepted_keys(word, True) if k)
+    keys = set(russian_keys(word))
+    keys |= {name_key(s) for base in _unknown_case_bases(word) for s in romanisations(base)}
+    return frozenset(k[:1] for k in keys if k)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -240,7 +262,8 @@ class Mention:
     sentence_initial: bool
 
 
-def name_mentions(text: str) -> list[Mention]:
+@functools.lru_cache(maxsize=50_000)
+def name_mentions(text: str) -> tuple[Mention, ...]:
     """Runs of capitalised words of an English sentence (function words left out)."""
     mentions, run = [], []
     first = None
@@ -260,7 +283,7 @@ def name_mentions(text: str) -> list[Mention]:
         run.append((match.start(), match.start() + len(word), word))
     if run:
         mentions.append(Mention(tuple(run), run[0][0] == first))
-    return mentions
+    return tuple(mentions)
 
 
 @dataclass(frozen=True)
@@ -433,49 +456,63 @@ def place_table() -> tuple[Place, ...]:
     return tuple(places)
 
 
+_WORDS = re.compile(r"\w+")
+
+
 @functools.lru_cache(maxsize=None)
 def _place_patterns():
-    """(place index, needles, pattern) for English and for Russian: a place is searched
-    for only when one of its needles (a name, or a Russian name's first stem, in lower
-    case) is in the text."""
-    english = []
-    russian = []
+    """For English and for Russian: (needle -> place indices, pattern per place index).
+
+    A place is searched for only when a word of the text is one of its needles (the
+    first word of an English name) or starts with one (the first stem of a Russian
+    name, in lower case).
+    """
+    english_needles: dict[str, set[int]] = {}
+    russian_needles: dict[str, set[int]] = {}
+    english, russian = {}, {}
     for index, place in enumerate(place_table()):
         names = sorted(place.english, key=len, reverse=True)
-        english.append((index, tuple(names),
-                        re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")))
-        stems, needles = [], []
+        english[index] = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
+        for name in names:
+            english_needles.setdefault(_WORDS.match(name).group(), set()).add(index)
+        stems = []
         for name in place.russian:
             if name.isupper():
                 stems.append(re.escape(name) + r"(?![\w-])")
-                needles.append(name.lower())
+                russian_needles.setdefault(name.lower(), set()).add(index)
             else:
                 words = [re.sub(r"[аяйьоеиыуюё]{1,2}$", "", w) if len(w) > 4 else w
                          for w in name.lower().split()]
                 stems.append(r"\w*\s+".join(map(re.escape, words)))
-                needles.append(words[0])
-        russian.append((index, tuple(needles), re.compile(r"(?<![\w-])(?:" + "|".join(stems) + ")", re.IGNORECASE
-                                                         if not any(n.isupper() for n in place.russian) else 0)))
-    return english, russian
+                russian_needles.setdefault(words[0], set()).add(index)
+        russian[index] = re.compile(r"(?<![\w-])(?:" + "|".join(stems) + ")", re.IGNORECASE
+                                    if not any(n.isupper() for n in place.russian) else 0)
+    return english_needles, english, russian_needles, russian
 
 
-def english_places(text: str) -> list[tuple[int, int, int]]:
+@functools.lru_cache(maxsize=50_000)
+def english_places(text: str) -> tuple[tuple[int, int, int], ...]:
     """(start, end, place index) of every place of the table named in an English text."""
-    found = []
-    for index, needles, pattern in _place_patterns()[0]:
-        if any(needle in text for needle in needles):
-            found.extend((m.start(), m.end(), index) for m in pattern.finditer(text))
-    return sorted(found)
+    needles, patterns = _place_patterns()[:2]
+    candidates = {i for word in set(_WORDS.findall(text)) for i in needles.get(word, ())}
+    found = [(m.start(), m.end(), index) for index in candidates for m in patterns[index].finditer(text)]
+    return tuple(sorted(found))
 
 
-def russian_places(text: str) -> set[int]:
+@functools.lru_cache(maxsize=50_000)
+def russian_places(text: str) -> frozenset[int]:
     """Indices of the places of the table that a Russian text names (any case form)."""
+    needles, patterns = _place_patterns()[2:]
+    lengths = _needle_lengths()
     lower = text.lower()
-    found = set()
-    for index, needles, pattern in _place_patterns()[1]:
-        if any(needle in lower for needle in needles) and (pattern.search(text) or pattern.search(lower)):
-            found.add(index)
-    return found
+    candidates = {i for word in set(_WORDS.findall(lower)) for n in lengths
+                  for i in needles.get(word[:n], ())}
+    return frozenset(i for i in candidates if patterns[i].search(text) or patterns[i].search(lower))
+
+
+@functools.lru_cache(maxsize=1)
+def _needle_lengths() -> tuple[int, ...]:
+    return tuple(sorted({len(n) for n in _place_patterns()[2]}))
 
 
 def spelling_distance(english: str, name: RussianName) -> int:

@@ -35,6 +35,7 @@ class EnSentence:
     mentions: list[Mention]
     unknown: list[Span]
     text: str = ""  # the sentence as read: Cyrillic look-alikes inside Latin words made Latin
+    norm: str = ""  # its normalised words (termbase.normalise)
 
 
 _CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
@@ -149,7 +150,8 @@ def _analyse(pair: Pair) -> Analysis:
         toks = tokens(text)
         mentions = termbase.mentions(text, toks)
         unknown = termbase.unknown_bodies(text, toks, mentions)
-        sentences.append(EnSentence(index, sentence, mentions, unknown, text))
+        norm = " ".join(t.norm for t in toks if t.norm)
+        sentences.append(EnSentence(index, sentence, mentions, unknown, text, norm))
     by_index = {s.index: s for s in sentences}
     beads, bead_of = [], {}
     if pair.ru is not None:
@@ -161,7 +163,7 @@ def _analyse(pair: Pair) -> Analysis:
                 for mention in item.mentions:
                     for entry in mention.entries:
                         terms.en_entries[entry.id] = entry
-            terms.en_norm = " ".join(normalise(item.text) for item in en_items)
+            terms.en_norm = " ".join(item.norm for item in en_items)
             ru_text = " ".join(s.text for s in ru)
             ru_toks = ru_tokens(ru_text)
             found = [(m, m.term.target) for m in index.find(ru_text, ru_toks)]

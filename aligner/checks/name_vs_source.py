@@ -41,7 +41,7 @@ from aligner.checks.base import Pair
 from aligner.names import (accepted_spellings, best_spelling, english_frequency, english_places,
                            is_given_name, is_known_person, is_russian_name, name_key, name_mentions,
                            parses, place_table, russian_names, russian_places, sounds_alike,
-                           spelling_distance, supports)
+                           spelling_distance, support_initials, supports)
 
 CODE = "NAM002"
 NAME = "name-contradicts-source"
@@ -89,7 +89,6 @@ def check(pair: Pair):
     for bead_index, (ru_sentences, en_sentences, bead) in enumerate(pair.aligned()):
         if not ru_sentences or not en_sentences:
             continue
-        ru_text = " ".join(s.text for s in ru_sentences)
         own = [n for s in ru_sentences for n in russian_names(s.text)]
         around = _names_near(pair, bead_index)
         words = []
@@ -101,7 +100,7 @@ def check(pair: Pair):
                     words.append((sentence.start + start, sentence.start + end, word, initial_single,
                                   others))
         yield from _persons(pair, ru_sentences, own, around, words)
-        yield from _places(pair, ru_sentences, ru_text, en_sentences, bead_index)
+        yield from _places(pair, ru_sentences, en_sentences, bead_index)
 
 
 def _persons(pair, ru_sentences, own, around, words):
@@ -191,19 +190,22 @@ def _renders(word: str, name) -> bool:
 def _spelled_right_elsewhere(pair: Pair, word: str, name) -> bool:
     """Does the English document use a right spelling one letter away (NAM001's case)?"""
     key = name_key(word)
+    by_length = _document_words(pair).english
     return any(supports(other, name) and Levenshtein.distance(name_key(other), key) <= 1
-               for other in _document_words(pair).english if other != word)
+               for length in (len(key) - 1, len(key), len(key) + 1)
+               for other in by_length.get(length, ()) if other != word)
 
 
 def _named_anywhere(pair: Pair, word: str) -> bool:
     """Does any sentence of the Russian document name ``word`` (reordered, misaligned)?"""
-    return any(supports(word, n) for n in _document_words(pair).russian)
+    key = name_key(word)
+    return bool(key) and any(supports(word, n) for n in _document_words(pair).russian.get(key[0], ()))
 
 
 @dataclass(frozen=True)
 class _DocumentWords:
-    english: tuple[str, ...]  # every capitalised word of the English names, once
-    russian: tuple  # every Russian name of the source, once per spelling and kind
+    english: dict  # length of the name key -> the capitalised words of the English names
+    russian: dict  # first letter of a key -> the Russian names of the source that accept it
 
 
 _DOCUMENTS: dict[int, tuple[Pair, _DocumentWords]] = {}
@@ -214,10 +216,18 @@ def _document_words(pair: Pair) -> _DocumentWords:
     cached = _DOCUMENTS.get(id(pair))
     if cached is not None and cached[0] is pair:
         return cached[1]
-    english = {other: None for sentence in pair.en_sentences for mention in name_mentions(sentence.text)
-               for _, _, other in mention.words}
-    russian = {(n.word, n.kind): n for s in pair.ru_sentences for n in russian_names(s.text)}
-    words = _DocumentWords(tuple(english), tuple(russian.values()))
+    english: dict[int, dict] = {}
+    for sentence in pair.en_sentences:
+        for mention in name_mentions(sentence.text):
+            for _, _, other in mention.words:
+                english.setdefault(len(name_key(other)), {})[other] = None
+    russian: dict[str, dict] = {}
+    for sentence in pair.ru_sentences:
+        for name in russian_names(sentence.text):
+            for initial in support_initials(name):
+                russian.setdefault(initial, {}).setdefault((name.word, name.kind), name)
+    words = _DocumentWords({k: tuple(v) for k, v in english.items()},
+                           {k: tuple(v.values()) for k, v in russian.items()})
     if len(_DOCUMENTS) > 32:
         _DOCUMENTS.clear()
     _DOCUMENTS[id(pair)] = (pair, words)
@@ -232,18 +242,16 @@ def _is_surname(name) -> bool:
     return name.kind == "chinese" or any("Surn" in p.tag for p in parses(name.word)[:2])
 
 
-def _places(pair, ru_sentences, ru_text, en_sentences, bead_index):
-    window = " ".join(pair.ru_sentences[i].text
-                      for b in pair.beads[max(0, bead_index - 1):bead_index + 2] for i in b.ru)
-    named_ru = russian_places(ru_text)
-    named_around = russian_places(window)
+def _places(pair, ru_sentences, en_sentences, bead_index):
+    table = place_table()
+    named_ru = {i for s in ru_sentences for i in russian_places(s.text) if not table[i].continent}
+    if not named_ru:
+        return
+    named_around = {i for b in pair.beads[max(0, bead_index - 1):bead_index + 2] for j in b.ru
+                    for i in russian_places(pair.ru_sentences[j].text)}
     en_found = [(s.start + a, s.start + b, i) for s in en_sentences for a, b, i in english_places(s.text)]
     named_en = {i for _, _, i in en_found}
-    table = place_table()
-    named_ru = {i for i in named_ru if not table[i].continent}
     missing = sorted(named_ru - named_en) or sorted(named_ru)
-    if not missing:
-        return
     for start, end, index in en_found:
         if index in named_around or table[index].continent:
             continue  # a continent is often added to place a country: leave it
