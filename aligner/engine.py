@@ -73,6 +73,7 @@ class CheckResult:
             by_severity[finding.severity] += 1
             by_rule[finding.rule] = by_rule.get(finding.rule, 0) + 1
         return {"files": len(self.pairs),
+                "with_source": sum(1 for pair in self.pairs if pair.ru is not None),
                 "sentences": sum(len(pair.en_sentences) for pair in self.pairs),
                 "findings": len(self.findings),
                 "by_severity": by_severity,

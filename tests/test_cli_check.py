@@ -42,7 +42,7 @@ def test_directory_text_output_and_exit_1_on_error(corpus, capsys):
     ]
     assert err.splitlines() == [
         "aligner: note: corpus/ru/only_ru.txt: no English partner corpus/en/only_ru.txt; not checked",
-        "Found 4 findings (1 error, 2 warnings, 1 info) in 2 files, 5 sentences.",
+        "Found 4 findings (1 error, 2 warnings, 1 info) in 2 files (1 with a source), 5 sentences.",
     ]
 
 
@@ -69,7 +69,7 @@ def test_json_to_an_output_file(corpus, capsys):
     assert main(["check", corpus, "--format", "json", "-o", "report.json", "--fail-on", "never"]) == 0
     out, err = capsys.readouterr()
     assert out == ""
-    assert err.splitlines()[-1] == "Found 4 findings (1 error, 2 warnings, 1 info) in 2 files, 5 sentences."
+    assert err.splitlines()[-1] == "Found 4 findings (1 error, 2 warnings, 1 info) in 2 files (1 with a source), 5 sentences."
     data = json.loads(Path("report.json").read_text(encoding="utf-8"))
     assert [f["line"] for f in data["findings"]] == [1, 3, 5, 1]
     assert data["summary"]["by_rule"] == {"TST001": 4}
@@ -79,7 +79,7 @@ def test_write_baseline_then_fail_only_on_new_findings(corpus, capsys):
     assert main(["check", corpus, "--write-baseline", "baseline.json"]) == 0
     assert capsys.readouterr().err.splitlines()[-2:] == [
         "aligner: wrote 4 finding(s) to baseline baseline.json",
-        "No findings in 2 files, 5 sentences; 4 in the baseline."]
+        "No findings in 2 files (1 with a source), 5 sentences; 4 in the baseline."]
     assert main(["check", corpus, "--baseline", "baseline.json", "--fail-on", "info"]) == 0
     capsys.readouterr()
     Path("corpus/en/no_source.txt").write_text("Participants discussed garbled cooperation.\n\n"
@@ -87,18 +87,18 @@ def test_write_baseline_then_fail_only_on_new_findings(corpus, capsys):
     assert main(["check", corpus, "--baseline", "baseline.json", "--fail-on", "warning"]) == 1
     out, err = capsys.readouterr()
     assert out == "corpus/en/no_source.txt:3:7: TST001 the word 'garbled' (suggestion: clear)\n"
-    assert err.splitlines()[-1] == "Found 1 finding (1 warning) in 2 files, 6 sentences; 4 in the baseline."
+    assert err.splitlines()[-1] == "Found 1 finding (1 warning) in 2 files (1 with a source), 6 sentences; 4 in the baseline."
 
 
 def test_setup_cfg_and_config_file(corpus, capsys):
     Path("setup.cfg").write_text("[aligner]\nseverity = TST001 = info\nfail-on = info\n", encoding="utf-8")
     assert main(["check", "corpus/en/no_source.txt"]) == 1
-    assert capsys.readouterr().err.splitlines()[-1] == "Found 1 finding (1 info) in 1 file, 1 sentence."
+    assert capsys.readouterr().err.splitlines()[-1] == "Found 1 finding (1 info) in 1 file (0 with a source), 1 sentence."
     Path("other.ini").write_text("[aligner]\nignore-findings =\n"
                                  "    TST001 corpus/en/*.txt garbled -- house style\n", encoding="utf-8")
     assert main(["check", "corpus/en/no_source.txt", "--config", "other.ini", "--fail-on", "info"]) == 0
     assert capsys.readouterr().err.splitlines()[-1] == \
-        "No findings in 1 file, 1 sentence; 1 ignored by configuration."
+        "No findings in 1 file (0 with a source), 1 sentence; 1 ignored by configuration."
 
 
 @pytest.mark.parametrize("args, message", [

@@ -67,7 +67,7 @@ def test_english_sentences_keep_their_language_and_every_sentence_is_aligned():
 
 def test_summary_counts_by_rule_and_severity():
     assert check_directory(str(CORPUS)).summary() == {
-        "files": 2, "sentences": 5, "findings": 4,
+        "files": 2, "with_source": 1, "sentences": 5, "findings": 4,
         "by_severity": {"error": 1, "warning": 2, "info": 1},
         "by_rule": {"TST001": 4}, "ignored": 0, "baselined": 0}
 

@@ -52,7 +52,7 @@ def test_text_is_file_line_col_code_message_with_evidence(result):
         "docs/en/a b.txt:1:1: TST001 a title, 100%: kept as is\n"
         "docs/en/a b.txt:2:7: TST001 the word 'garbled' (suggestion: clear)\n"
         "    source docs/ru/a b.txt:2:1: Мир искажён.\n")
-    assert summary_line(result) == "Found 2 findings (1 warning, 1 info) in 1 file, 1 sentence."
+    assert summary_line(result) == "Found 2 findings (1 warning, 1 info) in 1 file (1 with a source), 1 sentence."
 
 
 def test_json_holds_findings_summary_signature_and_notes(result):

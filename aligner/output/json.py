@@ -10,7 +10,7 @@
                    "replacement": "text that replaces the flagged text" | null,
                    "fingerprint": "16 hex digits",
                    "evidence": {"file": "ru/x.txt", "line": 3, "column": 1, "text": "..."} | null}],
-     "summary": {"files": 1, "sentences": 12, "findings": 1,
+     "summary": {"files": 1, "with_source": 1, "sentences": 12, "findings": 1,
                  "by_severity": {"error": 1, "warning": 0, "info": 0},
                  "by_rule": {"NUM001": 1}, "ignored": 0, "baselined": 0},
      "notes": [{"path": "ru/y.txt", "message": "..."}]}

@@ -25,6 +25,8 @@ def summary_line(result) -> str:
     """One line for stderr: counts by severity, files, sentences, suppressed findings."""
     summary = result.summary()
     files = _plural(summary["files"], "file")
+    if summary["files"]:
+        files += f" ({summary['with_source']} with a source)"
     sentences = _plural(summary["sentences"], "sentence")
     if summary["findings"]:
         levels = ", ".join(_plural(count, severity) for severity, count in summary["by_severity"].items()
