@@ -50,8 +50,12 @@ class RuToken:
     start: int
     end: int
     text: str
-    forms: frozenset[str]
     guarded: bool  # capitalised and not sentence-initial: a possible proper name
+
+    @property
+    def forms(self) -> frozenset[str]:
+        """The word's forms (:func:`forms`), looked up only when a term needs them."""
+        return forms(self.text)
 
 
 def ru_tokens(text: str) -> list[RuToken]:
@@ -63,7 +67,7 @@ def ru_tokens(text: str) -> list[RuToken]:
             before -= 1
         initial = before < 0 or text[before] in _OPENERS
         guarded = word[:1].isupper() and not initial and not word.isupper()
-        result.append(RuToken(match.start(), match.end(), word, forms(word), guarded))
+        result.append(RuToken(match.start(), match.end(), word, guarded))
     return result
 
 
@@ -88,6 +92,13 @@ def make_term(text: str, target: object) -> Term | None:
                 all(w.isupper() or not w.isalpha() for w in _WORD.findall(text)), target)
 
 
+def _start(word: str) -> str:
+    return word[:START]
+
+
+START = 3  # letters a word shares with its dictionary forms
+
+
 @dataclass(frozen=True)
 class TermMatch:
     start: int
@@ -107,6 +118,9 @@ class TermIndex:
         for term in terms:
             for form in term.words[0][1]:
                 self._by_first.setdefault(form, []).append(term)
+        # A word's dictionary forms begin as it does (Министерству, министерство), so a
+        # word whose beginning starts no term's first word is not looked up at all.
+        self._starts = frozenset(_start(form) for form in self._by_first)
         for bucket in self._by_first.values():
             bucket.sort(key=lambda t: -len(t.words))
 
@@ -115,7 +129,7 @@ class TermIndex:
         found: list[TermMatch] = []
         taken_until = 0
         for i, token in enumerate(toks):
-            if token.start < taken_until:
+            if token.start < taken_until or _start(token.text.lower().replace("ё", "е")) not in self._starts:
                 continue
             candidates = {id(t): t for form in token.forms for t in self._by_first.get(form, ())}
             best = None

@@ -179,6 +179,10 @@ class Termbase:
         for entry in self.entries.values():
             self._add(entry)
         self._longest = max((len(key) for key in self._index), default=1)
+        self._nearest: dict[tuple, tuple] = {}  # nearest() answers, by its arguments
+        self._longest_from: dict[str, int] = {}  # first word of a name -> its longest name
+        for key in self._index:
+            self._longest_from[key[0]] = max(self._longest_from.get(key[0], 0), len(key))
 
     # -- building -----------------------------------------------------------------
     def _add(self, entry: Entry) -> None:
@@ -289,16 +293,20 @@ class Termbase:
         found: list[Mention] = []
         position = 0
         while position < len(norms):
+            first = keep[position]
+            initial = toks[first].text[:1]
+            longest = self._longest_from.get(norms[position], 0)
+            if not longest or not (initial.isupper() or initial.isdigit()):
+                position += 1  # a name starts with a capital: "migration" is not UN Migration
+                continue
             hit = None
-            for length in range(min(self._longest, len(norms) - position), 0, -1):
+            for length in range(min(longest, len(norms) - position), 0, -1):
                 bucket = self._index.get(tuple(norms[position:position + length]))
                 if bucket:
                     hit = (length, bucket)
                     break
-            first = keep[position]
-            initial = toks[first].text[:1]
-            if hit is None or not (initial.isupper() or initial.isdigit()):
-                position += 1  # a name starts with a capital: "migration" is not UN Migration
+            if hit is None:
+                position += 1
                 continue
             length, bucket = hit
             last = keep[position + length - 1] + 1
@@ -438,6 +446,14 @@ class Termbase:
         shape from one body and its subject from another; this ranking puts both
         near the top.
         """
+        key = (name, scope.id if scope is not None else None, limit)
+        if key not in self._nearest:
+            if len(self._nearest) > 10_000:
+                self._nearest.clear()
+            self._nearest[key] = self._rank(name, scope, limit)
+        return list(self._nearest[key])
+
+    def _rank(self, name: str, scope: Entry | None, limit: int) -> tuple[tuple[Entry, float], ...]:
         norm = normalise(name)
         words = norm.split()
         heads = {w for w in words if w in HEADS}
@@ -454,7 +470,7 @@ class Termbase:
                 if entry.id not in scored or score > scored[entry.id][0]:
                     scored[entry.id] = (score, entry)
         ranked = sorted(scored.values(), key=lambda item: (-item[0], item[1].id))
-        return [(entry, round(score, 1)) for score, entry in ranked[:limit]]
+        return tuple((entry, round(score, 1)) for score, entry in ranked[:limit])
 
     def score(self, name: str, entry: Entry) -> float:
         """How near ``name`` is to ``entry``'s nearest English name (0..100), as in nearest()."""
