@@ -88,3 +88,23 @@ def test_a_name_is_not_the_noun_it_resembles():
                      ["SCO Secretary-General Zhang Ming spoke at the Security Council."],
                      {"glossaries": [str(DATA / "glossary.tsv")]})
     assert list(terms.check(pair)) == []
+
+
+# wmt22-enru.jsonl segment (an English original and its human Russian translation)
+FOREIGN_OFFICE = (
+    "Рафаэль Маршалл, который работал в МИДе во время операции «Питтинг», утверждает, что "
+    "из-за «безрезультатного» и «хаотичного» проведения операции помощь получили лишь 5 % "
+    "граждан Афганистана, которые подали заявление об участии в британской схеме эвакуации.",
+    "Raphael Marshall, who worked for the Foreign Office during Operation Pitting, claimed just "
+    "5% of Afghan nationals who applied to flee under one UK scheme received help as a result "
+    "of the \"dysfunctional\" and \"chaotic\" handling of the situation.")
+
+
+def test_a_bare_ministry_rendered_as_another_countrys_is_rendered():
+    ru, en = FOREIGN_OFFICE
+    assert list(terms.check(make_pair([ru], [en]))) == []
+    named = ru.replace("в МИДе", "в МИДе России")
+    assert [f.suggestion for f in terms.check(make_pair([named], [en]))] == [
+        "check the rendering of «МИДе»: use Ministry of Foreign Affairs of the Russian Federation"]
+    assert [f.suggestion for f in terms.check(make_pair([ru], [en.replace("Foreign", "Home")]))] == [
+        "check the rendering of «МИДе»: use Ministry of Foreign Affairs of the Russian Federation"]

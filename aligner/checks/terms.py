@@ -22,12 +22,13 @@ Example:
 
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
-from aligner.checks._bodies import (analyse, source_decisions, swapped_bodies,
+from aligner.checks._bodies import (analyse, source_decisions, subject_words, swapped_bodies,
                                      transliterated_acronyms)
 from aligner.checks.base import Pair
-from aligner.names import latin_words, name_key, russian_keys
+from aligner.names import latin_words, name_key, russian_keys, russian_places
 from aligner.records import Finding
 
 CODE = "TRM001"
@@ -78,6 +79,20 @@ def _kept_romanised(russian: str, bead) -> bool:
     return any(name_key(word.group()) in keys for item in bead.en for word in latin_words(item.text))
 
 
+_NEXT_WORD = re.compile(r"\s*(\w+)")
+
+
+def _another_countrys(match, entries, bead) -> bool:
+    """Is a ministry named bare in the source («МИДе», no country) rendered as the same
+    ministry of another country ("the Foreign Office")? Every country has a «МИД»."""
+    after = _NEXT_WORD.match(" ".join(s.text for s in bead.ru), match.end)
+    if russian_places(match.term.text) or (after and russian_places(after.group(1))):
+        return False  # «МИД России» says whose
+    return any(entry.kind == "ministry" and other.kind == "ministry" and other.id != entry.id
+               and subject_words(entry) & subject_words(other)
+               for entry in entries for other in bead.en_entries.values())
+
+
 def _unrendered(termbase, bead):
     """(match, bodies) for source terms of the bead that its English does not render and
     that no other rule explains."""
@@ -97,6 +112,8 @@ def _unrendered(termbase, bead):
             continue  # ENT001, ENT002 or ACR001 reports the wrong or garbled rendering
         if _kept_romanised(match.text, bead):
             continue  # "MinTsifry" for «Минцифры»: the Russian name kept, romanised
+        if _another_countrys(match, entries, bead):
+            continue  # «МИДе» rendered "the Foreign Office": the Russian does not say whose
         key = tuple(sorted(e.id for e in entries))
         if key not in seen:
             seen.add(key)
