@@ -402,8 +402,14 @@ def sounds_alike(english: str, name: RussianName) -> bool:
 
 @functools.lru_cache(maxsize=200_000)
 def _sound(spelling: str) -> tuple[str, int]:
-    """The consonant skeleton and the number of vowel groups of a spelling."""
-    return skeleton(spelling), len(_VOWEL_GROUPS.findall(name_key(spelling)))
+    """The consonant skeleton (hissing sounds as one: Charlotte = Шарлотта) and the number
+    of vowel groups, an English silent e left out (Christine = Кристин, Jones = Джонс)."""
+    key = _SILENT_E.sub("", name_key(spelling))
+    return _HISSING.sub("s", skeleton(spelling)), len(_VOWEL_GROUPS.findall(key))
+
+
+_SILENT_E = re.compile(r"(?<=[^aeiouy])e(?=s?$)")
+_HISSING = re.compile(r"[cz]")
 
 
 @functools.lru_cache(maxsize=100_000)
