@@ -40,10 +40,10 @@ def main() -> int:
     pieces = args.output_dir / PIECE_LEXICON_FILE
     pieces.write_text(f"# Russian word-initial piece -> English pieces ({PIECE_MODEL_FILE}), learned by\n"
                       "# scripts/build_align_data.py\n" + source
-                      + "".join(f"{ru}\t{' '.join(en)}\n" for ru, en in sorted(lexicon.pieces.items())),
+                      + "".join(f"{ru}\t{' '.join(en)}\n" for ru, en in sorted(lexicon.pieces.items()) if en),
                       encoding="utf-8")
     (args.output_dir / PIECE_MODEL_FILE).write_bytes(lexicon.segmenter.model)
-    print(f"{stems}: {len(lexicon.entries)} entries; {pieces}: {len(lexicon.pieces)} entries",
+    print(f"{stems}: {len(lexicon.entries)} entries; {pieces}: {sum(map(bool, lexicon.pieces.values()))} entries",
           file=sys.stderr)
     return 0
 

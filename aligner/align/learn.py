@@ -14,7 +14,8 @@ Two estimates are joined, each keeping at most ``keep`` English stems per Russia
   known words explain their translations away, so a word seen once still finds its own.
 
 Stems found in more than ``max_share`` of the segments (function words) are left out
-on both sides: they match everywhere and tell nothing about which sentences belong together.
+on both sides: they match everywhere and tell nothing about which sentences belong together
+(the Russian ones stay in the lexicon with no English, as known words).
 
 ``learn_with_pieces`` adds the back-off table: a joint sentencepiece unigram model
 trained on the same sentences, and the same Dice estimate over word-initial pieces.
@@ -100,6 +101,8 @@ def learn_lexicon(groups: Iterable[list[tuple[str, str]]], *, keep: int = 3, min
             name = bitext.ru_names[ru_id]
             merged = entries.get(name, ()) + tuple(bitext.en_names[e] for e in en_list)
             entries[name] = tuple(dict.fromkeys(merged))
+    for name in bitext.ru_names[1:][ru_frequent[1:]]:
+        entries[name] = ()  # known, but too common to tell sentences apart
     return Lexicon(entries, frozenset(s for stems in entries.values() for s in stems))
 
 

@@ -118,10 +118,11 @@ class Lexicon:
         return dataclasses.replace(self, pieces=table, piece_targets=_targets(table), segmenter=segmenter)
 
     def russian_keys(self, word: str) -> tuple[str, ...]:
-        """English keys of a Russian word: its stem's glosses, else its pieces' glosses."""
-        keys = self.entries.get(russian_stem(word), ())
-        if keys or self.segmenter is None:
-            return keys
+        """English keys of a Russian word: its stem's glosses if the stem is listed (a
+        listed stem with none is a word too common to count), else its pieces' glosses."""
+        stem = russian_stem(word)
+        if stem in self.entries or self.segmenter is None:
+            return self.entries.get(stem, ())
         return tuple(PIECE_KEY + english for piece in self.segmenter.pieces(word)
                      for english in self.pieces.get(piece, ()))
 
