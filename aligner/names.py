@@ -134,9 +134,14 @@ def name_key(spelling: str) -> str:
     """
     key = _strip_accents(spelling).lower().replace("ё", "e")
     key = re.sub(r"[^a-z']", "", key)
-    for pattern, replacement in _KEY_RULES:
-        key = re.sub(pattern, replacement, key)
+    for pattern, replacement in _compiled_key_rules():
+        key = pattern.sub(replacement, key)
     return key
+
+
+@functools.lru_cache(maxsize=1)
+def _compiled_key_rules() -> tuple:
+    return tuple((re.compile(pattern), replacement) for pattern, replacement in _KEY_RULES)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -508,17 +513,22 @@ def english_places(text: str) -> tuple[tuple[int, int, int], ...]:
 @functools.lru_cache(maxsize=50_000)
 def russian_places(text: str) -> frozenset[int]:
     """Indices of the places of the table that a Russian text names (any case form)."""
-    needles, patterns = _place_patterns()[2:]
-    lengths = _needle_lengths()
+    patterns = _place_patterns()[3]
+    by_start = _needles_by_start()
     lower = text.lower()
-    candidates = {i for word in set(_WORDS.findall(lower)) for n in lengths
-                  for i in needles.get(word[:n], ())}
+    candidates = {i for word in set(_WORDS.findall(lower))
+                  for needle, indices in by_start.get(word[:2], ()) if word.startswith(needle)
+                  for i in indices}
     return frozenset(i for i in candidates if patterns[i].search(text) or patterns[i].search(lower))
 
 
 @functools.lru_cache(maxsize=1)
-def _needle_lengths() -> tuple[int, ...]:
-    return tuple(sorted({len(n) for n in _place_patterns()[2]}))
+def _needles_by_start() -> dict[str, tuple]:
+    """Russian needles by their first two letters: (needle, place indices)."""
+    by_start: dict[str, list] = {}
+    for needle, indices in _place_patterns()[2].items():
+        by_start.setdefault(needle[:2], []).append((needle, frozenset(indices)))
+    return {start: tuple(items) for start, items in by_start.items()}
 
 
 def spelling_distance(english: str, name: RussianName) -> int:
