@@ -80,8 +80,63 @@ def test_complete_sentences_and_headlines_pass(en):
 def test_corpus_003_line_24_garbled_name_and_reversed_quotes():
     en = (DATA / "corpus_003_line24.txt").read_text(encoding="utf-8")
     assert findings(repeated_words, None, en) == [
-        ("REP001", "error", 1, 355, 378, "“Nations” is repeated in “Nations Charter Nations”", "Nations Charter")]
+        ("REP001", "error", 1, 355, 378, "“Nations” is repeated in “Nations Charter Nations”", "Nations Charter"),
+        ("REP001", "error", 1, 543, 554, "stray letter “e” before “emergency”", "emergency")]
     assert findings(brackets, None, en) == [
         ("QUO001", "warning", 1, 379, 421, "quotation marks are reversed: ” opens and “ closes", None),
         ("QUO001", "warning", 1, 262, 263, "“ is never closed on this line", None),
         ("QUO001", "warning", 1, 590, 591, 'odd number of straight quotation marks (") on this line', None)]
+
+
+def test_stuttered_first_letter():
+    # corpus/en/003_d8baf50c479c5e8c.txt line 24
+    en = "the fight against terrorism, transnational crime, the illegal arms trade and e emergency situations."
+    assert findings(repeated_words, None, en) == [
+        ("REP001", "error", 1, 78, 89, "stray letter “e” before “emergency”", "emergency")]
+
+
+@pytest.mark.parametrize("en", [
+    "Patients with vitamin d deficiency were excluded.",
+    "We chose plan b because it was cheaper.",
+    "I don t think so.",
+    "See point (e) emergency measures.",
+    "Blah blah blah, he said.",
+])
+def test_letters_used_as_labels_or_contractions_pass(en):
+    assert findings(repeated_words, None, en) == []
+
+
+def test_sentence_without_main_clause():
+    # corpus/en/001_471792af4a523792.txt line 19 (end) and line 61
+    en = ("Regional organizations create new mechanisms for ensuring security. Thereby contributing "
+          "to the expansion of the space of opportunities.\n"
+          "The CSTO is open to joint actions. Including on the basis of the Russian proposal.")
+    assert findings(fragments, None, en) == [
+        ("FRG001", "warning", 1, 69, 76,
+         "sentence opening with “Thereby” has no main clause: it belongs to the sentence before it", None),
+        ("FRG001", "warning", 2, 36, 45,
+         "sentence opening with “Including” has no main clause: it belongs to the sentence before it", None)]
+
+
+@pytest.mark.parametrize("en", [
+    "Thereby, they contributed to the expansion of opportunities.",
+    "Thus the plan failed.",
+    "Thus nothing changed.",
+    "Including taxes, the price is five dollars.",
+])
+def test_sentences_with_a_main_clause_pass(en):
+    assert findings(fragments, None, en) == []
+
+
+def test_form_of_address_run_into_a_paragraph():
+    # corpus/en/004_137a9162f5dac4a1.txt line 58
+    en = "Conflicts must be settled on the basis of international law. Dear Mr. Chairman,\n"
+    assert findings(fragments, None, en) == [
+        ("FRG001", "warning", 1, 62, 80,
+         "“Dear Mr. Chairman,” ends a paragraph: a form of address or heading has lost its line break",
+         None)]
+
+
+@pytest.mark.parametrize("en", ["Dear Mr. Chairman,", "Ladies and Gentlemen,", "He said: Mr. Smith,"])
+def test_form_of_address_on_its_own_line_passes(en):
+    assert findings(fragments, None, en) == []

@@ -2,7 +2,11 @@
 
 What it does:
     Reports (1) an English sentence that ends on an article, a coordinating
-    conjunction or a possessive determiner ("... and the."), and (2) a line that
+    conjunction or a possessive determiner ("... and the."), (2) a sentence with no
+    main clause: it opens with "Including", or with "Thereby"/"Thus" and an -ing form,
+    and has no comma after which a main clause could stand ("Thereby contributing to
+    the expansion of ..."), (3) a form of address run into the end of a paragraph
+    ("... on the basis of international law. Dear Mr. Chairman,"), and (4) a line that
     ends with no closing punctuation on a word that cannot end a sentence, such as a
     preposition ("held by IOM shortly after"), or whose sentence the next line
     continues in lower case. The word lists and their scopes are in
@@ -40,11 +44,24 @@ EXAMPLES = [
     # written for the example: a stranded preposition is good English
     ("", "This is what we have been waiting for.", False),
     ("", "The ministers discussed security and the.", True),
+    # corpus/en/001_471792af4a523792.txt line 19 (end)
+    ("", "Thereby contributing to the expansion of the space of opportunities for states.", True),
+    ("", "Thereby, they contributed to the expansion of the space of opportunities.", False),
+    # corpus/en/004_137a9162f5dac4a1.txt line 58 (end)
+    ("", "It must be settled on the basis of international law. Dear Mr. Chairman,", True),
 ]
 
 _LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
 _TAIL = 80  # the end-anchored patterns only ever look at the end of a line
 _WRAPPED_SHARE = 0.5
+_FIRST_WORDS = re.compile(r"[\"'“«(]*([A-Za-z]+)\s+([a-z]+)")
+# a complete sentence (4+ words, ending on a lowercase word or a number, so not "Mr.")
+# then a short capitalised phrase and a comma at the end of the line
+_RUN_IN_ADDRESS = re.compile(
+    r"(?:\S+\s+){3}(?:[a-z]{2,}|\d+)[.!?…][\"'”»’)]*\s+"
+    r"([A-Z](?:[^.!?…,;:]|(?:(?<=Mr)|(?<=Mrs)|(?<=Ms)|(?<=Dr))\.)*),\s*$")
+_ADDRESS_WORDS = 6  # "Ladies and Gentlemen," "Dear Mr. Chairman," "Distinguished Colleagues,"
+_NOT_PARTICIPLES = frozenset({"nothing", "something", "anything", "everything", "during"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -67,7 +84,42 @@ def check(pair: Pair) -> Iterable[Finding]:
             reported.add(pair.en.position(start)[0])
             yield pair.finding(CODE, SEVERITY, start, start + len(last),
                                f"sentence ends on “{last}”: something is missing after it")
+        opener = _clauseless_opener(sentence.text, words)
+        if opener:
+            start = sentence.start + len(sentence.text) - len(sentence.text.lstrip())
+            yield pair.finding(CODE, SEVERITY, start, start + len(opener),
+                               f"sentence opening with “{opener}” has no main clause: "
+                               "it belongs to the sentence before it")
+    yield from _run_in_addresses(pair)
     yield from _cut_lines(pair, words, reported)
+
+
+def _clauseless_opener(text: str, words: dict[str, str]) -> str:
+    """The opening word of a sentence that cannot have a main clause, or ""."""
+    match = _FIRST_WORDS.match(text.lstrip())
+    if not match or "," in text or not match.group(1)[0].isupper():
+        return ""
+    first, second = match.group(1), match.group(2)
+    scope = words.get(first.lower())
+    participle = (second.endswith("ing") and len(second) > 5
+                  and second not in _NOT_PARTICIPLES)
+    if scope == "opener" or (scope == "participle" and participle):
+        return first
+    return ""
+
+
+def _run_in_addresses(pair: Pair) -> Iterable[Finding]:
+    """A short capitalised phrase ending in a comma after a complete sentence, at line end."""
+    for line in pair.en.lines():
+        match = _RUN_IN_ADDRESS.search(line.text.rstrip())
+        if not match or len(match.group(1).split()) > _ADDRESS_WORDS:
+            continue
+        if re.search(r"[\u0400-\u04ff]", line.text):
+            continue
+        start = line.start + match.start(1)
+        yield pair.finding(CODE, SEVERITY, start, line.start + match.end(1) + 1,
+                           f"“{match.group(1)},” ends a paragraph: a form of address or "
+                           "heading has lost its line break")
 
 
 def _cut_lines(pair: Pair, words: dict[str, str], reported: set) -> Iterable[Finding]:
@@ -88,10 +140,11 @@ def _cut_lines(pair: Pair, words: dict[str, str], reported: set) -> Iterable[Fin
         number = pair.en.position(line.start)[0]
         nxt = following.get(id(line))
         continued = nxt is not None and nxt.text.lstrip()[:1].islower()
-        if number in reported or not (word.lower() in words or continued):
+        cuts = words.get(word.lower()) in ("sentence", "line")
+        if number in reported or not (cuts or continued):
             continue
         start = line.start + at
-        message = (f"line ends mid-sentence on “{word}”" if word.lower() in words
+        message = (f"line ends mid-sentence on “{word}”" if cuts
                    else "line ends mid-sentence: the next line continues it in lower case")
         yield pair.finding(CODE, SEVERITY, start, start + len(word), message)
 

@@ -6,9 +6,14 @@ What it does:
     Security Council") and (3) a capitalised word repeated inside one multi-word name
     ("United Nations Charter Nations"), where a name is a run of capitalised words; a
     word such as "of", "and" or "the" ends the run, so "the Federation Council of the
-    Russian Federation" and "the United Kingdom and the United States" are fine. Case is ignored. Words that may
-    legitimately stand twice ("had had", "that that") are listed in
-    ``aligner/data/legit_repeats.tsv``. The suggestion drops the second occurrence.
+    Russian Federation" and "the United Kingdom and the United States" are fine; and
+    (4) a stuttered first letter: a lone lowercase letter that is no English word,
+    standing before a word that begins with it ("the illegal arms trade and e emergency
+    situations"), unless a noun that names things by letters precedes it ("vitamin d
+    deficiency", ``aligner/data/letter_labels.tsv``). Case is ignored for (1)-(3). Words
+    that may legitimately stand twice ("had had", "that that") are listed in
+    ``aligner/data/legit_repeats.tsv``. The suggestion drops the second occurrence (for
+    (4): the stray letter).
 
 Why is this bad?
     Repetitions are the typical trace of a careless edit or of machine translation
@@ -43,11 +48,19 @@ EXAMPLES = [
     # a name garbled the way corpus/en texts garble them
     ("на основе Устава ООН", "on the basis of the United Nations Charter Nations", True),
     ("Она уже была сыта по горло.", "She had had enough.", False),
+    # corpus/en/003_d8baf50c479c5e8c.txt line 24, a stuttered first letter
+    ("незаконной торговлей оружием, а также чрезвычайные ситуации",
+     "the illegal arms trade and e emergency situations", True),
+    ("дефицит витамина D", "vitamin d deficiency", False),
 ]
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _CONNECTORS = frozenset({"of", "the", "for", "on", "de", "and"})
 _NAME_DISTANCE = 3  # a repeated name word at most this many capitalised words later
+# a lone lowercase letter (not the words "a", "i", "o"; not "(e)", "e.g.", "x-ray")
+# followed by a word that starts with the same letter
+_STUTTER = re.compile(r"(?<![\w.'’&/()\[\]-])([b-hj-np-z])[ \t]+(\1[a-z]+)")
+_PREVIOUS_WORD = re.compile(r"([^\W\d_]+)\W*$")
 
 
 @functools.lru_cache(maxsize=1)
@@ -67,6 +80,33 @@ def check(pair: Pair) -> Iterable[Finding]:
             kept = pair.en.text[start:sentence.start + keep_end]
             yield pair.finding(CODE, SEVERITY, start, end,
                                f"“{second.group()}” is repeated in “{phrase}”", suggestion=kept)
+        for stray in _stutters(text):
+            start = sentence.start + stray.start()
+            yield pair.finding(CODE, SEVERITY, start, sentence.start + stray.end(),
+                               f"stray letter “{stray.group(1)}” before “{stray.group(2)}”",
+                               suggestion=stray.group(2))
+
+
+@functools.lru_cache(maxsize=1)
+def letter_labels() -> frozenset:
+    return frozenset(row["word"].lower() for row in read_table("letter_labels.tsv"))
+
+
+def _stutters(text: str) -> Iterable[re.Match]:
+    """Lone letters before a word with the same first letter, not used as labels."""
+    for match in _STUTTER.finditer(text):
+        if text[match.end():match.end() + 1] in ("-", ".", "’", "'"):
+            continue  # "x x-ray", a hyphenated or abbreviated word
+        before = _PREVIOUS_WORD.search(text[:match.start()])
+        previous = before.group(1).lower() if before else ""
+        if previous in letter_labels() or _lost_apostrophe(match.group(1), previous):
+            continue
+        yield match
+
+
+def _lost_apostrophe(letter: str, previous: str) -> bool:
+    """A contraction whose apostrophe was lost ("it s", "don t", "I m"), not a stutter."""
+    return letter == "s" or (letter == "t" and previous.endswith("n")) or previous == "i"
 
 
 def _repeats(text: str, words: list[re.Match]) -> Iterable[tuple[re.Match, re.Match, int]]:
