@@ -5,6 +5,10 @@ Both languages are mapped into one key space of English keys:
 - an English word gives its stem (lower case, first ``STEM`` letters);
 - a Russian word gives the English stems that the lexicon lists for the stem of its
   lemma (pymorphy3; learned from the WMT22 bitext, see ``aligner/data/align_lexicon.md``);
+  a word whose stem the lexicon never saw gives instead the English pieces that its
+  first sentencepiece piece is paired with (``~▁bank``), and an English word whose
+  stem no Russian stem is glossed by offers its first piece (``bankruptcy``: ``~▁bank``) if some
+  Russian piece is;
 - a Latin word inside Russian text gives its own English stem;
 - a run of digits gives ``#digits`` on either side (``1,5`` and ``1.5`` both give
   ``#1 #5``);
