@@ -140,3 +140,20 @@ def test_form_of_address_run_into_a_paragraph():
 @pytest.mark.parametrize("en", ["Dear Mr. Chairman,", "Ladies and Gentlemen,", "He said: Mr. Smith,"])
 def test_form_of_address_on_its_own_line_passes(en):
     assert findings(fragments, None, en) == []
+
+
+def test_word_on_both_sides_of_another():
+    # corpus/en/001_471792af4a523792.txt line 53
+    en = "It prevents the use of technologies in the interests of the international terrorist international."
+    assert findings(repeated_words, None, en) == [
+        ("REP001", "warning", 1, 61, 98, "“international” stands on both sides of “terrorist” in "
+         "“international terrorist international”: one of them is probably a garble", None)]
+
+
+@pytest.mark.parametrize("en", [
+    "Prices rose again and again.",
+    "They searched the area house to house.",
+    "The project is about people helping people.",
+])
+def test_joined_repetitions_pass(en):
+    assert findings(repeated_words, None, en) == []

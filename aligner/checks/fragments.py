@@ -111,13 +111,17 @@ def _clauseless_opener(text: str, words: dict[str, str]) -> str:
 def _run_in_addresses(pair: Pair) -> Iterable[Finding]:
     """A short capitalised phrase ending in a comma after a complete sentence, at line end."""
     for line in pair.en.lines():
-        match = _RUN_IN_ADDRESS.search(line.text.rstrip())
+        text = line.text.rstrip()
+        if not text.endswith(","):
+            continue
+        tail = text[-_TAIL:]
+        match = _RUN_IN_ADDRESS.search(tail)
         if not match or len(match.group(1).split()) > _ADDRESS_WORDS:
             continue
         if re.search(r"[\u0400-\u04ff]", line.text):
             continue
-        start = line.start + match.start(1)
-        yield pair.finding(CODE, SEVERITY, start, line.start + match.end(1) + 1,
+        start = line.start + len(text) - len(tail) + match.start(1)
+        yield pair.finding(CODE, SEVERITY, start, start + len(match.group(1)) + 1,
                            f"“{match.group(1)},” ends a paragraph: a form of address or "
                            "heading has lost its line break")
 

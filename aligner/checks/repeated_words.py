@@ -10,7 +10,10 @@ What it does:
     (4) a stuttered first letter: a lone lowercase letter that is no English word,
     standing before a word that begins with it ("the illegal arms trade and e emergency
     situations"), unless a noun that names things by letters precedes it ("vitamin d
-    deficiency", ``aligner/data/letter_labels.tsv``). Case is ignored for (1)-(3). Words
+    deficiency", ``aligner/data/letter_labels.tsv``); and, as a warning, (5) a lowercase
+    word of five letters or more standing on both sides of one content word ("in the
+    interests of the international terrorist international"); "again and again",
+    "house to house" and "people helping people" are fine. Case is ignored for (1)-(3). Words
     that may legitimately stand twice ("had had", "that that") are listed in
     ``aligner/data/legit_repeats.tsv``. The suggestion drops the second occurrence (for
     (4): the stray letter).
@@ -52,6 +55,10 @@ EXAMPLES = [
     ("незаконной торговлей оружием, а также чрезвычайные ситуации",
      "the illegal arms trade and e emergency situations", True),
     ("дефицит витамина D", "vitamin d deficiency", False),
+    # corpus/en/001_471792af4a523792.txt line 53
+    ("в интересах международного террористического интернационала",
+     "in the interests of the international terrorist international", True),
+    ("снова и снова", "again and again", False),
 ]
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -60,6 +67,14 @@ _NAME_DISTANCE = 3  # a repeated name word at most this many capitalised words l
 # a lone lowercase letter (not the words "a", "i", "o"; not "(e)", "e.g.", "x-ray")
 # followed by a word that starts with the same letter
 _STUTTER = re.compile(r"(?<![\w.'’&/()\[\]-])([b-hj-np-z])[ \t]+(\1[a-z]+)")
+# the same lowercase word on both sides of one other word, no punctuation between
+_ECHO = re.compile(r"\b([a-z]{5,})[ \t]+([a-z]+)[ \t]+\1\b")
+# closed-class words that legitimately join a word to itself ("again and again",
+# "house to house", "brother against brother")
+_ECHO_JOINERS = frozenset(
+    "a an the and or nor but of to in on at by for with from as into onto upon over under "
+    "after before against versus via per about within without between through than then "
+    "is are was were be been that this these those it its so not no more less".split())
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)\W*$")
 
 
@@ -80,6 +95,13 @@ def check(pair: Pair) -> Iterable[Finding]:
             kept = pair.en.text[start:sentence.start + keep_end]
             yield pair.finding(CODE, SEVERITY, start, end,
                                f"“{second.group()}” is repeated in “{phrase}”", suggestion=kept)
+        for echo in _ECHO.finditer(text):
+            if echo.group(2) in _ECHO_JOINERS or echo.group(2).endswith("ing"):
+                continue  # "again and again", "people helping people"
+            yield pair.finding(CODE, "warning", sentence.start + echo.start(),
+                               sentence.start + echo.end(),
+                               f"“{echo.group(1)}” stands on both sides of “{echo.group(2)}” "
+                               f"in “{echo.group()}”: one of them is probably a garble")
         for stray in _stutters(text):
             start = sentence.start + stray.start()
             yield pair.finding(CODE, SEVERITY, start, sentence.start + stray.end(),
