@@ -20,7 +20,7 @@ gives users.
    finding points at the neighbouring sentence, maybe past a paragraph break).
 3. Speed: about 10 MB of English (dev documents repeated, with their Russian
    sources) in files of ~100 KB, checked in one process with this area's rules
-   (NUM, UNT, OMI, ADD, LEN, REP, QUO, FRG), and a smaller run with every registered
+   (NUM, UNT, OMI, ADD, LEN, REP, QUO, FRG, ART), and a smaller run with every registered
    rule; CPU seconds printed. Recall runs use this area's rules only.
 
     python bench/check.py [--data FILE] [--show] [--no-speed] [--megabytes 10]
@@ -48,7 +48,8 @@ from aligner.config import Config
 from aligner.engine import check_directory
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "wmt22-ruen-dev.jsonl"
-MY_RULES = ("NUM001", "UNT001", "UNT002", "OMI001", "ADD001", "LEN001", "REP001", "QUO001", "FRG001")
+MY_RULES = ("NUM001", "UNT001", "UNT002", "OMI001", "ADD001", "LEN001", "REP001", "QUO001", "FRG001",
+            "ART001")
 EXPECTED = {"number": {"NUM001"}, "untranslated": {"UNT001", "UNT002"},
             "omission": {"OMI001", "LEN001"}, "repeat": {"REP001"}}
 GOALS = {"number": 0.95, "untranslated": 0.95, "omission": 0.85, "repeat": 0.85}

@@ -1,9 +1,9 @@
-"""REP001, QUO001 and FRG001 on real text (corpus lines and WMT22 references)."""
+"""REP001, QUO001, FRG001 and ART001 on real text (corpus lines and WMT22 references)."""
 
 import pytest
 from rule_pairs import DATA, findings, wmt
 
-from aligner.checks import brackets, fragments, repeated_words
+from aligner.checks import brackets, country_article, fragments, repeated_words
 
 
 def test_doubled_word():
@@ -157,3 +157,22 @@ def test_word_on_both_sides_of_another():
 ])
 def test_joined_repetitions_pass(en):
     assert findings(repeated_words, None, en) == []
+
+
+def test_article_before_a_country_name():
+    # corpus/en/000_eee432a0b58034d3.txt line 17 (end)
+    en = "It is held in Vienna, co-organized by the Russia. We support the SCO."
+    assert findings(country_article, None, en) == [
+        ("ART001", "warning", 1, 39, 49, "“the” before “Russia”: the name takes no article", "Russia")]
+
+
+@pytest.mark.parametrize("en", [
+    "He flew to the Netherlands.",
+    "This was discussed during the Iran talks.",
+    "The Russia of the 1990s was different.",
+    "They built the China-Laos Railway.",
+    "Exports to the UK.",
+    "Peace in the Caucasus.",
+])
+def test_place_names_with_the_pass(en):
+    assert findings(country_article, None, en) == []
