@@ -217,7 +217,7 @@ def english_tokens(sentence: str, lexicon: Lexicon) -> tuple[list[tuple[frozense
             anchor = bool(name) or (stem not in lexicon.targets and not pieces)
             if name:
                 anchors += 1
-            elif not anchor:
+            elif not anchor and not pieces:
                 glossable += 1
         tokens.append((frozenset(keys), anchor))
     return tokens, glossable, anchors

@@ -2,12 +2,16 @@
 
 A bead joining Russian sentences ``I`` and English sentences ``J`` costs
 
-    (|I| + |J|) / 2 * (w_len * length_cost + w_lex * (1 - similarity)) + penalty[kind]
+    (|I| + |J|) / 2 * (w_len * length_cost + w_lex * (1 - similarity))
+        + w_unmatched * unmatched + penalty[kind]
 
 where ``length_cost`` is the squared z-score of log(English chars / Russian chars),
 whose variance shrinks as the bead gets longer (as in Gale & Church), and
 ``similarity`` is a Dice coefficient over matched tokens (see ``lexicon``), anchors
-(numbers, names, Latin words) weighing ``anchor_weight``. Matches are kept as bit sets
+(numbers, names, Latin words) weighing ``anchor_weight``, and ``unmatched`` is the
+weighted count of the bead's tokens left unmatched: a Dice coefficient alone says as
+much against two long sentences sharing no word as against two short ones, but the
+long pair is far surer to be no translation. Matches are kept as bit sets
 of token positions, so a token matched by two sentences of a merged bead counts once:
 a sentence whose words are already covered by its neighbour gains nothing by joining
 it. Null beads (omissions, additions) cost ``skip`` each. The weights live in
@@ -26,7 +30,7 @@ from importlib import resources
 
 import numpy as np
 
-from aligner.align.lexicon import Lexicon, default_lexicon, english_tokens, russian_glosses
+from aligner.align.lexicon import PIECE_KEY, Lexicon, default_lexicon, english_tokens, russian_glosses
 
 PARAMS_FILE = "align_params.json"
 LENGTH_SMOOTHING = 10.0  # characters added to both sides before the log ratio
@@ -42,6 +46,7 @@ class Params:
     w_len: float
     w_lex: float
     anchor_weight: float  # weight of a number, name or Latin word against a glossed word
+    w_unmatched: float  # cost per (weighted) token of a bead that nothing matched
     skip: float  # cost of a null bead
     penalty: dict  # extra cost per bead kind ("2-1", ...); 1-1 has none
 
@@ -92,7 +97,8 @@ class _Costs:
         total_mass = ru_mass + en_mass
         similarity = np.where(total_mass > 0, np.minimum(matched / np.maximum(total_mass, 1.0), 1.0), 0.5)
         base = p.w_len * length_cost + p.w_lex * (1.0 - similarity)
-        return (a + b) / 2.0 * base + p.penalty.get(f"{a}-{b}", 0.0)
+        unmatched = np.maximum(total_mass - matched, 0.0)
+        return (a + b) / 2.0 * base + p.w_unmatched * unmatched + p.penalty.get(f"{a}-{b}", 0.0)
 
     def coarse(self, size: int) -> BlockScorer:
         """The same texts in blocks of ``size`` items, for a first rough pass."""
@@ -122,7 +128,7 @@ class Scorer(_Costs):
         lexicon = lexicon or default_lexicon()
         params = params or default_params()
         glosses = [russian_glosses(sentence, lexicon) for sentence in ru]
-        ru_mass = [sum(params.anchor_weight if anchor else 1.0 for _, anchor in g) for g in glosses]
+        ru_mass = [sum(_mass(keys, anchor, params) for keys, anchor in g) for g in glosses]
         en_tokens, en_mass = [], []
         for sentence in en:
             tokens, glossable, anchors = english_tokens(sentence, lexicon)
@@ -185,6 +191,14 @@ class Scorer(_Costs):
         ru_mass, en_mass = self.ru.mass[list(ru_items)].sum(), self.en.mass[list(en_items)].sum()
         cost = self.costs(1, 1, *(np.array([v]) for v in (ru_len, en_len, ru_mass, en_mass)), matched)
         return float(max(0.0, 1.0 - cost[0] / (2.0 * self.params.skip)))
+
+
+def _mass(keys: frozenset[str], anchor: bool, params: Params) -> float:
+    """A Russian token's weight in the bead's mass; none for a word glossed only through
+    its sentencepiece piece (a guess: it may add matches, never cost them)."""
+    if anchor:
+        return params.anchor_weight
+    return 0.0 if all(key.startswith(PIECE_KEY) for key in keys) else 1.0
 
 
 def _bits_by_key(tokens: list[tuple[frozenset[str], bool]]) -> dict[str, tuple[int, int]]:
