@@ -39,6 +39,14 @@ def test_merged_and_deleted_sentences_are_found():
     assert_covers(beads, len(ru), len(en))
 
 
+def test_an_omission_and_an_addition_at_one_place_stay_apart():
+    ru, en = lines("rt-russian.47266.ru.txt"), lines("rt-russian.47266.en.txt")
+    en[4] = lines("kazinform-ru.31286.en.txt")[8]  # a sentence of another text, of like length
+    beads = align_sentences(ru, en)
+    assert ladder(beads)[3:7] == ["[3]:[3]", "[]:[4]", "[4]:[]", "[5]:[5]"]
+    assert len(beads) == len(ru) + 1
+
+
 def test_english_merge_and_added_english_sentence():
     ru, en = lines("kazinform-ru.31286.ru.txt"), lines("kazinform-ru.31286.en.txt")
     en = en[:5] + [en[5] + " " + en[6]] + en[7:]  # a 2-1 bead
