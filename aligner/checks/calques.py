@@ -1,0 +1,184 @@
+"""A calque or false friend of Russian diplomatic wording ("conjugation of integration projects").
+
+What it does:
+    Reports English wording that follows a Russian word's look-alike or literal sense
+    where official English usage has another term, from the table
+    ``aligner/data/calques.tsv``: "non-alternative" (безальтернативный → indispensable),
+    "project of the resolution" (проект резолюции → draft resolution), "global peace and
+    international security" (the Charter's "international peace and security"),
+    "Please draw your attention" (Прошу обратить внимание → I would like to draw your
+    attention). Each row has an English pattern, the replacement(s), a note and its source
+    (the UN Charter, UNTERM, the UN Editorial Manual, Oxford or Collins usage notes).
+    Rows whose English also has an ordinary sense ("actual problems", "its project",
+    "the UN site") carry a Russian gate: they fire only when the Russian sentence
+    aligned with the English one contains the word they calque (актуальн*, проект +
+    резолюц*, площадк*); without a source they stay silent.
+
+Why is this bad?
+    A calque reads as a translation at once, and in a diplomatic text it can say
+    something else: "the UN site" is the UN's website, not its platform; a "Deputy of
+    the House" is someone's deputy, not a Member; a quotation of the Charter in
+    non-Charter words ("to establish faith in human rights") is a misquotation.
+
+Example:
+    ``... designed to serve the conjugation of integration projects ...``
+    (corpus/en/001_471792af4a523792.txt line 25; the source has «сопряжению
+    интеграционных проектов»): reported; suggestion ``alignment of``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+from aligner.checks._script import is_russian
+from aligner.checks._tables import read_table
+from aligner.checks.base import Pair
+from aligner.morph import forms, ru_tokens
+from aligner.records import Finding, Sentence
+
+CODE = "CLQ001"
+NAME = "russian-calque"
+SEVERITY = "warning"
+SUMMARY = "A calque or false friend of Russian diplomatic wording ('non-alternative role', 'Its project')."
+EXAMPLES = [
+    # corpus/en/001_471792af4a523792.txt line 25, with its Russian reconstruction
+    ("Это инициатива, призванная служить сопряжению интеграционных проектов.",
+     "This is an initiative designed to serve the conjugation of integration projects.", True),
+    ("Это инициатива, призванная служить сопряжению интеграционных проектов.",
+     "This is an initiative designed to serve the alignment of integration projects.", False),
+    # corpus/en/003_d8baf50c479c5e8c.txt line 10: fires without a source too
+    ("", "It is their recognition of the non-alternative central role of the world organization.", True),
+    # corpus/en/003_d8baf50c479c5e8c.txt line 32: 'project' only with проект резолюции in the source
+    ("В ходе текущей, 73-й сессии планируется вновь принять аналогичную, обновленную резолюцию. "
+     "Ее проект был предварительно согласован представителями государств – членов ОДКБ.",
+     "In the course of the current, 73rd session, it is planned to adopt a similar resolution once "
+     "again updated. Its project was previously agreed by representatives of the CSTO member states.", True),
+    ("", "In the course of the current, 73rd session, it is planned to adopt a similar resolution once "
+     "again updated. Its project was previously agreed by representatives of the CSTO member states.", False),
+    # WMT22 ru-en dev reference: 'actual' in its own sense, no актуальн* in the source
+    ("", "These are the actual problems we face.", False),
+]
+
+
+@dataclass(frozen=True)
+class Calque:
+    """One row of calques.tsv."""
+
+    gate: tuple[tuple[str, ...], ...]  # all groups must match; any alternative within a group
+    pattern: re.Pattern
+    suggestions: tuple[str, ...]
+    note: str
+    source: str
+    line: int
+
+
+@functools.lru_cache(maxsize=1)
+def calques() -> tuple[Calque, ...]:
+    """The table, compiled (line numbers count data rows from 1)."""
+    rows = []
+    for number, row in enumerate(read_table("calques.tsv"), start=1):
+        gate = tuple(tuple(alt.strip().lower() for alt in group.split("|") if alt.strip())
+                     for group in row["ru"].split(" & ") if group.strip())
+        english = row["en"]
+        left = r"\b" if re.match(r"[\w(^]", english) and not english.startswith("^") else ""
+        right = r"\b" if re.search(r"[\w)?]$", english) else ""
+        pattern = re.compile(f"{left}(?:{english}){right}", re.IGNORECASE)
+        rows.append(Calque(gate, pattern, tuple(s.strip() for s in row["suggestion"].split("|")),
+                           row["note"], row["source"], number))
+    return tuple(rows)
+
+
+def _gate_word(alternative: str, words: dict[str, frozenset[str]]) -> str | None:
+    """The Russian word that matches one gate alternative (a lemma or ``stem*``), if any."""
+    stem = alternative[:-1] if alternative.endswith("*") else None
+    for word, word_forms in words.items():
+        if stem is not None:
+            if any(form.startswith(stem) for form in word_forms):
+                return word
+        elif alternative in word_forms:
+            return word
+    return None
+
+
+def _gate_words(calque: Calque, words: dict[str, frozenset[str]],
+                context: dict[str, frozenset[str]]) -> list[str] | None:
+    """The Russian words that open the gate (one per group), or None when it stays shut.
+
+    The first group (the word calqued) must be in the aligned sentences; further groups
+    (context: резолюц* for "its project") may also be in the Russian sentence before them.
+    """
+    found = []
+    for number, group in enumerate(calque.gate):
+        where = words if number == 0 else context
+        word = next(filter(None, (_gate_word(alt, where) for alt in group)), None)
+        if word is None:
+            return None
+        found.append(word)
+    return found
+
+
+def _sources(pair: Pair) -> dict[int, tuple[list[Sentence], list[Sentence]]]:
+    """English sentence index -> (the Russian sentences aligned with it, the one before those)."""
+    aligned: dict[int, tuple[list[Sentence], list[Sentence]]] = {}
+    for ru, _, bead in pair.aligned():
+        before = [pair.ru_sentences[bead.ru[0] - 1]] if bead.ru and bead.ru[0] > 0 else []
+        for index in bead.en:
+            aligned[index] = (ru, before)
+    return aligned
+
+
+def _words(sentences: list[Sentence]) -> dict[str, frozenset[str]]:
+    """Every Russian word of the sentences with its forms (surface and pymorphy3 lemmas)."""
+    return {token.text: forms(token.text) for s in sentences for token in ru_tokens(s.text)}
+
+
+def _fit_case(suggestion: str, flagged: str) -> str:
+    """Capitalize the replacement when the flagged text starts a sentence or name."""
+    if flagged[:1].isupper() and suggestion[:1].islower():
+        return suggestion[:1].upper() + suggestion[1:]
+    return suggestion
+
+
+def check(pair: Pair) -> Iterable[Finding]:
+    table = calques()
+    aligned = _sources(pair)
+    for index, sentence in enumerate(pair.en_sentences):
+        if is_russian(sentence):
+            continue
+        source, before = aligned.get(index, ([], []))
+        words = _words(source)
+        context = {**_words(before), **words}
+        hits = []
+        for calque in table:
+            evidence_words: list[str] = []
+            if calque.gate:
+                opened = _gate_words(calque, words, context) if words else None
+                if opened is None:
+                    continue
+                evidence_words = opened
+            for match in calque.pattern.finditer(sentence.text):
+                if match.end() > match.start():
+                    hits.append((match.start(), -match.end(), calque, match, evidence_words))
+        covered_until = -1
+        for start, negative_end, calque, match, evidence_words in sorted(hits, key=lambda h: h[:2]):
+            if start < covered_until:
+                continue  # one finding per stretch of text: the earliest, longest match
+            covered_until = -negative_end
+            yield _finding(pair, sentence, calque, match, evidence_words, source)
+
+
+def _finding(pair: Pair, sentence: Sentence, calque: Calque, match: re.Match,
+             evidence_words: list[str], source: list[Sentence]) -> Finding:
+    flagged = match.group().rstrip()  # a pattern may end in a space before its lookahead
+    start = sentence.start + match.start()
+    options = [_fit_case(match.expand(s).strip(), flagged) for s in calque.suggestions]
+    others = ", ".join(f"“{o}”" for o in options[1:])
+    message = f"“{flagged}” is a calque: use “{options[0]}”" + (f" (or {others})" if others else "")
+    message += f"; {calque.note}"
+    if evidence_words:
+        message += " (the source has " + ", ".join(f"«{w}»" for w in evidence_words) + ")"
+    message += f" [source: {calque.source}]"
+    return pair.finding(CODE, SEVERITY, start, start + len(flagged), message, suggestion=options[0], evidence=source or None)
