@@ -121,6 +121,7 @@ class Finding:
     start: int = 0  # character offsets of the flagged span in the document
     end: int = 0
     text: str = ""  # the flagged text itself
+    related: tuple[Evidence, ...] = ()  # other places of the same problem (corpus-wide rules)
 
     @property
     def fingerprint(self) -> str:

@@ -158,3 +158,33 @@ def test_utf16_columns_count_astral_characters_twice_and_cyrillic_once():
     assert [utf16_column(document, 1, column) for column in (1, 5, 6, 7, 14)] == [1, 5, 7, 8, 15]
     assert [utf16_column(document, 2, column) for column in (1, 2, 3, 4)] == [1, 3, 5, 6]
     assert utf16_column(None, 3, 9) == 9
+
+
+@pytest.fixture
+def result_with_related_places(result):
+    """A corpus-wide finding that names its other places (as ENT003 does)."""
+    from dataclasses import replace
+
+    from aligner.records import Evidence
+
+    other = Evidence("docs/en/b.txt", 4, 9, "UN Counter-Terrorism Office")
+    first = replace(result.findings[1], related=(other,))
+    return CheckResult(pairs=result.pairs, findings=[result.findings[0], first],
+                       signature=result.signature)
+
+
+def test_other_places_of_a_finding_are_listed_in_every_format(result_with_related_places):
+    text = render(result_with_related_places, "text")
+    assert text.endswith("    source docs/ru/a b.txt:2:1: Мир искажён.\n"
+                         "    also at docs/en/b.txt:4:9: UN Counter-Terrorism Office\n")
+    data = json.loads(render(result_with_related_places, "json"))
+    assert data["findings"][1]["related"] == [
+        {"file": "docs/en/b.txt", "line": 4, "column": 9, "text": "UN Counter-Terrorism Office"}]
+    assert data["findings"][0]["related"] == []
+    log = json.loads(render(result_with_related_places, "sarif"))
+    schema = json.loads((DATA / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
+    jsonschema.validate(log, schema, format_checker=jsonschema.FormatChecker())
+    related = log["runs"][0]["results"][1]["relatedLocations"]
+    assert [place["id"] for place in related] == [1, 2]
+    assert related[1]["physicalLocation"]["region"] == {"startLine": 4, "startColumn": 9}
+    assert related[1]["message"]["text"] == "also here: UN Counter-Terrorism Office"

@@ -9,7 +9,8 @@
                    "message": "...", "suggestion": "..." | null, "text": "flagged text",
                    "replacement": "text that replaces the flagged text" | null,
                    "fingerprint": "16 hex digits",
-                   "evidence": {"file": "ru/x.txt", "line": 3, "column": 1, "text": "..."} | null}],
+                   "evidence": {"file": "ru/x.txt", "line": 3, "column": 1, "text": "..."} | null,
+                   "related": [{"file": "en/y.txt", "line": 7, "column": 12, "text": "..."}]}],
      "summary": {"files": 1, "with_source": 1, "sentences": 12, "findings": 1,
                  "by_severity": {"error": 1, "warning": 0, "info": 0},
                  "by_rule": {"NUM001": 1}, "ignored": 0, "baselined": 0},
@@ -37,9 +38,12 @@ def finding_dict(finding) -> dict:
             "message": finding.message, "suggestion": finding.suggestion,
             "text": finding.text, "replacement": replacement(finding),
             "fingerprint": finding.fingerprint,
-            "evidence": None if evidence is None else {
-                "file": evidence.path, "line": evidence.line, "column": evidence.column,
-                "text": evidence.text}}
+            "evidence": None if evidence is None else _place(evidence),
+            "related": [_place(place) for place in finding.related]}
+
+
+def _place(place) -> dict:
+    return {"file": place.path, "line": place.line, "column": place.column, "text": place.text}
 
 
 def render(result) -> str:

@@ -78,17 +78,19 @@ def _result(finding, index: dict, documents: dict) -> dict:
                                  "replacements": [{"deletedRegion": {k: v for k, v in region.items()
                                                                      if k != "snippet"},
                                                    "insertedContent": {"text": after}}]}]}]
-    if finding.evidence is not None:
-        evidence = finding.evidence
-        source = documents.get(evidence.path)
-        result["relatedLocations"] = [{
-            "id": 1,
-            "message": {"text": f"source: {evidence.text}"},
-            "physicalLocation": {
-                "artifactLocation": artifact_location(evidence.path),
-                "region": {"startLine": evidence.line,
-                           "startColumn": utf16_column(source, evidence.line, evidence.column)}}}]
+    places = [(f"source: {finding.evidence.text}", finding.evidence)] if finding.evidence else []
+    places += [(f"also here: {place.text}", place) for place in finding.related]
+    if places:
+        result["relatedLocations"] = [_related(number, text, place, documents)
+                                      for number, (text, place) in enumerate(places, 1)]
     return result
+
+
+def _related(number: int, text: str, place, documents: dict) -> dict:
+    column = utf16_column(documents.get(place.path), place.line, place.column)
+    return {"id": number, "message": {"text": text},
+            "physicalLocation": {"artifactLocation": artifact_location(place.path),
+                                 "region": {"startLine": place.line, "startColumn": column}}}
 
 
 def render(result) -> str:

@@ -1,7 +1,9 @@
 """Plain text: ``file:line:col: CODE message (suggestion: ...)``, one finding a line.
 
 When the finding rests on a source sentence, an indented line follows with its
-position: ``    source ru/x.txt:3:1: <Russian sentence>``. Columns count code points.
+position: ``    source ru/x.txt:3:1: <Russian sentence>``; a finding about several places
+(one body named many ways) lists the others as ``    also at en/y.txt:7:12: <text>``.
+Columns count code points.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ def render(result) -> str:
             evidence = finding.evidence
             lines.append(f"    source {evidence.path}:{evidence.line}:{evidence.column}: "
                          f"{_one_line(evidence.text)}")
+        for place in finding.related:
+            lines.append(f"    also at {place.path}:{place.line}:{place.column}: {_one_line(place.text)}")
     return "".join(line + "\n" for line in lines)
 
 
