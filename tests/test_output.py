@@ -63,7 +63,8 @@ def test_json_holds_findings_summary_signature_and_notes(result):
         "line": 2, "column": 7, "end_line": 2, "end_column": 14, "message": "the word 'garbled'",
         "suggestion": "clear", "text": "garbled", "replacement": "clear",
         "fingerprint": result.findings[1].fingerprint,
-        "evidence": {"file": "docs/ru/a b.txt", "line": 2, "column": 1, "text": "Мир искажён."}}
+        "evidence": {"file": "docs/ru/a b.txt", "line": 2, "column": 1, "text": "Мир искажён."},
+        "related": []}
     assert data["summary"]["by_severity"] == {"error": 0, "warning": 1, "info": 1}
     assert data["notes"] == [{"path": "docs/ru/b.txt", "message": "no English partner"}]
 
