@@ -53,7 +53,54 @@ def test_an_acronym_that_belongs_to_another_body():
          "'radios of Peacekeeping Operations' does not spell out 'DPKO', which stands for "
          "Department of Peacekeeping Operations (now Department of Peace Operations (DPO))",
          "Department of Peacekeeping Operations"),
+        ("ACR002", 1, 580, 583, "CTS",
+         "'CTS' does not abbreviate the words before it ('counter-terrorist control')", "CTC"),
+        ("ACR002", 2, 61, 70, "UNCCD CTC",
+         "'UNCCD CTC' glues the acronyms of two unrelated bodies: United Nations Convention "
+         "to Combat Desertification secretariat (UNCCD) and Counter-Terrorism Committee (CTC)",
+         "CTC"),
     ]
+
+
+def test_an_acronym_defined_after_hereinafter_that_abbreviates_nothing():
+    pair = make_pair(lines("004_line13.ru.txt"), lines("004_line13.en.txt"))
+    assert findings(acronym_expansion, pair) == [
+        ("ACR002", 1, 253, 258, "CCBCD",
+         "'CCBCD' does not abbreviate the words before it ('Coordination Council of the Heads "
+         "of Competent Authorities for Countering the Illicit Drug Trafficking of the Member "
+         "States of the Collective Security Treaty Organization')", None)]
+
+
+def test_an_unknown_acronym_next_to_a_known_name():
+    pair = make_pair(None, ["It was funded by the Office on Drugs and Crime (UNODG)."])
+    assert [(f.text, f.suggestion) for f in acronym_expansion.check(pair)] == [
+        ("UNODG", "UNODC")]
+
+
+def test_unknown_acronyms_that_abbreviate_their_words_pass():
+    # constructed from real names and their usual acronyms (none in the termbase)
+    pair = make_pair(None, [
+        "The Financial Action Task Force (FATF) and the Association of Southeast Asian "
+        "Nations (ASEAN) met nongovernmental organizations (NGOs).",
+        "The Treaty on the Non-Proliferation of Nuclear Weapons (NPT), the Council of Heads "
+        "of State (HSC) and the Organisation for Economic Co-operation and Development "
+        "(OECD).",
+        "The Eurasian Economic Community (EurAsEC), the UN Office on Drugs (UNOD), the "
+        "Fade-Thru-Black (FTBTM) mode and the agency (AFP).",
+        "Foreign terrorist fighters (FTFs) and Hay'at Tahrir al-Sham (HTS)."])
+    assert findings(acronym_expansion, pair) == []
+
+
+def test_a_romanised_acronym_of_the_source_passes():
+    english = ["The Federal Tax Service (FNS) reported."]
+    assert [f.text for f in acronym_expansion.check(make_pair(None, english))] == ["FNS"]
+    pair = make_pair(["Сообщила Федеральная налоговая служба (ФНС)."], english)
+    assert findings(acronym_expansion, pair) == []
+
+
+def test_acronyms_of_a_body_and_its_parent_may_stand_together():
+    pair = make_pair(None, ["The UNSC CTC and the UN CTED met; the CSTO CPF too."])
+    assert findings(acronym_expansion, pair) == []
 
 
 def test_an_organisation_acronym_in_front_of_another_organisations_body():

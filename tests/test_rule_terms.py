@@ -72,6 +72,24 @@ def test_bodies_lost_in_translation_in_the_corpus():
             "Committee, CTC Executive Directorate, CTED")]
 
 
+
+def test_a_peacekeeping_force_described_instead_of_named():
+    # "the United Nations Forces in the responsible area of monitoring the disengagement"
+    pair = make_pair(lines("001_line47.ru.txt"), lines("001_line47.en.txt"))
+    assert [(f.line, f.message, f.suggestion) for f in terms.check(pair)] == [
+        (1, "the source names «Силах Организации Объединенных Наций по наблюдению за "
+            "разъединением» (United Nations Disengagement Observer Force (UNDOF)), but the "
+            "translation has none of its renderings: United Nations Disengagement Observer "
+            "Force, UN Disengagement Observer Force, Disengagement Observer Force, UNDOF",
+         "check the rendering of «Силах Организации Объединенных Наций по наблюдению за "
+         "разъединением»: use United Nations Disengagement Observer Force")]
+
+
+def test_peacekeeping_operations_named_by_russian_acronym_are_rendered():
+    pair = make_pair(["Контингент ВСООНЛ и СООННР, МООНЮС в Южном Судане."],
+                     ["The UNIFIL and UNDOF contingents, UNMISS in South Sudan."])
+    assert list(terms.check(pair)) == []
+
 def test_glossary_terms_from_tbx():
     pair = make_pair(["Мы поддерживаем Евразийскую архитектуру безопасности.",
                       "Мы поддерживаем Евразийскую архитектуру безопасности."],

@@ -67,6 +67,18 @@ def test_the_issue_bodies_are_in_the_termbase():
     assert termbase.get("csto.crrf").ru_acronyms == ("КСОР",)
     assert termbase.get("cis.atc").ru_acronyms == ("АТЦ СНГ", "АТЦ")
     assert termbase.get("sco.rats").acronyms == ("RATS",)
+    assert termbase.get("csto.ccdt").ru_acronyms == ("КСОПН", "КСОНН")
+
+
+def test_un_peacekeeping_operations_are_in_the_termbase():
+    termbase = load_termbase()
+    found = {e.acronyms[0]: e.ru_acronyms[0] for e in termbase.entries.values()
+             if e.parent == "un.sc" and e.kind in ("force", "body")}
+    assert found == {"UNDOF": "СООННР", "UNIFIL": "ВСООНЛ", "UNFICYP": "ВСООНК",
+                     "UNMISS": "МООНЮС", "MINUSCA": "МИНУСКА", "MONUSCO": "МООНСДРК",
+                     "UNTSO": "ОНВУП", "UNMIK": "МООНК", "MINURSO": "МООНРЗС",
+                     "UNISFA": "ЮНИСФА", "UNMOGIP": "ГВНООНИП"}
+    assert [e.id for e in termbase.lookup("UN Disengagement Observer Force")] == ["un.undof"]
 
 
 # -- loading errors and glossaries ------------------------------------------------------
