@@ -20,6 +20,8 @@ def test_zhang_min_flagged_in_corpus_document_with_source():
     assert nam(result) == [("NAM001", 37, 450, "Min", "Ming")]  # NAM002 leaves it to NAM001
     finding = [f for f in result.findings if f.rule == "NAM001"][0]
     assert "подчеркнул Чжан Мин" in finding.evidence.text
+    assert [(place.line, place.column) for place in finding.related] == [(37, 79)]  # "Zhang Ming said"
+    assert "Secretary-General Zhang Ming said" in finding.related[0].text
 
 
 def test_zhang_min_flagged_without_source():

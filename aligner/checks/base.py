@@ -47,9 +47,14 @@ class Pair:
         line, column = self.ru.position(sentences[0].start)
         return Evidence(self.ru.path, line, column, " ".join(s.text for s in sentences))
 
+    def place(self, start: int, text: str) -> Evidence:
+        """Another place of the same problem in the English document (``Finding.related``)."""
+        line, column = self.en.position(start)
+        return Evidence(self.en.path, line, column, text)
+
     def finding(self, rule: str, severity: str, start: int, end: int, message: str,
                 suggestion: str | None = None, evidence: list[Sentence] | None = None,
-                document: Document | None = None) -> Finding:
+                document: Document | None = None, related: tuple[Evidence, ...] = ()) -> Finding:
         """A Finding on ``document.text[start:end]`` (the English document by default)."""
         document = document or self.en
         line, column = document.position(start)
@@ -58,4 +63,4 @@ class Pair:
                        column=column, end_line=end_line, end_column=end_column,
                        message=message, suggestion=suggestion,
                        evidence=self.evidence(evidence or []), start=start, end=end,
-                       text=document.text[start:end])
+                       text=document.text[start:end], related=related)

@@ -255,7 +255,9 @@ def _judge(pairs, a, b, by_word, across_documents, support):
     if not _plausible_variant(wrong, right, wrong in corrected):
         return []
     findings = []
-    right_files = sorted({pairs[o.pair_index].en.path for o in (occ_a if right == a else occ_b)})
+    right_occurrences = occ_a if right == a else occ_b
+    right_files = sorted({pairs[o.pair_index].en.path for o in right_occurrences})
+    right_places = tuple(_place(pairs[o.pair_index], o) for o in right_occurrences)
     where = "" if not across_documents else f" in {', '.join(right_files)}"
     for occurrence in (occ_b if wrong == b else occ_a):
         pair = pairs[occurrence.pair_index]
@@ -264,8 +266,14 @@ def _judge(pairs, a, b, by_word, across_documents, support):
         message = (f"'{wrong}' and '{right}' look like one name in two {kind}s "
                    f"('{right}' is used {len(by_word[right])} time(s){where})")
         findings.append(pair.finding(CODE, SEVERITY, occurrence.start, occurrence.end, message,
-                                     suggestion=right, evidence=evidence or None))
+                                     suggestion=right, evidence=evidence or None,
+                                     related=right_places))
     return findings
+
+
+def _place(pair: Pair, occurrence: Occurrence):
+    """Where the other spelling stands, with its sentence."""
+    return pair.place(occurrence.start, pair.en_sentences[occurrence.sentence_index].text)
 
 
 def check(pair: Pair):
