@@ -12,6 +12,10 @@ def test_one_office_named_three_ways_across_two_documents():
              make_pair(None, lines("001_excerpt.en.txt"), path="001.en.txt")]
     found = list(body_variants.check_corpus(pairs))
     assert [(f.rule, f.path, f.line, f.column, f.text, f.message, f.suggestion) for f in found] == [
+        ("ENT003", "000.en.txt", 3, 388, "UN Environment Program",
+         "'UN Environment Program' spells 'Programme' as 'Program', which no name of United "
+         "Nations Environment Programme (UNEP) does (UN names have one spelling)",
+         "UN Environment Programme"),
         ("ENT003", "000.en.txt", 3, 206, "Office for Counter-Terrorism",
          "Office of Counter-Terrorism (UNOCT) is named 3 ways: 'UN Office of Counter-Terrorism' "
          "(canonical; 000.en.txt ×2); 'Office for Counter-Terrorism' (not a real name; "
@@ -25,3 +29,16 @@ def test_the_same_name_with_and_without_its_organisation_is_one_form():
                             "(UNOCT) and the Office of Counter-Terrorism."])
     assert list(body_variants.check_corpus([pair])) == []
     assert list(body_variants.check(pair)) == []
+
+
+def test_us_spellings_of_national_bodies_are_accepted_usage():
+    pair = make_pair(None, ["The Russian Ministry of Defense, the World Food Programme and "
+                            "the International Labour Organization."])
+    assert list(body_variants.check_corpus([pair])) == []
+
+
+def test_a_un_body_respelled():
+    pair = make_pair(None, ["The World Health Organisation and the UN Development Program."])
+    assert [(f.text, f.suggestion) for f in body_variants.check_corpus([pair])] == [
+        ("World Health Organisation", "World Health Organization"),
+        ("UN Development Program", "UN Development Programme")]

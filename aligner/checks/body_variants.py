@@ -13,6 +13,10 @@ What it does:
     gets one finding that lists every form and the files it is used in (with counts;
     no line numbers, so that a baseline still matches when text moves), suggesting the
     canonical name. The finding points at the first occurrence of a non-canonical form.
+    A body of the UN system written with a spelling its own names never use ("UN
+    Environment Program": the name is United Nations Environment Programme) is reported
+    at each occurrence: UN names are proper names with one, British, spelling. The US
+    spellings of national bodies ("Ministry of Defense") are accepted usage and pass.
 
 Why is this bad?
     Readers (and search, and translation memories) take different names for
@@ -29,6 +33,7 @@ from collections import Counter
 from typing import Iterable
 
 from aligner.checks._bodies import analyse
+from aligner.termbase import spelling
 from aligner.checks.base import Pair
 from aligner.records import Finding
 
@@ -44,6 +49,10 @@ EXAMPLES = [
          "with the UN Office for Counter-Terrorism.", True),
     ("", "contacts with the UN Office of Counter-Terrorism. Cooperation between RATS and the "
          "United Nations Office of Counter-Terrorism (UNOCT).", False),
+    # corpus/en/000_eee432a0b58034d3.txt line 19, last sentence; then constructed
+    ("", "In February, another Memorandum of Understanding was signed in Nairobi between the "
+         "SCO and the UN Environment Program.", True),
+    ("", "The Russian Ministry of Defense and the UN Environment Programme.", False),
 ]
 
 
@@ -64,6 +73,14 @@ def check_corpus(pairs: list[Pair]) -> Iterable[Finding]:
                 if len(mention.entries) != 1 or mention.form == "acronym":
                     continue
                 entry = mention.entries[0]
+                respelled = _respelled(termbase, entry, mention.text)
+                if respelled is not None:
+                    written, own = respelled
+                    yield pair.finding(
+                        CODE, SEVERITY, base + mention.start, base + mention.end,
+                        f"'{mention.text}' spells '{own}' as '{written}', which no name of "
+                        f"{termbase.display(entry)} does (UN names have one spelling)",
+                        suggestion=mention.text.replace(written, own))
                 if entry.kind in ("country", "org"):
                     continue  # "the Commonwealth", "the World Organization": descriptions
                 places.setdefault(entry.id, []).append(
@@ -115,3 +132,16 @@ def _kind(termbase, entry, bare: str) -> str:
     if any(bare == termbase.bare_key(entry, name) for name in entry.former):
         return "former"
     return "variant"
+
+
+def _respelled(termbase, entry, text: str) -> tuple[str, str] | None:
+    """(written word, the body's own spelling) when a UN-system body's name is written
+    with a spelling variant ("Program") that none of its names uses ("Programme")."""
+    if termbase.root(entry).id != "un":
+        return None
+    own = {w.lower() for name in entry.names for w in name.replace("-", " ").split()}
+    for word in text.replace("-", " ").split():
+        unified = spelling().get(word.lower())
+        if unified and unified in own and word.lower() not in own:
+            return word, unified if word.islower() else unified.capitalize()
+    return None
