@@ -13,6 +13,13 @@ each of four ways seen in real translations (must be flagged):
 Each sentence is checked alone, with the organisation's acronym in front when the body
 belongs to one ("the SCO …"), without a source and with its Russian name as source.
 
+Then ACR002 on acronyms that abbreviate nothing: every body's canonical name followed by
+its acronym with one letter replaced by a letter that starts none of the name's words
+("Office of Counter-Terrorism (UNOCS)"), the name written as it is and lowercased (so
+that only the initials decide); and, for silence, whether each real name and its own
+acronym read as an abbreviation at all (the reading used for acronyms the termbase
+does not know; Russian and French acronyms such as FSB or MINURSO do not).
+
     python bench/entities_garbled.py
 """
 
@@ -25,7 +32,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from aligner.checks import body_names  # noqa: E402
+from aligner.checks import acronym_expansion, body_names  # noqa: E402
 from aligner.checks.base import Pair  # noqa: E402
 from aligner.records import Bead, Document, Sentence  # noqa: E402
 from aligner.termbase import CONNECTORS, HEADS, load_termbase  # noqa: E402
@@ -107,6 +114,35 @@ def main() -> None:
             n, c = total[(mode, kind)], caught[(mode, kind)]
             print(f"{mode:<14}{kind:<13}{n:>6}{c:>8}{100 * c / max(n, 1):>7.1f}%")
         print(f"{mode:<14}{'real names':<13}{clean[mode]:>6}{alarms[mode]:>8}  false alarms")
+    acronym_table(termbase, rng)
+
+
+def acronym_table(termbase, rng: random.Random) -> None:
+    orgs = {a for e in termbase.entries.values() if e.kind in ("org", "country")
+            for a in e.acronyms}
+    total, caught, readable, real = Counter(), Counter(), 0, 0
+    for entry in termbase.entries.values():
+        acronym = next((a for a in entry.acronyms if a.isalpha() and a.isupper()), None)
+        if acronym is None or len(acronym) < 3:
+            continue
+        words = acronym_expansion._WORD.findall(entry.en)
+        real += 1
+        readable += acronym_expansion._spelled(acronym, words, orgs)
+        initials = {w[0].upper() for w in words}
+        letters = [c for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ" if c not in initials]
+        at = rng.randrange(1, len(acronym))
+        wrong = acronym[:at] + rng.choice(letters) + acronym[at + 1:]
+        if termbase.by_acronym(wrong):
+            continue
+        for form, name in (("as written", entry.en), ("lowercased", entry.en.lower())):
+            total[form] += 1
+            caught[form] += bool(list(acronym_expansion.check(
+                pair(f"Yesterday we met the {name} ({wrong}).", None))))
+    for form in ("as written", "lowercased"):
+        n, c = total[form], caught[form]
+        print(f"{'ACR002':<14}{'acr ' + form:<13}{n:>6}{c:>8}{100 * c / max(n, 1):>7.1f}%")
+    print(f"{'ACR002':<14}{'acr readable':<13}{real:>6}{real - readable:>8}  real name+acronym "
+          "pairs not read as an abbreviation")
 
 
 if __name__ == "__main__":

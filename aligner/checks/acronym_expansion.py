@@ -73,9 +73,9 @@ _DEFINITION = re.compile(
 _PHRASE_END = re.compile(r"[,;:.!?()\[\]\"“”«»]")
 _WORD = re.compile(r"[A-Za-z]+")
 _CYRILLIC_ACRONYM = re.compile(r"[А-ЯЁ]{2,}")
-# Prefixes whose second part keeps its own initial in acronyms (NGO, ASEAN).
+# Prefixes whose second part keeps its own initial in acronyms (NGO, ASEAN, PBC, EAEU).
 _COMPOUND_PREFIXES = ("non", "anti", "counter", "inter", "multi", "trans", "cyber",
-                      "north", "south", "east", "west", "self")
+                      "north", "south", "east", "west", "self", "peace", "eur")
 
 
 def check(pair: Pair) -> Iterable[Finding]:
