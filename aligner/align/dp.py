@@ -59,76 +59,131 @@ def _band_around(coarse_moves: list[tuple[int, int]], n: int, m: int) -> tuple[n
     return low, high
 
 
+CHUNK_CELLS = 1 << 15  # grid cells whose bead costs are computed in one vectorised batch
+
+
 def _search(scorer: Scorer, low: np.ndarray, high: np.ndarray, progress: Progress | None):
     n, m = len(scorer.ru), len(scorer.en)
     skip = scorer.params.skip
-    ru_len, ru_mass = scorer.ru.lengths, scorer.ru.mass
-    en_len_prefix = np.concatenate([[0.0], np.cumsum(scorer.en.lengths)])
-    en_mass_prefix = np.concatenate([[0.0], np.cumsum(scorer.en.mass)])
-    max_a = max(a for a, _ in MOVES)
-    max_b = max(b for _, b in MOVES)
-
-    feature_rows: dict[int, tuple[int, np.ndarray]] = {}  # ru item -> (first column, features)
-
-    def row_features(r: int) -> tuple[int, np.ndarray]:
-        if r not in feature_rows:
-            start = max(int(low[r + 1]) - max_b, 0)
-            stop = int(high[min(r + max_a, n)])
-            feature_rows[r] = (start, scorer.row_features(r, start, stop))
-            feature_rows.pop(r - max_a - 1, None)
-        return feature_rows[r]
-
-    cost_rows: list[np.ndarray] = []
-    move_rows: list[np.ndarray] = []
+    widths = high - low + 1
+    skip_english = MOVES.index((0, 1))
     inf = np.inf
-    for i in range(n + 1):
-        lo, hi = int(low[i]), int(high[i])
-        columns = np.arange(lo, hi + 1)
-        best = np.full(len(columns), inf)
-        move = np.full(len(columns), -1, dtype=np.int8)
-        if i == 0:
-            best[columns == 0] = 0.0
-        for index, (a, b) in enumerate(MOVES):
-            if a == 0 or a > i or b > hi:
-                continue
-            previous = _values(cost_rows[i - a], int(low[i - a]), columns - b)
-            if b == 0:
-                candidate = previous + skip
+    cost_rows: list[np.ndarray | None] = []
+    move_rows: list[np.ndarray] = []
+    i0 = 0
+    while i0 <= n:
+        i1 = i0 + 1
+        widest = int(widths[i0])
+        while i1 <= n and max(widest, int(widths[i1])) * (i1 - i0 + 1) <= CHUNK_CELLS:
+            widest = max(widest, int(widths[i1]))
+            i1 += 1
+        grids = _bead_costs(scorer, low, high, i0, i1, widest)
+        for i in range(i0, i1):
+            lo, width = int(low[i]), int(widths[i])
+            if i == 0:
+                best = np.full(width, inf)
+                best[0] = 0.0
+                move = np.full(width, -1, dtype=np.int8)
             else:
-                candidate = previous + scorer.costs(
-                    a, b,
-                    np.full(len(columns), ru_len[i - a:i].sum()),
-                    en_len_prefix[columns] - en_len_prefix[np.maximum(columns - b, 0)],
-                    np.full(len(columns), ru_mass[i - a:i].sum()),
-                    en_mass_prefix[columns] - en_mass_prefix[np.maximum(columns - b, 0)],
-                    scorer.matched([row_features(r) for r in range(i - a, i)], columns, b))
-                candidate[columns < b] = inf
-            better = candidate < best
-            best[better] = candidate[better]
-            move[better] = index
-        # English sentences left out (0-1 moves) chain along the row.
-        steps = np.arange(len(columns)) * skip
-        chained = np.minimum.accumulate(best - steps) + steps
-        skipped = chained < best - 1e-9
-        best = np.where(skipped, chained, best)
-        move[skipped] = MOVES.index((0, 1))
-        cost_rows.append(best)
-        move_rows.append(move)
-        if i >= max_a + 1:
-            cost_rows[i - max_a - 1] = None  # only the last few rows are needed
-        if progress and i % 256 == 0:
-            progress(i, n)
+                candidates = np.full((len(MOVES), width), inf)
+                for index, (a, b) in enumerate(MOVES):
+                    if a == 0 or a > i:
+                        continue
+                    previous = _values(cost_rows[i - a], int(low[i - a]), lo - b, width)
+                    if b == 0:
+                        candidates[index] = previous + skip
+                    else:
+                        candidates[index] = previous + grids[index][i - i0, :width]
+                move = candidates.argmin(axis=0).astype(np.int8)
+                best = candidates[move, np.arange(width)]
+                move[best == inf] = -1
+            # English sentences left out (0-1 moves) chain along the row.
+            steps = np.arange(width) * skip
+            chained = np.minimum.accumulate(best - steps) + steps
+            skipped = chained < best - 1e-9
+            best = np.where(skipped, chained, best)
+            move[skipped] = skip_english
+            cost_rows.append(best)
+            move_rows.append(move)
+            if i >= MAX_A + 1:
+                cost_rows[i - MAX_A - 1] = None  # only the last few rows are needed
+            if progress and i % 256 == 0:
+                progress(i, n)
+        i0 = i1
     if progress:
         progress(n, n)
     return _backtrack(move_rows, low, n, m)
 
 
-def _values(row: np.ndarray, row_low: int, columns: np.ndarray) -> np.ndarray:
-    """``row`` looked up at absolute ``columns``; infinite outside the row's band."""
-    index = columns - row_low
-    inside = (index >= 0) & (index < len(row))
-    out = np.full(len(columns), np.inf)
-    out[inside] = row[index[inside]]
+MAX_A = max(a for a, _ in MOVES)
+MAX_B = max(b for _, b in MOVES)
+
+
+def _bead_costs(scorer: Scorer, low: np.ndarray, high: np.ndarray, i0: int, i1: int,
+                width: int) -> dict[int, np.ndarray]:
+    """Cost of every bead ending in rows ``i0:i1`` (columns ``low[i]`` onwards, ``width``
+    of them), per move with a Russian and an English side: move index -> (rows, width)
+    array, infinite where the bead does not fit."""
+    n, m = len(scorer.ru), len(scorer.en)
+    rows = np.arange(i0, i1)
+    columns = low[i0:i1, None] + np.arange(width)[None, :]
+    outside = columns > high[i0:i1, None]
+    clipped = np.minimum(columns, m)
+    # Features of every Russian item a bead ending in these rows may hold.
+    first_item = max(i0 - MAX_A, 0)
+    items = range(first_item, min(i1, n))
+    starts = np.array([max(int(low[r + 1]) - MAX_B, 0) for r in items], dtype=np.int64)
+    stops = [int(high[min(r + MAX_A, n)]) for r in items]
+    features = [np.atleast_2d(scorer.row_features(r, int(start), stop))
+                for r, start, stop in zip(items, starts, stops)]
+    if not features:
+        return {}
+    feature_width = max(max(f.shape[1] for f in features), 1)
+    stacked = np.zeros((len(features), features[0].shape[0], feature_width), dtype=features[0].dtype)
+    for index, f in enumerate(features):
+        stacked[index, :, :f.shape[1]] = f
+    ru_len, ru_mass = scorer.ru.lengths, scorer.ru.mass
+    en_len_prefix = np.concatenate([[0.0], np.cumsum(scorer.en.lengths)])
+    en_mass_prefix = np.concatenate([[0.0], np.cumsum(scorer.en.mass)])
+    grids = {}
+    for index, (a, b) in enumerate(MOVES):
+        if a == 0 or b == 0:
+            continue
+        gathered = []
+        for s in range(a):
+            item = np.clip(rows - a + s, first_item, None) - first_item
+            per_item = []
+            for t in range(1, b + 1):
+                position = np.clip(columns - t - starts[item][:, None], 0, feature_width - 1)
+                per_item.append(stacked[item[:, None], :, position])
+            gathered.append(per_item)
+        matched = scorer.matched(gathered)
+        ru_len_sum, ru_mass_sum = _window_sums(ru_len, rows, a), _window_sums(ru_mass, rows, a)
+        previous = np.maximum(clipped - b, 0)
+        grid = scorer.costs(a, b, ru_len_sum[:, None], en_len_prefix[clipped] - en_len_prefix[previous],
+                            ru_mass_sum[:, None], en_mass_prefix[clipped] - en_mass_prefix[previous],
+                            matched)
+        grid[(columns < b) | outside | (rows < a)[:, None]] = np.inf
+        grids[index] = grid
+    return grids
+
+
+def _window_sums(values: np.ndarray, rows: np.ndarray, a: int) -> np.ndarray:
+    """``values[i - a:i].sum()`` for each row ``i`` (0 where ``i < a``), added in order."""
+    total = np.zeros(len(rows))
+    for s in range(a):
+        total = total + values[np.clip(rows - a + s, 0, None)]
+    return np.where(rows >= a, total, 0.0)
+
+
+def _values(row: np.ndarray, row_low: int, first: int, count: int) -> np.ndarray:
+    """``row`` (which starts at column ``row_low``) at columns ``first:first + count``;
+    infinite outside the row's band."""
+    out = np.full(count, np.inf)
+    begin = max(row_low - first, 0)
+    end = min(row_low + len(row) - first, count)
+    if begin < end:
+        out[begin:end] = row[first + begin - row_low:first + end - row_low]
     return out
 
 

@@ -162,20 +162,21 @@ class Scorer(_Costs):
                     en_anchor[column] |= anchor_bits
         return np.array([ru_word, ru_anchor, en_word, en_anchor], dtype=np.uint64).reshape(4, width)
 
-    def matched(self, rows: list[tuple[int, np.ndarray]], columns: np.ndarray, b: int) -> np.ndarray:
-        """Weighted count of matched tokens, both sides, for beads joining the Russian items
-        whose ``row_features`` are ``rows`` ((first column, bits) each) with English items
-        ``columns - b`` to ``columns - 1``. A token matched twice counts once."""
-        weights = np.array([1.0, self.params.anchor_weight])
-        gathered = [[bits[:, np.clip(columns - t - start, 0, bits.shape[1] - 1)]
-                     for t in range(1, b + 1)] for start, bits in rows]
-        total = np.zeros(len(columns))
-        for per_column in gathered:  # each Russian token once, however many English items
-            union = functools.reduce(np.bitwise_or, (g[:2] for g in per_column))
-            total += weights @ np.bitwise_count(union)
-        for t in range(b):  # each English token once, however many Russian items
-            union = functools.reduce(np.bitwise_or, (per_column[t][2:] for per_column in gathered))
-            total += weights @ np.bitwise_count(union)
+    def matched(self, gathered: list[list[np.ndarray]]) -> np.ndarray:
+        """Weighted count of matched tokens, both sides, for beads joining Russian items
+        with English items: ``gathered[s][t]`` holds the ``row_features`` bits (last axis)
+        of the bead's Russian item ``s`` with its English item ``t``, one per bead (the
+        other axes). A token matched twice counts once."""
+        weight = self.params.anchor_weight
+        total = np.zeros(gathered[0][0].shape[:-1])
+        for per_item in gathered:  # each Russian token once, however many English items
+            union = functools.reduce(np.bitwise_or, (g[..., :2] for g in per_item))
+            counts = np.bitwise_count(union)
+            total += counts[..., 0] + weight * counts[..., 1]
+        for t in range(len(gathered[0])):  # each English token once, however many Russian items
+            union = functools.reduce(np.bitwise_or, (per_item[t][..., 2:] for per_item in gathered))
+            counts = np.bitwise_count(union)
+            total += counts[..., 0] + weight * counts[..., 1]
         return total
 
     def score(self, ru_items: tuple[int, ...], en_items: tuple[int, ...]) -> float:
@@ -185,8 +186,8 @@ class Scorer(_Costs):
         if not ru_items or not en_items:
             return 0.0
         start, stop = en_items[0], en_items[-1] + 1
-        rows = [(start, self.row_features(i, start, stop)) for i in ru_items]
-        matched = self.matched(rows, np.array([stop]), len(en_items))
+        matched = self.matched([[self.row_features(i, start, stop)[:, t][None, :]
+                                 for t in range(stop - start)] for i in ru_items])
         ru_len, en_len = self.ru.lengths[list(ru_items)].sum(), self.en.lengths[list(en_items)].sum()
         ru_mass, en_mass = self.ru.mass[list(ru_items)].sum(), self.en.mass[list(en_items)].sum()
         cost = self.costs(1, 1, *(np.array([v]) for v in (ru_len, en_len, ru_mass, en_mass)), matched)
@@ -253,11 +254,13 @@ class BlockScorer(_Costs):
             return self._all_pairs[ru_index]
         return 2.0 * (self.en.tokens[start:stop] @ self.ru.tokens[ru_index]).astype(float)
 
-    def matched(self, rows: list[tuple[int, np.ndarray]], columns: np.ndarray, b: int) -> np.ndarray:
-        total = np.zeros(len(columns))
-        for start, row in rows:
-            for t in range(1, b + 1):
-                total += row[np.clip(columns - t - start, 0, len(row) - 1)]
+    def matched(self, gathered: list[list[np.ndarray]]) -> np.ndarray:
+        """Estimated matched tokens: ``row_features`` of each Russian block with each
+        English block of the bead (``gathered[s][t]``, last axis of length 1), summed."""
+        total = np.zeros(gathered[0][0].shape[:-1])
+        for per_item in gathered:
+            for g in per_item:
+                total += g[..., 0]
         return total
 
 
