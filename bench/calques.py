@@ -9,6 +9,8 @@ Runs the real engine (``aligner.engine.check_texts`` with only CLQ001 selected) 
    documents of 50 segments, one segment a line. Findings here are false alarms too.
 3. The dev set's MT systems (``hyp``), each checked against the Russian source: not
    false alarms but what the rule raises on machine output (``--show`` prints them).
+4. The project's ``corpus/`` (English renderings with garbles, Russian reconstructions):
+   the seed garbles the table was started from, so a recall check, not held-out data.
 
 Figures are findings per 1000 English sentences (the engine's own sentence count).
 
@@ -26,6 +28,7 @@ from aligner.config import Config
 from aligner.engine import check_texts
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 CONFIG = Config(select=("CLQ001",))
 CHUNK = 50
 
@@ -75,6 +78,7 @@ def main(argv: list[str] | None = None) -> int:
     originals = [(f"enru-{i * CHUNK + 1}", "".join(s["ru"] + "\n" for s in chunk),
                   "".join(s["en"] + "\n" for s in chunk)) for i, chunk in enumerate(chunks)]
     rows.append(("en-ru original English (false alarms)", *run(originals, "enru", args.show)))
+    rows.append(("both clean sets (false alarms)", rows[0][1] + rows[1][1], rows[0][2] + rows[1][2]))
     systems = sorted({system for d in dev for system in d.get("hyp", {})})
     mt_findings = mt_sentences = 0
     for system in systems:
@@ -84,10 +88,13 @@ def main(argv: list[str] | None = None) -> int:
         mt_findings += found
         mt_sentences += counted
     rows.append(("ru-en dev MT output, all systems", mt_findings, mt_sentences))
+    corpus = [(path.name, (CORPUS / "ru" / path.name).read_text("utf-8"), path.read_text("utf-8"))
+              for path in sorted((CORPUS / "en").glob("*.txt"))]
+    rows.append(("corpus/ seed garbles (not held out)", *run(corpus, "corpus", args.show)))
     print(f"{'data':44} {'findings':>8} {'sentences':>9} {'per 1000':>8}")
     for label, found, counted in rows:
         print(f"{label:44} {found:8d} {counted:9d} {1000 * found / max(counted, 1):8.2f}")
-    print("goal: at most 0.50 per 1000 on the two false-alarm lines")
+    print("goal: at most 0.50 per 1000 on the false-alarm lines")
     return 0
 
 
