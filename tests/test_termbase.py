@@ -67,7 +67,7 @@ def test_the_issue_bodies_are_in_the_termbase():
     assert termbase.get("csto.crrf").ru_acronyms == ("КСОР",)
     assert termbase.get("cis.atc").ru_acronyms == ("АТЦ СНГ", "АТЦ")
     assert termbase.get("sco.rats").acronyms == ("RATS",)
-    assert termbase.get("csto.ccdt").ru_acronyms == ("КСОПН", "КСОНН")
+    assert termbase.get("csto.ccdt").ru_acronyms == ("КСОПН",)
 
 
 def test_un_peacekeeping_operations_are_in_the_termbase():
