@@ -21,6 +21,10 @@ def test_one_office_named_three_ways_across_two_documents():
          "(canonical; 000.en.txt ×2); 'Office for Counter-Terrorism' (not a real name; "
          "000.en.txt); 'UN Counter-Terrorism Office' (variant; 001.en.txt)",
          "Office of Counter-Terrorism")]
+    assert [(place.path, place.line, place.column, place.text) for place in found[1].related] == [
+        ("000.en.txt", 1, 154, "'UN Office of Counter-Terrorism' (canonical)"),
+        ("000.en.txt", 2, 426, "'United Nations Office of Counter-Terrorism' (canonical)"),
+        ("001.en.txt", 1, 67, "'UN Counter-Terrorism Office' (variant)")]
 
 
 def test_the_same_name_with_and_without_its_organisation_is_one_form():

@@ -111,11 +111,14 @@ def check_corpus(pairs: list[Pair]) -> Iterable[Finding]:
             listing.append(f"'{texts}' ({label}; {spots})")
         anchor = next((x for x in seen if x[4] != "canonical"), seen[0])
         _, pair, start, end, _ = anchor
+        related = tuple(other.place(s, f"'{other.en.text[s:e]}' ({kind})")
+                        for _, other, s, e, kind in seen if not (other is pair and s == start))
         yield pair.finding(
             CODE, SEVERITY, start, end,
             f"{termbase.display(entry)} is named {len(forms)} ways: " + "; ".join(listing),
             suggestion=termbase.bare_name(entry) if pair.en.text[start:end] != entry.en
-            and _qualified(pair.en.text, start, termbase, entry) else entry.en)
+            and _qualified(pair.en.text, start, termbase, entry) else entry.en,
+            related=related)
 
 
 def _qualified(text: str, start: int, termbase, entry) -> bool:
