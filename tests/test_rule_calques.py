@@ -108,8 +108,26 @@ def test_every_table_row_is_complete_and_compiles():
     rows = read_table("calques.tsv")
     assert 40 <= len(rows) <= 120
     for row in rows:
-        assert row["en"] and row["suggestion"] and row["note"] and row["source"], row
+        assert row["en"] and row["suggestion"] and row["note"] and row["source"] and row["example"], row
         re.compile(row["en"])
         for group in filter(None, row["ru"].split(" & ")):
-            for alternative in group.split("|"):
-                assert re.fullmatch(r"[а-яё-]+\*?", alternative), (row["en"], alternative)
+            for alternative in group.split("|"):  # one word: the Russian tokens split at hyphens
+                assert re.fullmatch(r"[а-яё]+\*?", alternative), (row["en"], alternative)
+
+
+def _gate_sentence(gate: str) -> str:
+    """A Russian 'sentence' holding the first alternative of every gate group."""
+    return " ".join(group.split("|")[0].rstrip("*") for group in gate.split(" & ")) + "."
+
+
+@pytest.mark.parametrize("row", read_table("calques.tsv"), ids=lambda row: row["example"][:40])
+def test_every_row_flags_its_example_and_only_with_its_gate(row):
+    en = row["example"]
+    en_count = len(make_pair(None, en).en_sentences)
+    notes = lambda pair: [f for f in calques.check(pair) if row["note"] in f.message]
+    if row["ru"]:
+        opened = make_pair(_gate_sentence(row["ru"]), en, beads=[((0,), tuple(range(en_count)))])
+        shut = make_pair("Это другое предложение.", en, beads=[((0,), tuple(range(en_count)))])
+        assert notes(opened) and not notes(shut) and not notes(make_pair(None, en))
+    else:
+        assert notes(make_pair(None, en))
