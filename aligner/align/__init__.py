@@ -27,13 +27,13 @@ def align_sentences(ru: list[str], en: list[str], *, lexicon: Lexicon | None = N
     ``progress(done, total)`` is called now and then during long runs.
     """
     scorer = Scorer.for_sentences(ru, en, lexicon, params)
-    beads = []
+    items = []
     i = j = 0
     for a, b in dp.align(scorer, progress):
-        ru_items, en_items = tuple(range(i, i + a)), tuple(range(j, j + b))
-        beads.append(Bead(ru_items, en_items, round(scorer.score(ru_items, en_items), 3)))
+        items.append((tuple(range(i, i + a)), tuple(range(j, j + b))))
         i, j = i + a, j + b
-    return beads
+    return [Bead(ru_items, en_items, round(score, 3))
+            for (ru_items, en_items), score in zip(items, scorer.scores(items))]
 
 
 def align_documents(ru_doc: Document, en_doc: Document, *, presegmented: bool = False,

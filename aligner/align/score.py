@@ -179,19 +179,29 @@ class Scorer(_Costs):
             total += counts[..., 0] + weight * counts[..., 1]
         return total
 
-    def score(self, ru_items: tuple[int, ...], en_items: tuple[int, ...]) -> float:
-        """A bead's score in [0, 1]: 1 - its cost (as a 1-1 bead, no kind penalty) over the
-        cost of leaving a Russian and an English sentence unaligned instead; so 1 for a
-        sure match, 0 for a pairing no better than two null beads, and 0 for null beads."""
-        if not ru_items or not en_items:
-            return 0.0
-        start, stop = en_items[0], en_items[-1] + 1
-        matched = self.matched([[self.row_features(i, start, stop)[:, t][None, :]
-                                 for t in range(stop - start)] for i in ru_items])
-        ru_len, en_len = self.ru.lengths[list(ru_items)].sum(), self.en.lengths[list(en_items)].sum()
-        ru_mass, en_mass = self.ru.mass[list(ru_items)].sum(), self.en.mass[list(en_items)].sum()
-        cost = self.costs(1, 1, *(np.array([v]) for v in (ru_len, en_len, ru_mass, en_mass)), matched)
-        return float(max(0.0, 1.0 - cost[0] / (2.0 * self.params.skip)))
+    def scores(self, beads: list[tuple[tuple[int, ...], tuple[int, ...]]]) -> list[float]:
+        """Each bead's score in [0, 1]: 1 - its cost (as a 1-1 bead, no kind penalty) over
+        the cost of leaving a Russian and an English sentence unaligned instead; so 1 for a
+        sure match, 0 for a pairing no better than two null beads, and 0 for null beads.
+        A bead is (Russian items, English items)."""
+        matched = np.zeros(len(beads))
+        by_kind: dict[tuple[int, int], list[int]] = {}
+        for index, (ru_items, en_items) in enumerate(beads):
+            by_kind.setdefault((len(ru_items), len(en_items)), []).append(index)
+        for (a, b), indices in by_kind.items():
+            if not a or not b:
+                continue
+            features = [[self.row_features(i, beads[k][1][0], beads[k][1][-1] + 1) for i in beads[k][0]]
+                        for k in indices]
+            matched[indices] = self.matched([[np.stack([f[s][:, t] for f in features]) for t in range(b)]
+                                             for s in range(a)])
+        sums = np.array([(sum(self.ru.lengths[i] for i in ru_items), sum(self.en.lengths[j] for j in en_items),
+                          sum(self.ru.mass[i] for i in ru_items), sum(self.en.mass[j] for j in en_items))
+                         for ru_items, en_items in beads], dtype=float).reshape(len(beads), 4)
+        cost = self.costs(1, 1, *sums.T, matched)
+        score = np.maximum(0.0, 1.0 - cost / (2.0 * self.params.skip))
+        return [float(value) if ru_items and en_items else 0.0
+                for value, (ru_items, en_items) in zip(score, beads)]
 
 
 def _mass(keys: frozenset[str], anchor: bool, params: Params) -> float:
