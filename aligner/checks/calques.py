@@ -11,8 +11,10 @@ What it does:
     (the UN Charter, UNTERM, the UN Editorial Manual, Oxford or Collins usage notes).
     Rows whose English also has an ordinary sense ("actual problems", "its project",
     "the UN site") carry a Russian gate: they fire only when the Russian sentence
-    aligned with the English one contains the word they calque (актуальн*, проект +
-    резолюц*, площадк*); without a source they stay silent.
+    aligned with the English one contains the word they calque (актуальн*, площадк*;
+    context words such as резолюц* for "its project" may also stand in the Russian
+    sentence before); without a source they stay silent. The 88 rows each carry an
+    example sentence that the tests run.
 
 Why is this bad?
     A calque reads as a translation at once, and in a diplomatic text it can say
@@ -58,8 +60,9 @@ EXAMPLES = [
      "again updated. Its project was previously agreed by representatives of the CSTO member states.", True),
     ("", "In the course of the current, 73rd session, it is planned to adopt a similar resolution once "
      "again updated. Its project was previously agreed by representatives of the CSTO member states.", False),
-    # WMT22 ru-en dev reference: 'actual' in its own sense, no актуальн* in the source
-    ("", "These are the actual problems we face.", False),
+    # WMT22 ru-en dev ecommerce_ru_88 reference: "a complex of diseases" is not "a complex of measures"
+    ("Гибрид обладает устойчивостью к комплексу болезней.", "The hybrid is resistant to a complex of diseases.",
+     False),
 ]
 
 
