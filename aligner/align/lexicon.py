@@ -106,6 +106,8 @@ class Lexicon:
     pieces: dict[str, tuple[str, ...]] = field(default_factory=dict)
     piece_targets: frozenset[str] = frozenset()
     segmenter: Segmenter | None = None
+    # Token -> what it offers for matching, per language (see russian_glosses, english_tokens).
+    token_cache: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @classmethod
     def empty(cls) -> Lexicon:
@@ -173,54 +175,69 @@ def default_lexicon() -> Lexicon:
 def russian_glosses(sentence: str, lexicon: Lexicon) -> list[tuple[frozenset[str], bool]]:
     """For each matchable Russian token: the English keys it may appear as, and whether it
     is an anchor (number, Latin word, name, anchor punctuation) rather than a glossed word."""
+    cache = lexicon.token_cache
     glosses = []
     for token in words(sentence):
-        keys = set()
-        anchor = True
-        if token.isdigit():
-            keys.add("#" + token)
-        elif token in _PUNCTUATION_KEYS:
-            keys.add(_PUNCTUATION_KEYS[token])
-        elif _LATIN.match(token):
-            keys.add(english_stem(token))
-            if token[0].isupper():
-                _add(keys, name_key(token))
-        else:
-            name = name_key(token) if token[0].isupper() else None
-            _add(keys, name)
-            anchor = bool(name)
-            keys.update(lexicon.russian_keys(token))
-        if keys:
-            glosses.append((frozenset(keys), anchor))
+        gloss = cache.get(("ru", token))
+        if gloss is None:
+            gloss = cache[("ru", token)] = _russian_gloss(token, lexicon)
+        if gloss[0]:
+            glosses.append(gloss)
     return glosses
+
+
+def _russian_gloss(token: str, lexicon: Lexicon) -> tuple[frozenset[str], bool]:
+    keys = set()
+    anchor = True
+    if token.isdigit():
+        keys.add("#" + token)
+    elif token in _PUNCTUATION_KEYS:
+        keys.add(_PUNCTUATION_KEYS[token])
+    elif _LATIN.match(token):
+        keys.add(english_stem(token))
+        if token[0].isupper():
+            _add(keys, name_key(token))
+    else:
+        name = name_key(token) if token[0].isupper() else None
+        _add(keys, name)
+        anchor = bool(name)
+        keys.update(lexicon.russian_keys(token))
+    return frozenset(keys), anchor
 
 
 def english_tokens(sentence: str, lexicon: Lexicon) -> tuple[list[tuple[frozenset[str], bool]], float, int]:
     """Every English token's keys and whether it counts as an anchor (number, name,
     anchor punctuation, or a word the lexicon never renders, so only an identical Latin
     word can match it); and how many tokens are matchable: (tokens, glossable words, anchors)."""
+    cache = lexicon.token_cache
     tokens = []
     glossable = anchors = 0
     for token in words(sentence):
-        if token.isdigit():
-            keys, anchor = {"#" + token}, True
-            anchors += 1
-        elif token in _PUNCTUATION_KEYS:
-            keys, anchor = {_PUNCTUATION_KEYS[token]}, True
-            anchors += 1
-        else:
-            stem = english_stem(token)
-            pieces = () if stem in lexicon.targets else lexicon.english_piece_keys(token)
-            keys = {stem, *pieces}
-            name = name_key(token) if token[0].isupper() else None
-            _add(keys, name)
-            anchor = bool(name) or (stem not in lexicon.targets and not pieces)
-            if name:
-                anchors += 1
-            elif not anchor and not pieces:
-                glossable += 1
-        tokens.append((frozenset(keys), anchor))
+        found = cache.get(("en", token))
+        if found is None:
+            found = cache[("en", token)] = _english_token(token, lexicon)
+        keys, anchor, is_glossable, is_anchor = found
+        glossable += is_glossable
+        anchors += is_anchor
+        tokens.append((keys, anchor))
     return tokens, glossable, anchors
+
+
+def _english_token(token: str, lexicon: Lexicon) -> tuple[frozenset[str], bool, int, int]:
+    """(keys, counts as an anchor, adds a glossable word, adds an anchor) of one token."""
+    if token.isdigit():
+        return frozenset({"#" + token}), True, 0, 1
+    if token in _PUNCTUATION_KEYS:
+        return frozenset({_PUNCTUATION_KEYS[token]}), True, 0, 1
+    stem = english_stem(token)
+    pieces = () if stem in lexicon.targets else lexicon.english_piece_keys(token)
+    keys = {stem, *pieces}
+    name = name_key(token) if token[0].isupper() else None
+    _add(keys, name)
+    anchor = bool(name) or (stem not in lexicon.targets and not pieces)
+    if name:
+        return frozenset(keys), anchor, 0, 1
+    return frozenset(keys), anchor, int(not anchor and not pieces), 0
 
 
 def _add(keys: set[str], key: str | None) -> None:
