@@ -152,19 +152,22 @@ def check(pair: Pair) -> Iterable[Finding]:
         if is_russian(sentence):
             continue
         source, before = aligned.get(index, ([], []))
-        words = _words(source)
-        context = {**_words(before), **words}
+        words = context = None  # the Russian words are looked up only when a gated row matches
         hits = []
         for calque in table:
+            matches = [m for m in calque.pattern.finditer(sentence.text) if m.end() > m.start()]
+            if not matches:
+                continue
             evidence_words: list[str] = []
             if calque.gate:
+                if words is None:
+                    words = _words(source)
+                    context = {**_words(before), **words}
                 opened = _gate_words(calque, words, context) if words else None
                 if opened is None:
                     continue
                 evidence_words = opened
-            for match in calque.pattern.finditer(sentence.text):
-                if match.end() > match.start():
-                    hits.append((match.start(), -match.end(), calque, match, evidence_words))
+            hits.extend((m.start(), -m.end(), calque, m, evidence_words) for m in matches)
         covered_until = -1
         for start, negative_end, calque, match, evidence_words in sorted(hits, key=lambda h: h[:2]):
             if start < covered_until:
