@@ -59,6 +59,8 @@ def _band_around(coarse_moves: list[tuple[int, int]], n: int, m: int) -> tuple[n
     return low, high
 
 
+MAX_A = max(a for a, _ in MOVES)
+MAX_B = max(b for _, b in MOVES)
 CHUNK_CELLS = 1 << 15  # grid cells whose bead costs are computed in one vectorised batch
 
 
@@ -86,14 +88,17 @@ def _search(scorer: Scorer, low: np.ndarray, high: np.ndarray, progress: Progres
                 move = np.full(width, -1, dtype=np.int8)
             else:
                 candidates = np.full((len(MOVES), width), inf)
+                # Row i - a at columns lo - MAX_B onwards, once per a.
+                previous = {a: _values(cost_rows[i - a], int(low[i - a]), lo - MAX_B, width + MAX_B)
+                            for a in range(1, min(MAX_A, i) + 1)}
                 for index, (a, b) in enumerate(MOVES):
                     if a == 0 or a > i:
                         continue
-                    previous = _values(cost_rows[i - a], int(low[i - a]), lo - b, width)
+                    shifted = previous[a][MAX_B - b:MAX_B - b + width]
                     if b == 0:
-                        candidates[index] = previous + skip
+                        candidates[index] = shifted + skip
                     else:
-                        candidates[index] = previous + grids[index][i - i0, :width]
+                        candidates[index] = shifted + grids[index][i - i0, :width]
                 move = candidates.argmin(axis=0).astype(np.int8)
                 best = candidates[move, np.arange(width)]
                 move[best == inf] = -1
@@ -113,10 +118,6 @@ def _search(scorer: Scorer, low: np.ndarray, high: np.ndarray, progress: Progres
     if progress:
         progress(n, n)
     return _backtrack(move_rows, low, n, m)
-
-
-MAX_A = max(a for a, _ in MOVES)
-MAX_B = max(b for _, b in MOVES)
 
 
 def _bead_costs(scorer: Scorer, low: np.ndarray, high: np.ndarray, i0: int, i1: int,

@@ -117,10 +117,13 @@ class Scorer(_Costs):
         self.ru = ru
         self.en = en
         self.params = params
+        # key -> English items offering it, ascending, and those items' bits for it.
         self._postings: dict[str, list[int]] = {}
+        self._posting_bits: dict[str, list[tuple[int, int]]] = {}
         for index, keys in enumerate(en.tokens):
-            for key in keys:
+            for key, bits in keys.items():
                 self._postings.setdefault(key, []).append(index)
+                self._posting_bits.setdefault(key, []).append(bits)
 
     @classmethod
     def for_sentences(cls, ru: list[str], en: list[str], lexicon: Lexicon | None = None,
@@ -154,8 +157,7 @@ class Scorer(_Costs):
                     continue
                 low = bisect.bisect_left(postings, start)
                 high = bisect.bisect_left(postings, stop, low)
-                for index in postings[low:high]:
-                    word, anchor_bits = self.en.tokens[index][key]
+                for index, (word, anchor_bits) in zip(postings[low:high], self._posting_bits[key][low:high]):
                     column = index - start
                     ru_bits[column] |= bit
                     en_word[column] |= word
