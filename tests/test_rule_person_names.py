@@ -53,6 +53,16 @@ def test_corpus_variant_across_documents(tmp_path):
         [("NAM001", "Tokaev", "Tokayev")]
 
 
+def test_a_first_name_spelled_two_ways_in_unrelated_documents_is_two_people(tmp_path):
+    # WMT22 dev: argumenti.ru.30893 has "Sergey Markov", lenta.ru.89787 "Sergei Shoigu".
+    (tmp_path / "en").mkdir()
+    (tmp_path / "en" / "a.txt").write_text("Political scientist Sergey Markov commented.\n")
+    (tmp_path / "en" / "b.txt").write_text("Defence Minister Sergei Shoigu arrived.\n")
+    from aligner.engine import check_directory
+    result = check_directory(str(tmp_path))
+    assert [f for f in result.findings if f.rule == "NAM001"] == []
+
+
 def _lines_pair(stem):
     return ((DATA / f"{stem}.ru.txt").read_text(encoding="utf-8"),
             (DATA / f"{stem}.en.txt").read_text(encoding="utf-8"))

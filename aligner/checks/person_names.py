@@ -222,6 +222,8 @@ def _judge(pairs, a, b, by_word, across_documents, support):
     context_a = set().union(*(o.neighbours for o in occ_a))
     context_b = set().union(*(o.neighbours for o in occ_b))
     shared_context = bool(context_a & context_b)
+    if across_documents and not shared_context:
+        return []  # Sergey in one story and Sergei in another are usually two people
     if not _same_name(a, b, shared_context, source_backed=True):
         return []  # not one name whatever the source says
     votes = Counter({a: len(occ_a), b: len(occ_b)})
