@@ -261,7 +261,10 @@ def _judge(pairs, a, b, by_word, across_documents, support):
     right_files = sorted({pairs[o.pair_index].en.path for o in right_occurrences})
     right_places = tuple(_place(pairs[o.pair_index], o) for o in right_occurrences)
     where = "" if not across_documents else f" in {', '.join(right_files)}"
+    right_context = context_a if right == a else context_b
     for occurrence in (occ_b if wrong == b else occ_a):
+        if across_documents and not occurrence.neighbours & right_context:
+            continue  # Sergey Burgazliev is not the Sergei Tokarev of another story
         pair = pairs[occurrence.pair_index]
         _, evidence = support(occurrence)
         kind = "romanisation" if name_key(a) == name_key(b) else "spelling"
