@@ -75,6 +75,9 @@ _OTHER_CONFIDENCE = 0.90
 def detect_language(text: str) -> str:
     """``ru``, ``en``, ``other`` (another language) or ``und`` (no letters) for ``text``."""
     text = _without_non_linguistic(text, " ")
+    if text.isascii():  # letters are then A-Z, a-z: one count says everything below
+        latin = len(_ASCII_LATIN.findall(text))
+        return _latin(text, latin, latin) if latin else "und"
     letters = len(_LETTER.findall(text))
     if not letters:
         return "und"
@@ -102,10 +105,13 @@ def _cyrillic(text: str, cyrillic: int) -> str:
     return "ru"
 
 
-def _latin(text: str, latin: int) -> str:
+def _latin(text: str, latin: int, ascii_latin: int | None = None) -> str:
+    """``ascii_latin``: how many of the ``latin`` letters are A-Z, a-z, if known."""
     if latin < _MIN_LETTERS_FOR_LANGDETECT:
         return "en"
-    accented = latin - len(_ASCII_LATIN.findall(text))  # é ü ñ ß ...: French, German, Spanish
+    if ascii_latin is None:
+        ascii_latin = len(_ASCII_LATIN.findall(text))
+    accented = latin - ascii_latin  # é ü ñ ß ...: French, German, Spanish
     if accented < _ACCENTED_SHARE * latin and (latin < _MIN_LETTERS_WITHOUT_CUE
                                                or _english_cue().search(text)):
         return "en"
