@@ -135,14 +135,10 @@ def _bead_costs(scorer: Scorer, low: np.ndarray, high: np.ndarray, i0: int, i1: 
     items = range(first_item, min(i1, n))
     starts = np.array([max(int(low[r + 1]) - MAX_B, 0) for r in items], dtype=np.int64)
     stops = [int(high[min(r + MAX_A, n)]) for r in items]
-    features = [np.atleast_2d(scorer.row_features(r, int(start), stop))
-                for r, start, stop in zip(items, starts, stops)]
-    if not features:
+    if not items:
         return {}
-    feature_width = max(max(f.shape[1] for f in features), 1)
-    stacked = np.zeros((len(features), features[0].shape[0], feature_width), dtype=features[0].dtype)
-    for index, f in enumerate(features):
-        stacked[index, :, :f.shape[1]] = f
+    stacked = scorer.band_features(first_item, starts, np.array(stops, dtype=np.int64))
+    feature_width = stacked.shape[2]
     ru_len, ru_mass = scorer.ru.lengths, scorer.ru.mass
     en_len_prefix = np.concatenate([[0.0], np.cumsum(scorer.en.lengths)])
     en_mass_prefix = np.concatenate([[0.0], np.cumsum(scorer.en.mass)])

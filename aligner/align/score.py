@@ -100,6 +100,17 @@ class _Costs:
         unmatched = np.maximum(total_mass - matched, 0.0)
         return (a + b) / 2.0 * base + p.w_unmatched * unmatched + p.penalty.get(f"{a}-{b}", 0.0)
 
+    def band_features(self, first: int, starts: np.ndarray, stops: np.ndarray) -> np.ndarray:
+        """``row_features`` of Russian items ``first``, ``first + 1`` ... with English items
+        ``starts[k]:stops[k]``, stacked: (items, features, widest), zero-padded."""
+        features = [np.atleast_2d(self.row_features(first + k, int(start), int(stop)))
+                    for k, (start, stop) in enumerate(zip(starts, stops))]
+        width = max(max(f.shape[1] for f in features), 1)
+        stacked = np.zeros((len(features), features[0].shape[0], width), dtype=features[0].dtype)
+        for index, f in enumerate(features):
+            stacked[index, :, :f.shape[1]] = f
+        return stacked
+
     def coarse(self, size: int) -> BlockScorer:
         """The same texts in blocks of ``size`` items, for a first rough pass."""
         return BlockScorer.of(self, size)
@@ -124,6 +135,7 @@ class Scorer(_Costs):
             for key, bits in keys.items():
                 self._postings.setdefault(key, []).append(index)
                 self._posting_bits.setdefault(key, []).append(bits)
+        self._arrays = None  # the same as arrays, for band_features (built when first needed)
 
     @classmethod
     def for_sentences(cls, ru: list[str], en: list[str], lexicon: Lexicon | None = None,
@@ -141,6 +153,57 @@ class Scorer(_Costs):
                    Side(np.array([len(s) for s in en], dtype=float), np.array(en_mass, dtype=float),
                         en_tokens),
                    params)
+
+    def band_features(self, first: int, starts: np.ndarray, stops: np.ndarray) -> np.ndarray:
+        """``row_features`` of Russian items ``first``, ``first + 1`` ... with English items
+        ``starts[k]:stops[k]``, stacked: (items, 4, widest), zero-padded; every item at once."""
+        codes, en_index, en_bits, ru_offsets, ru_key, ru_bit, ru_anchor = self._posting_arrays()
+        width = max(int((stops - starts).max()), 1)
+        out = np.zeros((len(starts), 4, width), dtype=np.uint64)
+        begin, end = ru_offsets[first], ru_offsets[first + len(starts)]
+        keys, bits, anchors = ru_key[begin:end], ru_bit[begin:end], ru_anchor[begin:end]
+        row = np.searchsorted(ru_offsets, np.arange(begin, end), side="right") - 1 - first
+        span = len(self.en) + 1
+        low = np.searchsorted(codes, keys * span + starts[row])
+        high = np.searchsorted(codes, keys * span + stops[row])
+        counts = np.where(keys >= 0, high - low, 0)
+        pair_token = np.repeat(np.arange(len(keys)), counts)
+        posting = np.arange(len(pair_token)) - np.repeat(np.cumsum(counts) - counts, counts) + low[pair_token]
+        pair_row = row[pair_token]
+        # Each matching (Russian token, English item) pair ORs its bits into its cell.
+        cells = out.reshape(-1)
+        base = pair_row * (4 * width) + (en_index[posting] - starts[pair_row])
+        np.bitwise_or.at(cells, base + anchors[pair_token].astype(np.int64) * width, bits[pair_token])
+        np.bitwise_or.at(cells, base + 2 * width, en_bits[posting, 0])
+        np.bitwise_or.at(cells, base + 3 * width, en_bits[posting, 1])
+        return out
+
+    def _posting_arrays(self):
+        """The postings and the Russian glosses as flat arrays: posting codes
+        (key id * (English items + 1) + English item), ascending, with their English item
+        and (word bits, anchor bits); per Russian item the offset of its first gloss key,
+        and per gloss key its key id (-1: no English item offers it), bit and anchor flag."""
+        if self._arrays is None:
+            key_ids = {key: number for number, key in enumerate(self._postings)}
+            span = len(self.en) + 1
+            codes, en_index, en_bits = [], [], []
+            for key, postings in self._postings.items():
+                codes.extend(key_ids[key] * span + index for index in postings)
+                en_index.extend(postings)
+                en_bits.extend(self._posting_bits[key])
+            offsets, ru_key, ru_bit, ru_anchor = [0], [], [], []
+            for glosses in self.ru.tokens:
+                for position, (gloss, anchor) in enumerate(glosses):
+                    for key in gloss:
+                        ru_key.append(key_ids.get(key, -1))
+                        ru_bit.append(1 << (position % BITS))
+                        ru_anchor.append(anchor)
+                offsets.append(len(ru_key))
+            self._arrays = (np.array(codes, dtype=np.int64), np.array(en_index, dtype=np.int64),
+                            np.array(en_bits, dtype=np.uint64).reshape(len(en_bits), 2),
+                            np.array(offsets, dtype=np.int64), np.array(ru_key, dtype=np.int64),
+                            np.array(ru_bit, dtype=np.uint64), np.array(ru_anchor, dtype=bool))
+        return self._arrays
 
     def row_features(self, ru_index: int, start: int, stop: int) -> np.ndarray:
         """Which tokens match between Russian item ``ru_index`` and each English item
