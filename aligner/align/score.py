@@ -20,7 +20,6 @@ it. Null beads (omissions, additions) cost ``skip`` each. The weights live in
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
 import functools
 import json
@@ -100,17 +99,6 @@ class _Costs:
         unmatched = np.maximum(total_mass - matched, 0.0)
         return (a + b) / 2.0 * base + p.w_unmatched * unmatched + p.penalty.get(f"{a}-{b}", 0.0)
 
-    def band_features(self, first: int, starts: np.ndarray, stops: np.ndarray) -> np.ndarray:
-        """``row_features`` of Russian items ``first``, ``first + 1`` ... with English items
-        ``starts[k]:stops[k]``, stacked: (items, features, widest), zero-padded."""
-        features = [np.atleast_2d(self.row_features(first + k, int(start), int(stop)))
-                    for k, (start, stop) in enumerate(zip(starts, stops))]
-        width = max(max(f.shape[1] for f in features), 1)
-        stacked = np.zeros((len(features), features[0].shape[0], width), dtype=features[0].dtype)
-        for index, f in enumerate(features):
-            stacked[index, :, :f.shape[1]] = f
-        return stacked
-
     def coarse(self, size: int) -> BlockScorer:
         """The same texts in blocks of ``size`` items, for a first rough pass."""
         return BlockScorer.of(self, size)
@@ -155,8 +143,9 @@ class Scorer(_Costs):
                    params)
 
     def band_features(self, first: int, starts: np.ndarray, stops: np.ndarray) -> np.ndarray:
-        """``row_features`` of Russian items ``first``, ``first + 1`` ... with English items
-        ``starts[k]:stops[k]``, stacked: (items, 4, widest), zero-padded; every item at once."""
+        """Which tokens match between Russian items ``first``, ``first + 1`` ... and English
+        items ``starts[k]:stops[k]``: an (items, 4, widest) array of bit sets (zero-padded),
+        per pair Russian words, Russian anchors, English words, English anchors."""
         codes, en_index, en_bits, ru_offsets, ru_key, ru_bit, ru_anchor = self._posting_arrays()
         width = max(int((stops - starts).max()), 1)
         out = np.zeros((len(starts), 4, width), dtype=np.uint64)
@@ -205,31 +194,9 @@ class Scorer(_Costs):
                             np.array(ru_bit, dtype=np.uint64), np.array(ru_anchor, dtype=bool))
         return self._arrays
 
-    def row_features(self, ru_index: int, start: int, stop: int) -> np.ndarray:
-        """Which tokens match between Russian item ``ru_index`` and each English item
-        ``start:stop``: a (4, stop - start) array of bit sets: Russian words, Russian
-        anchors, English words, English anchors."""
-        width = max(stop - start, 0)
-        ru_word, ru_anchor, en_word, en_anchor = ([0] * width for _ in range(4))
-        for position, (gloss, anchor) in enumerate(self.ru.tokens[ru_index]):
-            bit = 1 << (position % BITS)
-            ru_bits = ru_anchor if anchor else ru_word
-            for key in gloss:
-                postings = self._postings.get(key)
-                if not postings:
-                    continue
-                low = bisect.bisect_left(postings, start)
-                high = bisect.bisect_left(postings, stop, low)
-                for index, (word, anchor_bits) in zip(postings[low:high], self._posting_bits[key][low:high]):
-                    column = index - start
-                    ru_bits[column] |= bit
-                    en_word[column] |= word
-                    en_anchor[column] |= anchor_bits
-        return np.array([ru_word, ru_anchor, en_word, en_anchor], dtype=np.uint64).reshape(4, width)
-
     def matched(self, gathered: list[list[np.ndarray]]) -> np.ndarray:
         """Weighted count of matched tokens, both sides, for beads joining Russian items
-        with English items: ``gathered[s][t]`` holds the ``row_features`` bits (last axis)
+        with English items: ``gathered[s][t]`` holds the ``band_features`` bits (last axis)
         of the bead's Russian item ``s`` with its English item ``t``, one per bead (the
         other axes). A token matched twice counts once."""
         weight = self.params.anchor_weight
@@ -253,13 +220,17 @@ class Scorer(_Costs):
         by_kind: dict[tuple[int, int], list[int]] = {}
         for index, (ru_items, en_items) in enumerate(beads):
             by_kind.setdefault((len(ru_items), len(en_items)), []).append(index)
+        # Each Russian item's features with the English items of its bead (none if it has none).
+        starts, stops = np.zeros(len(self.ru), dtype=np.int64), np.zeros(len(self.ru), dtype=np.int64)
+        for ru_items, en_items in beads:
+            if ru_items and en_items:
+                starts[list(ru_items)], stops[list(ru_items)] = en_items[0], en_items[-1] + 1
+        features = self.band_features(0, starts, stops) if len(self.ru) else None
         for (a, b), indices in by_kind.items():
             if not a or not b:
                 continue
-            features = [[self.row_features(i, beads[k][1][0], beads[k][1][-1] + 1) for i in beads[k][0]]
-                        for k in indices]
-            matched[indices] = self.matched([[np.stack([f[s][:, t] for f in features]) for t in range(b)]
-                                             for s in range(a)])
+            first = np.array([beads[k][0][0] for k in indices])
+            matched[indices] = self.matched([[features[first + s, :, t] for t in range(b)] for s in range(a)])
         sums = np.array([(sum(self.ru.lengths[i] for i in ru_items), sum(self.en.lengths[j] for j in en_items),
                           sum(self.ru.mass[i] for i in ru_items), sum(self.en.mass[j] for j in en_items))
                          for ru_items, en_items in beads], dtype=float).reshape(len(beads), 4)
@@ -328,6 +299,17 @@ class BlockScorer(_Costs):
                 self._all_pairs = 2.0 * (self.ru.tokens @ self.en.tokens.T).astype(float)
             return self._all_pairs[ru_index]
         return 2.0 * (self.en.tokens[start:stop] @ self.ru.tokens[ru_index]).astype(float)
+
+    def band_features(self, first: int, starts: np.ndarray, stops: np.ndarray) -> np.ndarray:
+        """``row_features`` of blocks ``first``, ``first + 1`` ... with English blocks
+        ``starts[k]:stops[k]``, stacked: (items, 1, widest), zero-padded."""
+        features = [np.atleast_2d(self.row_features(first + k, int(start), int(stop)))
+                    for k, (start, stop) in enumerate(zip(starts, stops))]
+        width = max(max(f.shape[1] for f in features), 1)
+        stacked = np.zeros((len(features), features[0].shape[0], width), dtype=features[0].dtype)
+        for index, f in enumerate(features):
+            stacked[index, :, :f.shape[1]] = f
+        return stacked
 
     def matched(self, gathered: list[list[np.ndarray]]) -> np.ndarray:
         """Estimated matched tokens: ``row_features`` of each Russian block with each
