@@ -235,13 +235,15 @@ def line_segments(text: str, offset: int = 0, embedded_words: int = 1) -> list[S
 def _script_runs(text: str) -> list[list]:
     """[script, first word start, last word end, word count] for each run of one script."""
     runs: list[list] = []
+    script = last = None
     for match in _WORD.finditer(text):
-        script = match.lastgroup
-        if runs and runs[-1][0] == script:
-            runs[-1][2] = match.end()
-            runs[-1][3] += 1
+        if match.lastgroup == script:
+            last[2] = match.end()
+            last[3] += 1
         else:
-            runs.append([script, match.start(), match.end(), 1])
+            script = match.lastgroup
+            last = [script, match.start(), match.end(), 1]
+            runs.append(last)
     return runs
 
 
