@@ -19,6 +19,9 @@ MOVES = ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2), (3, 1), (1, 3))
 FULL_SEARCH_CELLS = 400_000  # grids up to this size are searched whole
 BLOCK = 8  # sentences per block in the coarse pass
 BAND = 3 * BLOCK  # half-width of the fine search around the coarse path
+MAX_A = max(a for a, _ in MOVES)
+MAX_B = max(b for _, b in MOVES)
+CHUNK_CELLS = 1 << 15  # grid cells whose bead costs are computed in one vectorised batch
 
 Progress = Callable[[int, int], None]
 
@@ -59,12 +62,10 @@ def _band_around(coarse_moves: list[tuple[int, int]], n: int, m: int) -> tuple[n
     return low, high
 
 
-MAX_A = max(a for a, _ in MOVES)
-MAX_B = max(b for _, b in MOVES)
-CHUNK_CELLS = 1 << 15  # grid cells whose bead costs are computed in one vectorised batch
-
-
 def _search(scorer: Scorer, low: np.ndarray, high: np.ndarray, progress: Progress | None):
+    """The cheapest path through columns ``low[i]..high[i]`` of each row ``i``. Bead costs
+    come in batches of rows (``_bead_costs``); the rows are then filled one by one, the
+    first move in ``MOVES`` order winning a tie."""
     n, m = len(scorer.ru), len(scorer.en)
     skip = scorer.params.skip
     widths = high - low + 1
