@@ -36,6 +36,7 @@ _CLOCK = re.compile(r"(?<![\w.:])(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?![\d:])
 _AMPM = re.compile(r"(?<![\w.:])(?P<h>1[0-2]|0?[1-9])\s?(?P<ampm>[ap])\.\s?m\.|"
                    r"(?<![\w.:])(?P<h2>1[0-2]|0?[1-9])\s?(?P<ampm2>[ap])m\b")
 _WORD = re.compile(r"[^\W\d_]+")
+_DIGIT = re.compile(r"\d")
 _CODE = re.compile(r"(?<![\w-])(?=[A-Za-z\d-]*\d)[A-Za-z][A-Za-z\d]*(?:-[A-Za-z\d]+)*"
                    r"(?!\w|-[A-Za-z\d])")
 _ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
@@ -129,7 +130,13 @@ def extract(text: str, lang: str) -> list[NumberMention]:
         mentions.append(mention)
         taken.append((mention.start, mention.end))
 
-    for match in _DATE.finditer(text):
+    has_digit = _DIGIT.search(text) is not None
+
+    def digit_matches(pattern: re.Pattern):
+        """Dates, times and figures all need a digit, and most sentences have none."""
+        return pattern.finditer(text) if has_digit else ()
+
+    for match in digit_matches(_DATE):
         day, month, year = int(match["d"]), int(match["m"]), match["y"]
         if not (1 <= day <= 31 and 1 <= month <= 12):
             continue
@@ -140,7 +147,7 @@ def extract(text: str, lang: str) -> list[NumberMention]:
                           frozenset({("m", month), _key(month)}), True, "month"))
         add(NumberMention(match.start("y"), match.end("y"), year, full_year,
                           frozenset({_key(full_year), _key(int(year))}), True))
-    for match in _CLOCK.finditer(text):
+    for match in digit_matches(_CLOCK):
         if not free(match.start(), match.end()):
             continue
         hour, minute = int(match["h"]), int(match["min"])
@@ -149,7 +156,7 @@ def extract(text: str, lang: str) -> list[NumberMention]:
         add(NumberMention(match.start(), match.end(), match.group(), hour * 60 + minute,
                           frozenset({("t", hour * 60 + minute)}), True, "time"))
     if lang == "en":
-        for match in _AMPM.finditer(text):
+        for match in digit_matches(_AMPM):
             if not free(match.start(), match.end()):
                 continue
             hour = int(match["h"] or match["h2"])
@@ -158,7 +165,7 @@ def extract(text: str, lang: str) -> list[NumberMention]:
             add(NumberMention(match.start(), match.end(), match.group(), hour * 60,
                               frozenset({("t", hour * 60), _key(hour), _key(hour % 12 or 12)}),
                               True, "time"))
-    for match in _NUMBER.finditer(text):
+    for match in digit_matches(_NUMBER):
         if not free(match.start(), match.end()):
             continue
         add(_digits(text, match, lang))

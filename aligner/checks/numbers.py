@@ -60,6 +60,7 @@ def check(pair: Pair) -> Iterable[Finding]:
     if pair.ru is None or not pair.beads:
         return
     beads = list(pair.aligned())
+    sentence_codes: dict[int, list] = {}
     ru_side = [[m for s in ru for m in _mentions(pair, s, pair.ru)] for ru, _, _ in beads]
     en_side = [[m for s in en for m in sentence_mentions[id(s)]] for _, en, _ in beads]
     for index, (ru, en, _) in enumerate(beads):
@@ -72,7 +73,7 @@ def check(pair: Pair) -> Iterable[Finding]:
         added = [m for m in added if not m.keys & near_ru]
         lost = [m for m in lost if not m.keys & near_en]
         yield from _report(pair, ru, en, lost, added)
-        yield from _codes(pair, ru, en, [beads[i] for i in near])
+        yield from _codes(pair, ru, en, [beads[i] for i in near], sentence_codes)
 
 
 def _report(pair: Pair, ru: list[Sentence], en: list[Sentence], lost: list[NumberMention],
@@ -94,11 +95,21 @@ def _report(pair: Pair, ru: list[Sentence], en: list[Sentence], lost: list[Numbe
             evidence=ru)
 
 
-def _codes(pair: Pair, ru: list[Sentence], en: list[Sentence], near: list) -> Iterable[Finding]:
-    """A letter-and-digit code (R20, 108V) of the source replaced by another one in the translation."""
-    ru_codes = {code for s in ru for _, _, code in codes(s.text)}
-    en_codes = [(s.start + a, s.start + b, code) for s in en for a, b, code in codes(s.text)]
-    nearby = {code for r, e, _ in near for s in r + e for _, _, code in codes(s.text)}
+def _codes(pair: Pair, ru: list[Sentence], en: list[Sentence], near: list,
+           sentence_codes: dict) -> Iterable[Finding]:
+    """A letter-and-digit code (R20, 108V) of the source replaced by another one in the translation.
+
+    ``sentence_codes`` keeps each sentence's codes (by ``id``) so neighbours are read once.
+    """
+    def codes_of(sentence: Sentence) -> list[tuple[int, int, str]]:
+        found = sentence_codes.get(id(sentence))
+        if found is None:
+            found = sentence_codes[id(sentence)] = codes(sentence.text)
+        return found
+
+    ru_codes = {code for s in ru for _, _, code in codes_of(s)}
+    en_codes = [(s.start + a, s.start + b, code) for s in en for a, b, code in codes_of(s)]
+    nearby = {code for r, e, _ in near for s in r + e for _, _, code in codes_of(s)}
     seen = {code for _, _, code in en_codes} | nearby
     lost = [code for code in sorted(ru_codes) if code not in seen]
     added = [item for item in en_codes if item[2] not in ru_codes and item[2] not in nearby]
