@@ -29,7 +29,9 @@ Example:
 
 from __future__ import annotations
 
+import weakref
 from collections import Counter
+from dataclasses import dataclass
 from typing import Iterable
 
 from aligner.checks._bodies import analyse
@@ -56,44 +58,76 @@ EXAMPLES = [
 ]
 
 
+# Each document's names, gathered by check() while the shared body analysis of that
+# document is at hand (_bodies caches only the last few), and read by check_corpus.
+_NAMES: dict[int, tuple[weakref.ref, "_DocumentNames"]] = {}
+
+
+@dataclass
+class _DocumentNames:
+    termbase: object
+    respelled: list[Finding]  # findings on UN names written in another spelling
+    places: list[tuple[str, str, int, int, str]]  # (entry id, form, start, end, kind)
+
+
 def check(pair: Pair) -> Iterable[Finding]:
-    return ()  # this rule looks at all documents together: see check_corpus
+    _names(pair)  # this rule looks at all documents together: see check_corpus
+    return ()
+
+
+def _names(pair: Pair) -> _DocumentNames:
+    """The names of bodies in one document (computed once per pair)."""
+    cached = _NAMES.get(id(pair))
+    if cached is not None and cached[0]() is pair:
+        return cached[1]
+    names = _collect(pair)
+    key = id(pair)
+    _NAMES[key] = (weakref.ref(pair, lambda _, key=key: _NAMES.pop(key, None)), names)
+    return names
+
+
+def _collect(pair: Pair) -> _DocumentNames:
+    analysis = analyse(pair)
+    termbase = analysis.termbase
+    options = {**OPTIONS, **pair.options.get(CODE, {})}
+    respelled_findings, places = [], []
+    for item in analysis.sentences:
+        base = item.sentence.start
+        for mention in item.mentions:
+            if len(mention.entries) != 1 or mention.form == "acronym":
+                continue
+            entry = mention.entries[0]
+            respelled = _respelled(termbase, entry, mention.text)
+            if respelled is not None:
+                written, own = respelled
+                respelled_findings.append(pair.finding(
+                    CODE, SEVERITY, base + mention.start, base + mention.end,
+                    f"'{mention.text}' spells '{own}' as '{written}', which no name of "
+                    f"{termbase.display(entry)} does (UN names have one spelling)",
+                    suggestion=mention.text.replace(written, own)))
+            if entry.kind in ("country", "org"):
+                continue  # "the Commonwealth", "the World Organization": descriptions
+            places.append((entry.id, mention.bare, base + mention.start, base + mention.end,
+                           _kind(termbase, entry, mention.bare)))
+        for span in item.unknown:
+            near = termbase.nearest(span.text, span.scope, limit=2)
+            if not near or near[0][1] < options["attribution_threshold"]:
+                continue
+            if len(near) > 1 and near[0][1] - near[1][1] < options["attribution_margin"]:
+                continue
+            places.append((near[0][0].id, span.norm, base + span.start, base + span.end, "near miss"))
+    return _DocumentNames(termbase, respelled_findings, places)
 
 
 def check_corpus(pairs: list[Pair]) -> Iterable[Finding]:
     places: dict[str, list[tuple[str, Pair, int, int, str]]] = {}
     termbase = None
     for pair in pairs:
-        analysis = analyse(pair)
-        termbase = analysis.termbase
-        options = {**OPTIONS, **pair.options.get(CODE, {})}
-        for item in analysis.sentences:
-            base = item.sentence.start
-            for mention in item.mentions:
-                if len(mention.entries) != 1 or mention.form == "acronym":
-                    continue
-                entry = mention.entries[0]
-                respelled = _respelled(termbase, entry, mention.text)
-                if respelled is not None:
-                    written, own = respelled
-                    yield pair.finding(
-                        CODE, SEVERITY, base + mention.start, base + mention.end,
-                        f"'{mention.text}' spells '{own}' as '{written}', which no name of "
-                        f"{termbase.display(entry)} does (UN names have one spelling)",
-                        suggestion=mention.text.replace(written, own))
-                if entry.kind in ("country", "org"):
-                    continue  # "the Commonwealth", "the World Organization": descriptions
-                places.setdefault(entry.id, []).append(
-                    (mention.bare, pair, base + mention.start, base + mention.end,
-                     _kind(termbase, entry, mention.bare)))
-            for span in item.unknown:
-                near = termbase.nearest(span.text, span.scope, limit=2)
-                if not near or near[0][1] < options["attribution_threshold"]:
-                    continue
-                if len(near) > 1 and near[0][1] - near[1][1] < options["attribution_margin"]:
-                    continue
-                places.setdefault(near[0][0].id, []).append(
-                    (span.norm, pair, base + span.start, base + span.end, "near miss"))
+        names = _names(pair)
+        termbase = names.termbase
+        yield from names.respelled
+        for entry_id, form, start, end, kind in names.places:
+            places.setdefault(entry_id, []).append((form, pair, start, end, kind))
     for entry_id, seen in places.items():
         forms = list(dict.fromkeys(form for form, *_ in seen))
         kinds = {kind for *_, kind in seen}
