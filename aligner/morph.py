@@ -16,8 +16,10 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 _WORD = re.compile(r"[А-Яа-яЁёA-Za-z0-9]+")
+_SPACED_WORD = re.compile(r"[ \t\u00a0]*([А-Яа-яЁёA-Za-z0-9]+)")  # a word with the blanks before it
 _OPENERS = set(".!?…«\"“„(\n")
 
 
@@ -45,8 +47,9 @@ def is_place_genitive(word: str) -> bool:
                                       for p in analyzer().parse(word))
 
 
-@dataclass(frozen=True)
-class RuToken:
+class RuToken(NamedTuple):
+    """One Russian word (a NamedTuple: one is made for every word, so it must be cheap)."""
+
     start: int
     end: int
     text: str
@@ -60,14 +63,12 @@ class RuToken:
 
 def ru_tokens(text: str) -> list[RuToken]:
     result = []
-    for match in _WORD.finditer(text):
-        word = match.group()
-        before = match.start() - 1
-        while before >= 0 and text[before] in " \t\u00a0":
-            before -= 1
+    for match in _SPACED_WORD.finditer(text):
+        word = match.group(1)
+        before = match.start() - 1  # the character before the blanks
         initial = before < 0 or text[before] in _OPENERS
         guarded = word[:1].isupper() and not initial and not word.isupper()
-        result.append(RuToken(match.start(), match.end(), word, guarded))
+        result.append(RuToken(match.start(1), match.end(), word, guarded))
     return result
 
 

@@ -26,6 +26,7 @@ import os
 import re
 from dataclasses import dataclass
 from importlib import resources
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -67,8 +68,9 @@ class Entry:
         return self.names + self.acronyms
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """One English word (a NamedTuple: one is made for every word, so it must be cheap)."""
+
     start: int
     end: int
     text: str
@@ -136,11 +138,8 @@ tribunal staff board union conference institute mission entity forces""".split()
 
 def tokens(text: str) -> list[Token]:
     """Words of English text with offsets and normalised forms ("" for a dropped word)."""
-    result = []
-    for match in _WORD.finditer(text):
-        word = match.group()
-        result.append(Token(match.start(), match.end(), word, _norm_word(word)))
-    return result
+    return [Token(match.start(), match.end(), word, _norm_word(word))
+            for match in _WORD.finditer(text) for word in (match.group(),)]
 
 
 @functools.lru_cache(maxsize=100_000)
