@@ -30,8 +30,11 @@ Example:
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
+import re._parser as regex_parser
+import string
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -76,6 +79,49 @@ class Calque:
     note: str
     source: str
     line: int
+
+    @functools.cached_property
+    def trigger(self) -> re.Pattern | None:
+        """A case-sensitive search for the lower-case ASCII text every match begins with
+        (any of the alternatives' starts), to be run over `_folded` text; None when the
+        pattern has no such literal start (a lookbehind, a character class)."""
+        starts = _literal_starts(regex_parser.parse(self.pattern.pattern, self.pattern.flags))
+        if not all(starts):
+            return None
+        return re.compile("|".join(re.escape(s) for s in sorted(set(starts), key=len, reverse=True)))
+
+
+_LITERAL_CHARACTERS = frozenset(string.ascii_letters + string.digits + string.punctuation + " ")
+# ASCII case folded, with the four non-ASCII letters that match an ASCII letter under
+# re.IGNORECASE (İ ı ſ K, found by matching [a-z] against every code point)
+_FOLD = str.maketrans({**{c: c.lower() for c in string.ascii_uppercase},
+                       "\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def _folded(text: str) -> str:
+    """``text`` with each character that matches an ASCII letter case-insensitively made
+    that lower-case letter (same length, so offsets carry over)."""
+    return text.translate(_FOLD)
+
+
+def _literal_starts(sequence) -> list[str]:
+    """The lower-case literal text each alternative of a parsed pattern starts with
+    ('' for an alternative whose start is not literal ASCII)."""
+    starts = [""]
+    for op, value in sequence:
+        if op is regex_parser.AT:
+            continue  # \b, ^: zero-width
+        if op is regex_parser.LITERAL and chr(value) in _LITERAL_CHARACTERS:
+            starts = [start + chr(value).lower() for start in starts]
+            continue
+        if op is regex_parser.SUBPATTERN and not value[1] and not value[2]:  # no inline flags
+            inner = _literal_starts(value[3])
+        elif op is regex_parser.BRANCH:
+            inner = [s for alternative in value[1] for s in _literal_starts(alternative)]
+        else:
+            break
+        return [start + more for start in starts for more in inner]
+    return starts
 
 
 @functools.lru_cache(maxsize=1)
@@ -145,16 +191,37 @@ def _fit_case(suggestion: str, flagged: str) -> str:
     return suggestion
 
 
+def _candidates(sentences: list[Sentence], table: tuple[Calque, ...]) -> dict[int, list[Calque]]:
+    """Sentence index -> the rows (in table order) that may match in it: those whose
+    literal start occurs in it (searched once over the whole document, case-folded), and
+    those without a literal start everywhere. Each is then searched in its sentence."""
+    starts, offset = [], 0
+    for sentence in sentences:
+        starts.append(offset)
+        offset += len(sentence.text) + 1
+    text = _folded("\n".join(sentence.text for sentence in sentences))
+    rows: dict[int, list[Calque]] = {}
+    for calque in table:
+        if calque.trigger is None:
+            found = range(len(sentences))
+        else:
+            found = dict.fromkeys(bisect.bisect_right(starts, match.start()) - 1
+                                  for match in calque.trigger.finditer(text))
+        for index in found:
+            rows.setdefault(index, []).append(calque)
+    return rows
+
+
 def check(pair: Pair) -> Iterable[Finding]:
-    table = calques()
+    candidates = _candidates(pair.en_sentences, calques())
     aligned = _sources(pair)
     for index, sentence in enumerate(pair.en_sentences):
-        if is_russian(sentence):
+        if index not in candidates or is_russian(sentence):
             continue
         source, before = aligned.get(index, ([], []))
         words = context = None  # the Russian words are looked up only when a gated row matches
         hits = []
-        for calque in table:
+        for calque in candidates[index]:
             matches = [m for m in calque.pattern.finditer(sentence.text) if m.end() > m.start()]
             if not matches:
                 continue
