@@ -270,9 +270,10 @@ def _word_mentions(text: str, lang: str, free) -> list[NumberMention]:
     previous_end = None
     for match in _WORD.finditer(text):
         word = match.group()
-        entry = table.get(word.lower())
-        if entry is None and lang == "ru" and len(word) >= 7:
-            prefix = _prefix_value(word.lower())
+        lowered = word.lower()
+        entry = table.get(lowered)
+        if entry is None and lang == "ru" and len(word) >= 7 and lowered[:4] in _PREFIX_HEADS:
+            prefix = _prefix_value(lowered)
             if prefix is not None and free(match.start(), match.end()):
                 mentions.append(NumberMention(match.start(), match.end(), word, prefix,
                                               frozenset(_number_keys(prefix)), False, "word", weak=True))
@@ -318,6 +319,7 @@ _PREFIX_START = re.compile(r"(?<![^\W\d_])(?:двух|тр[её]х|четыр[е
                            re.IGNORECASE)
 _PREFIXES = {"двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5, "шести": 6,
              "семи": 7, "восьми": 8, "девяти": 9, "десяти": 10}
+_PREFIX_HEADS = frozenset(prefix[:4] for prefix in _PREFIXES)  # a cheap first test per word
 
 
 def _prefix_value(word: str) -> float | None:

@@ -15,6 +15,8 @@ LATIN = re.compile(r"[A-Za-z]")
 LETTER = re.compile(r"[^\W\d_]")
 _TERMINAL = re.compile(r"[.!?…:;][\"»”’)]*\s*$")
 _NORMALIZE = re.compile(r"[\W_]+")
+# Cyrillic, and the letters whose case folding is Cyrillic (U+1C80-U+1C88, old Cyrillic forms)
+_CYRILLIC_WHEN_FOLDED = re.compile(r"[\u0400-\u04ff\u1c80-\u1c88]")
 # A headline is short; its translation is within a factor of this of its length.
 HEADLINE_WORDS = 25
 HEADLINE_LENGTH_FACTOR = 2.5
@@ -73,11 +75,14 @@ def copied_sentences(pair: Pair) -> dict[int, list[Sentence]]:
     for bead in pair.beads:
         if not bead.ru or not bead.en:
             continue
+        en_raw = " ".join(pair.en_sentences[i].text for i in bead.en)
+        if not _CYRILLIC_WHEN_FOLDED.search(en_raw):
+            continue  # a copy of Russian text has Cyrillic letters (the usual English bead)
         ru = [pair.ru_sentences[i] for i in bead.ru]
         ru_text = normalized(" ".join(s.text for s in ru))
         if not CYRILLIC.search(ru_text):
             continue  # names, numbers and codes are rightly left as they are
-        en_text = normalized(" ".join(pair.en_sentences[i].text for i in bead.en))
+        en_text = normalized(en_raw)
         if en_text == ru_text:
             for i in bead.en:
                 copies[i] = ru
