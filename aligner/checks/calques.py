@@ -85,12 +85,13 @@ class Calque:
         """A case-sensitive search for the lower-case ASCII text every match begins with
         (any of the alternatives' starts), to be run over `_folded` text; None when the
         pattern has no such literal start (a lookbehind, a character class)."""
-        starts = _literal_starts(regex_parser.parse(self.pattern.pattern, self.pattern.flags))
+        starts, _ = _literal_starts(regex_parser.parse(self.pattern.pattern, self.pattern.flags))
         if not all(starts):
             return None
         return re.compile("|".join(re.escape(s) for s in sorted(set(starts), key=len, reverse=True)))
 
 
+_MAX_STARTS = 64  # alternatives a row's literal start is spelled out into, at most
 _LITERAL_CHARACTERS = frozenset(string.ascii_letters + string.digits + string.punctuation + " ")
 # ASCII case folded, with the four non-ASCII letters that match an ASCII letter under
 # re.IGNORECASE (İ ı ſ K, found by matching [a-z] against every code point)
@@ -104,24 +105,34 @@ def _folded(text: str) -> str:
     return text.translate(_FOLD)
 
 
-def _literal_starts(sequence) -> list[str]:
+def _literal_starts(sequence) -> tuple[list[str], bool]:
     """The lower-case literal text each alternative of a parsed pattern starts with
-    ('' for an alternative whose start is not literal ASCII)."""
+    ('' for an alternative whose start is not literal ASCII), and whether that text is
+    the whole of every alternative (so that what follows extends it)."""
     starts = [""]
     for op, value in sequence:
-        if op is regex_parser.AT:
-            continue  # \b, ^: zero-width
+        if op in (regex_parser.AT, regex_parser.ASSERT, regex_parser.ASSERT_NOT):
+            continue  # \b, ^, lookarounds: zero-width
         if op is regex_parser.LITERAL and chr(value) in _LITERAL_CHARACTERS:
             starts = [start + chr(value).lower() for start in starts]
             continue
         if op is regex_parser.SUBPATTERN and not value[1] and not value[2]:  # no inline flags
-            inner = _literal_starts(value[3])
+            inner, whole = _literal_starts(value[3])
         elif op is regex_parser.BRANCH:
-            inner = [s for alternative in value[1] for s in _literal_starts(alternative)]
+            parts = [_literal_starts(alternative) for alternative in value[1]]
+            inner = [start for part, _ in parts for start in part]
+            whole = all(whole for _, whole in parts)
+        elif op in (regex_parser.MAX_REPEAT, regex_parser.MIN_REPEAT) and value[:2] == (0, 1):
+            inner, whole = _literal_starts(value[2])
+            inner = inner + [""]  # optional
         else:
-            break
-        return [start + more for start in starts for more in inner]
-    return starts
+            return starts, False
+        if len(starts) * len(inner) > _MAX_STARTS:
+            return starts, False
+        starts = [start + more for start in starts for more in inner]
+        if not whole:
+            return starts, False
+    return starts, True
 
 
 @functools.lru_cache(maxsize=1)
