@@ -62,14 +62,12 @@ class RuToken(NamedTuple):
 
 
 def ru_tokens(text: str) -> list[RuToken]:
-    result = []
-    for match in _SPACED_WORD.finditer(text):
-        word = match.group(1)
-        before = match.start() - 1  # the character before the blanks
-        initial = before < 0 or text[before] in _OPENERS
-        guarded = word[:1].isupper() and not initial and not word.isupper()
-        result.append(RuToken(match.start(1), match.end(), word, guarded))
-    return result
+    # guarded: capitalised, not all capitals, and not after an opener (the character
+    # before the blanks that precede the word) nor at the start of the text
+    return [RuToken(match.start(1), match.end(), word,
+                    word[:1].isupper() and not word.isupper()
+                    and not (match.start() == 0 or text[match.start() - 1] in _OPENERS))
+            for match in _SPACED_WORD.finditer(text) for word in (match.group(1),)]
 
 
 @dataclass(frozen=True)
@@ -130,7 +128,7 @@ class TermIndex:
         found: list[TermMatch] = []
         taken_until = 0
         for i, token in enumerate(toks):
-            if token.start < taken_until or _start(token.text.lower().replace("ё", "е")) not in self._starts:
+            if token.start < taken_until or _start(token.text).lower().replace("ё", "е") not in self._starts:
                 continue
             candidates = {id(t): t for form in token.forms for t in self._by_first.get(form, ())}
             best = None
