@@ -131,3 +131,33 @@ def test_every_row_flags_its_example_and_only_with_its_gate(row):
         assert notes(opened) and not notes(shut) and not notes(make_pair(None, en))
     else:
         assert notes(make_pair(None, en))
+
+
+def _starts(pattern: str) -> list[str]:
+    starts, _ = calques._literal_starts(calques.regex_parser.parse(pattern, re.IGNORECASE))
+    return sorted(starts)
+
+
+def test_literal_starts_run_through_groups_optional_parts_and_lookarounds():
+    assert _starts(r"\b(?:(?:parliamentary |party )?fractions?\b)\b") == [
+        "fraction", "fractions", "parliamentary fraction", "parliamentary fractions",
+        "party fraction", "party fractions"]
+    assert _starts(r"\b(?:(UN|OSCE) site)\b") == ["osce site", "un site"]
+    assert _starts(r"regulation of (?=the )|(?<=\bcrisis )regulation") == ["regulation", "regulation of "]
+    assert _starts(r"non-?alternative") == ["non-alternative", "nonalternative"]
+    assert _starts(r"[Ss]tate|states") == ["", "states"]  # a class: no literal start
+
+
+def test_every_row_has_a_literal_start_to_search_for():
+    assert [row.line for row in calques.calques() if row.trigger is None] == []
+
+
+def test_folding_keeps_offsets_and_the_letters_that_match_ascii_ignoring_case():
+    assert calques._folded("NON-Alternative İſ\u212a Ä") == "non-alternative isk Ä"
+
+
+def test_rows_are_found_in_capitals_and_in_the_right_sentence():
+    en = "This is fine. It plays a NON-ALTERNATIVE role. Nothing here; again a non-alternative role."
+    found = list(calques.check(make_pair(None, en)))
+    assert [(f.column, f.end_column, f.text) for f in found] == [
+        (26, 41, "NON-ALTERNATIVE"), (70, 85, "non-alternative")]

@@ -33,10 +33,14 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-import re._parser as regex_parser
 import string
 from dataclasses import dataclass
 from typing import Iterable
+
+try:
+    from re import _parser as regex_parser  # the parser re itself uses (Python >= 3.11)
+except ImportError:  # Python 3.10
+    import sre_parse as regex_parser
 
 from aligner.checks._script import is_russian
 from aligner.checks._tables import read_table
@@ -83,8 +87,8 @@ class Calque:
     @functools.cached_property
     def trigger(self) -> re.Pattern | None:
         """A case-sensitive search for the lower-case ASCII text every match begins with
-        (any of the alternatives' starts), to be run over `_folded` text; None when the
-        pattern has no such literal start (a lookbehind, a character class)."""
+        (any of the alternatives' starts), to be run over `_folded` text; None when some
+        alternative does not begin with literal ASCII text (a character class, a repeat)."""
         starts, _ = _literal_starts(regex_parser.parse(self.pattern.pattern, self.pattern.flags))
         if not all(starts):
             return None
