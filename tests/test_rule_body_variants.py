@@ -46,3 +46,16 @@ def test_a_un_body_respelled():
     assert [(f.text, f.suggestion) for f in body_variants.check_corpus([pair])] == [
         ("World Health Organisation", "World Health Organization"),
         ("UN Development Program", "UN Development Programme")]
+
+
+def test_names_gathered_by_check_give_the_findings_check_corpus_finds_alone():
+    def run(gather_first: bool) -> list:
+        pairs = [make_pair(None, lines("000_excerpt.en.txt"), path="000.en.txt"),
+                 make_pair(None, lines("001_excerpt.en.txt"), path="001.en.txt")]
+        if gather_first:
+            assert [list(body_variants.check(pair)) for pair in pairs] == [[], []]
+        return list(body_variants.check_corpus(pairs))
+
+    alone = run(gather_first=False)
+    assert [f.text for f in alone] == ["UN Environment Program", "Office for Counter-Terrorism"]
+    assert run(gather_first=True) == alone
