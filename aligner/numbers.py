@@ -412,6 +412,8 @@ def codes(text: str) -> list[tuple[int, int, str]]:
 
     Digits first (108V, 3D) are read as numbers by ``extract``.
     """
+    if not _DIGIT.search(text):
+        return []  # a code has a digit; most sentences have none
     return [(m.start(), m.end(), m.group()) for m in _CODE.finditer(text)]
 
 
