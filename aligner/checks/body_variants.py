@@ -65,6 +65,8 @@ _NAMES: dict[int, tuple[weakref.ref, "_DocumentNames"]] = {}
 
 @dataclass
 class _DocumentNames:
+    """What check_corpus needs of one document."""
+
     termbase: object
     respelled: list[Finding]  # findings on UN names written in another spelling
     places: list[tuple[str, str, int, int, str]]  # (entry id, form, start, end, kind)
@@ -87,6 +89,7 @@ def _names(pair: Pair) -> _DocumentNames:
 
 
 def _collect(pair: Pair) -> _DocumentNames:
+    """Every single-body mention and near miss of the document, and its respelled UN names."""
     analysis = analyse(pair)
     termbase = analysis.termbase
     options = {**OPTIONS, **pair.options.get(CODE, {})}
