@@ -51,7 +51,8 @@ EXAMPLES = [
     ("", "It must be settled on the basis of international law. Dear Mr. Chairman,", True),
 ]
 
-_LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
+# the last word, read from the end of the reversed text (one anchored match, no search)
+_LAST_WORD_REVERSED = re.compile(r"\W*([^\W\d_]+)")
 _TAIL = 80  # the end-anchored patterns only ever look at the end of a line
 _WRAPPED_SHARE = 0.5
 _FIRST_WORDS = re.compile(r"[\"'“«(]*([A-Za-z]+)\s+([a-z]+)")
@@ -161,7 +162,7 @@ def _terminated(text: str) -> bool:
 def _last_word(text: str) -> tuple[str, int]:
     """The last word of ``text`` and its offset, or ("", -1)."""
     tail = text[-_TAIL:]
-    match = _LAST_WORD.search(tail)
+    match = _LAST_WORD_REVERSED.match(tail[::-1])
     if not match:
         return "", -1
-    return match.group(1), len(text) - len(tail) + match.start(1)
+    return match.group(1)[::-1], len(text) - match.end(1)
