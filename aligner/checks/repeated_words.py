@@ -76,7 +76,7 @@ _ECHO_JOINERS = frozenset(
     "after before against versus via per about within without between through than then "
     "is are was were be been that this these those it its so not no more less".split())
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)\W*$")
-_POSSESSIVE = re.compile(r"['’]s$")
+_POSSESSIVES = ("'s", "’s")
 
 
 @functools.lru_cache(maxsize=1)
@@ -135,7 +135,8 @@ def _lost_apostrophe(letter: str, previous: str) -> bool:
 def _repeats(text: str, words: list[re.Match]) -> Iterable[tuple[re.Match, re.Match, int]]:
     """(first word of the span, last word of the span, where the kept text ends)."""
     reported_until = -1
-    lower = [_POSSESSIVE.sub("", w.group().lower()) for w in words]  # New's = New
+    lowered = [w.group().lower() for w in words]
+    lower = [w[:-2] if w.endswith(_POSSESSIVES) else w for w in lowered]  # New's = New
     last = {word: i for i, word in enumerate(lower)}
     for i in range(len(words)):
         if last[lower[i]] == i or words[i].start() < reported_until:
