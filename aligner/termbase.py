@@ -563,7 +563,7 @@ def _capitalised_runs(text: str, toks: list[Token]) -> list[tuple[int, int]]:
     runs = []
     i = 0
     while i < len(toks):
-        if not _capital(toks[i].text):
+        if not toks[i].text[:1].isupper():  # _capital, inline: asked of every word
             i += 1
             continue
         j = i + 1
