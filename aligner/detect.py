@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import functools
 import re
-from importlib import resources
 
 from aligner.records import Document, Segment
+from aligner.tables import read_rows
 
 _RUSSIAN = re.compile(r"[А-Яа-яЁё]")
 _RUSSIAN_ONLY = re.compile(r"[ЫыЭэЁё]")  # letters Bulgarian, Ukrainian, Macedonian lack
@@ -131,9 +131,8 @@ def _mixed(text: str, cyrillic: int, latin: int) -> str:
 @functools.lru_cache(maxsize=None)
 def _cue_words(language: str) -> tuple[str, ...]:
     """The ``language`` rows of ``data/language_cues.tsv``."""
-    table = resources.files("aligner").joinpath("data/language_cues.tsv").read_text("utf-8")
-    rows = [row.split("\t") for row in table.splitlines() if row.strip() and not row.startswith("#")]
-    return tuple(row[1] for row in rows if row[0] == language)
+    rows = read_rows("language_cues.tsv", 3, "'language<TAB>word<TAB>note'")
+    return tuple(word for _, (lang, word, _note) in rows if lang == language)
 
 
 @functools.lru_cache(maxsize=1)

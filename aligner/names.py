@@ -17,13 +17,13 @@ import functools
 import re
 import unicodedata
 from dataclasses import dataclass
-from importlib import resources
 
 import iuliia
 from rapidfuzz.distance import Levenshtein
 from wordfreq import zipf_frequency
 
 from aligner.morph import analyzer
+from aligner.tables import read_table
 
 # Schemes a careful or careless English translator is likely to have followed.
 SCHEMES = ("WIKIPEDIA", "BGN_PCGN", "ICAO_DOC_9303", "GOST_779_ALT", "SCIENTIFIC", "MOSMETRO",
@@ -77,14 +77,7 @@ def parses(word: str) -> tuple:
 @functools.lru_cache(maxsize=None)
 def palladius_table() -> dict[str, str]:
     """Pinyin syllable -> Palladius Cyrillic syllable, from ``data/palladius.tsv``."""
-    table = {}
-    text = resources.files("aligner").joinpath("data/palladius.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if line.startswith("#") or not line.strip() or line.startswith("pinyin\t"):
-            continue
-        pinyin, cyrillic = line.split("\t")
-        table[pinyin] = cyrillic
-    return table
+    return {row["pinyin"]: row["cyrillic"] for row in read_table("palladius.tsv")}
 
 
 @functools.lru_cache(maxsize=None)
@@ -457,14 +450,8 @@ class Place:
 
 @functools.lru_cache(maxsize=None)
 def place_table() -> tuple[Place, ...]:
-    text = resources.files("aligner").joinpath("data/places.tsv").read_text(encoding="utf-8")
-    places = []
-    for line in text.splitlines():
-        if line.startswith("#") or not line.strip() or line.startswith("english\t"):
-            continue
-        english, russian, source = line.split("\t")
-        places.append(Place(tuple(english.split("|")), tuple(russian.split("|")), source == "continent"))
-    return tuple(places)
+    return tuple(Place(tuple(row["english"].split("|")), tuple(row["russian"].split("|")),
+                       row["source"] == "continent") for row in read_table("places.tsv"))
 
 
 _WORDS = re.compile(r"\w+")

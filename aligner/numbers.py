@@ -17,13 +17,12 @@ The word tables live in ``aligner/data/number_words.tsv``.
 
 from __future__ import annotations
 
-import csv
 import functools
 from collections import Counter
-import io
 import re
 from dataclasses import dataclass, replace
-from importlib import resources
+
+from aligner.tables import read_table
 
 _SPACE_SEPARATORS = " \u00a0\u202f\u2009"
 _CURRENCY = "$€£¥₽"
@@ -74,9 +73,7 @@ class _Word:
 @functools.lru_cache(maxsize=None)
 def number_words(lang: str) -> dict[str, _Word]:
     """Word form -> value and kind, for ``lang`` ('ru' or 'en'), from number_words.tsv."""
-    raw = resources.files("aligner.data").joinpath("number_words.tsv").read_text("utf-8")
-    rows = csv.DictReader(io.StringIO("".join(line for line in raw.splitlines(True)
-                                              if not line.startswith("#"))), delimiter="\t")
+    rows = read_table("number_words.tsv")
     table: dict[str, _Word] = {}
     morph = None
     for row in rows:

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import functools
 import re
-from importlib import resources
 
 from razdel import sentenize
 
 from aligner.errors import ConfigError
 from aligner.records import Document, Sentence
+from aligner.tables import read_rows
 
 _KINDS = ("title", "number", "year", "unit", "inner", "word")
 
@@ -46,16 +46,12 @@ _INNER_CANDIDATE = re.compile(r"\.(?=\s+[«“\"'(\[]*[A-ZА-ЯЁ])")
 @functools.lru_cache(maxsize=1)
 def abbreviations() -> dict[str, str]:
     """Lower-cased abbreviation (no final dot) -> kind, from ``data/abbreviations.tsv``."""
+    expected = f"'abbreviation<TAB>{'|'.join(_KINDS)}<TAB>source'"
     table = {}
-    text = resources.files("aligner").joinpath("data/abbreviations.tsv").read_text("utf-8")
-    for number, row in enumerate(text.splitlines(), 1):
-        if not row.strip() or row.startswith("#"):
-            continue
-        fields = row.split("\t")
-        if len(fields) != 3 or fields[1] not in _KINDS:
-            raise ConfigError(f"expected 'abbreviation<TAB>{'|'.join(_KINDS)}<TAB>source'",
-                              "aligner/data/abbreviations.tsv", number)
-        table[fields[0].lower()] = fields[1]
+    for number, (abbreviation, kind, _source) in read_rows("abbreviations.tsv", 3, expected):
+        if kind not in _KINDS:
+            raise ConfigError(f"expected {expected}", "aligner/data/abbreviations.tsv", number)
+        table[abbreviation.lower()] = kind
     return table
 
 

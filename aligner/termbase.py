@@ -31,6 +31,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz
 
 from aligner.errors import ConfigError
+from aligner.tables import read_rows
 
 COLUMNS = ("id", "kind", "parent", "en", "acronym", "variants", "former", "ru", "ru_acronym",
            "source")
@@ -112,14 +113,8 @@ class Span:
 def spelling() -> dict[str, str]:
     """Spelling variants unified before names are compared (``data/name_spelling.tsv``)."""
     table = {}
-    text = resources.files("aligner.data").joinpath("name_spelling.tsv").read_text("utf-8")
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        parts = line.split("\t")
-        if len(parts) != 2:
-            raise ConfigError("expected two tab-separated columns", "name_spelling.tsv", number)
-        table[parts[0].strip().lower()] = parts[1].strip().lower()
+    for _, (variant, spelling_) in read_rows("name_spelling.tsv", 2, "two tab-separated columns"):
+        table[variant.strip().lower()] = spelling_.strip().lower()
     return table
 
 

@@ -22,3 +22,16 @@ def test_every_table_notes_its_provenance(name):
     sibling = SOURCE_DATA / (Path(name).stem + ".md")
     cited = any(word in head for word in ("source", "learned", "fitted", "written by"))
     assert cited or sibling.exists(), f"{name} says nowhere where its facts came from"
+
+
+def test_a_table_row_with_the_wrong_column_count_is_an_error_at_its_line(monkeypatch):
+    import aligner.tables as tables
+    from aligner.errors import ConfigError
+
+    monkeypatch.setattr(tables, "data_lines", lambda name: ["# comment", "", "Mr\ttitle\tCMOS", "Dr\ttitle"])
+    rows = tables.read_rows("abbreviations.tsv", 3, "'abbreviation<TAB>kind<TAB>source'")
+    assert next(rows) == (3, ["Mr", "title", "CMOS"])
+    with pytest.raises(ConfigError) as raised:
+        next(rows)
+    assert str(raised.value) == ("aligner/data/abbreviations.tsv:4: "
+                                 "expected 'abbreviation<TAB>kind<TAB>source'")

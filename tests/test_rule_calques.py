@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from aligner.checks import calques
-from aligner.checks._tables import read_table
+from aligner.tables import read_table
 from rule_pairs import make_pair
 
 DATA = Path(__file__).parent / "data" / "calques" / "pairs.tsv"

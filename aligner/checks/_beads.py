@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import math
 
-from aligner.checks._tables import read_table
+from aligner.tables import read_table
 from aligner.checks.base import Pair
 from aligner.records import Sentence
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 import iuliia
 
-from aligner.checks._tables import read_table
+from aligner.tables import read_table
 from aligner.checks.base import Pair
 from aligner.morph import TermIndex, TermMatch, forms, is_place_genitive, make_term, ru_tokens
 from aligner.records import Sentence

@@ -43,7 +43,7 @@ except ImportError:  # Python 3.10
     import sre_parse as regex_parser
 
 from aligner.checks._script import is_russian
-from aligner.checks._tables import read_table
+from aligner.tables import read_table
 from aligner.checks.base import Pair
 from aligner.morph import forms, ru_tokens
 from aligner.records import Finding, Sentence

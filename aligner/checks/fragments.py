@@ -29,7 +29,7 @@ import re
 from typing import Iterable
 
 from aligner.checks._script import is_russian
-from aligner.checks._tables import read_table
+from aligner.tables import read_table
 from aligner.checks.base import Pair
 from aligner.records import Finding
 

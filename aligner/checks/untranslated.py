@@ -33,7 +33,7 @@ import re
 from typing import Iterable
 
 from aligner.checks._script import CYRILLIC, LATIN, copied_sentences, is_russian, mirrored_headline
-from aligner.checks._tables import read_table
+from aligner.tables import read_table
 from aligner.checks.base import Pair
 from aligner.records import Finding
 
