@@ -18,9 +18,21 @@ def data_lines(name: str) -> list[str]:
 
 @functools.lru_cache(maxsize=None)
 def read_table(name: str) -> tuple[dict, ...]:
-    """The rows of a table whose first non-comment line is its header, as dicts."""
-    body = "".join(line + "\n" for line in data_lines(name) if not line.startswith("#"))
-    return tuple(csv.DictReader(io.StringIO(body), delimiter="\t"))
+    """The rows of a table whose first non-comment line is its header, as dicts.
+
+    A row with more or fewer columns than the header is a ConfigError at ``file:line``.
+    """
+    lines = data_lines(name)
+    numbers = [number for number, line in enumerate(lines, 1) if not line.startswith("#")]
+    body = "".join(line + "\n" for line in lines if not line.startswith("#"))
+    reader = csv.DictReader(io.StringIO(body), delimiter="\t")
+    rows = []
+    for row in reader:
+        if None in row or None in row.values():
+            raise ConfigError(f"expected the columns {', '.join(reader.fieldnames)}",
+                              f"aligner/data/{name}", numbers[reader.line_num - 1])
+        rows.append(row)
+    return tuple(rows)
 
 
 def read_rows(name: str, columns: int, expected: str) -> Iterator[tuple[int, list[str]]]:

@@ -35,3 +35,14 @@ def test_a_table_row_with_the_wrong_column_count_is_an_error_at_its_line(monkeyp
         next(rows)
     assert str(raised.value) == ("aligner/data/abbreviations.tsv:4: "
                                  "expected 'abbreviation<TAB>kind<TAB>source'")
+
+
+def test_a_header_table_row_with_a_missing_column_is_an_error_at_its_line(monkeypatch):
+    import aligner.tables as tables
+    from aligner.errors import ConfigError
+
+    tables.read_table.cache_clear()
+    monkeypatch.setattr(tables, "data_lines", lambda name: ["# Palladius", "pinyin\tcyrillic", "ba\tба", "ming"])
+    with pytest.raises(ConfigError) as raised:
+        tables.read_table("palladius-test.tsv")
+    assert str(raised.value) == "aligner/data/palladius-test.tsv:4: expected the columns pinyin, cyrillic"
