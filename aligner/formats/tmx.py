@@ -19,18 +19,18 @@ def _base(lang: str) -> str:
 def read_tmx(tree: XmlTree, data: bytes, path: str) -> Bilingual:
     header = tree.root.first("header")
     source_language = header.get("srclang", "") if header is not None else ""
-    target_language = ""
+    languages = ["", ""]  # of the first unit: a <tu srclang> may override the header's
     body = tree.root.first("body")
     units = []
     for number, tu in enumerate(body.elements("tu") if body is not None else [], 1):
         tuvs = tu.elements("tuv")
         if not tuvs:
             continue
-        wanted = _base(source_language)
+        wanted = _base(tu.get("srclang") or source_language)  # a <tu> may override the header
         source_tuv = next((t for t in tuvs if _base(language(t)) == wanted), tuvs[0])
         target_tuv = next((t for t in tuvs if _base(language(t)) != _base(language(source_tuv))), None)
-        if target_tuv is not None and not target_language:
-            target_language = language(target_tuv)
+        if not languages[0]:
+            languages = [language(source_tuv), language(target_tuv) if target_tuv is not None else ""]
         source = InlineBuilder(TMX, data, tree.encoding)
         target = InlineBuilder(TMX, data, tree.encoding)
         source_seg = source_tuv.first("seg")
@@ -41,6 +41,4 @@ def read_tmx(tree: XmlTree, data: bytes, path: str) -> Bilingual:
         units.append(Unit(tu.get("tuid") or str(number), source.build(), target.build(),
                           (Segment("", source_range, target_range),), "", tu.line,
                           target_seg is not None, notes))
-    return Bilingual(path, "tmx", "", data, tree.encoding,
-                     source_language if source_language != "*all*" else "", target_language,
-                     tuple(units))
+    return Bilingual(path, "tmx", "", data, tree.encoding, languages[0], languages[1], tuple(units))
