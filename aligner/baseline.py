@@ -39,11 +39,9 @@ def baseline_json(findings: list[Finding]) -> str:
 
 def write_baseline(path: str, findings: list[Finding]) -> int:
     """Write the baseline; returns how many findings it holds."""
-    try:
-        with open(path, "w", encoding="utf-8") as handle:
-            handle.write(baseline_json(findings))
-    except OSError as error:
-        raise InputError(f"cannot write baseline: {error.strerror}", path) from None
+    from aligner.io import write_text
+
+    write_text(path, baseline_json(findings))
     return len(findings)
 
 

@@ -34,7 +34,7 @@ import shlex
 from dataclasses import dataclass, field, replace
 
 from aligner.checks import all_rules, match_codes
-from aligner.errors import AlignerError, ConfigError
+from aligner.errors import AlignerError, ConfigError, InputError
 from aligner.records import SEVERITIES, Finding
 
 SECTION = "aligner"
@@ -96,6 +96,30 @@ class Config:
     def override(self, **changes) -> Config:
         """A copy with command-line values (None means keep the file's value)."""
         return replace(self, **{key: value for key, value in changes.items() if value is not None})
+
+    def with_options(self, select: str | None = None, ignore: str | None = None,
+                     glossaries: tuple[str, ...] = (), fail_on: str | None = None,
+                     baseline: str | None = None) -> Config:
+        """The configuration merged with command-line options: ``select`` replaces the
+        file's rule selection, ``ignore`` (comma-separated codes or prefixes) and
+        ``glossaries`` add to it; an unknown code or a missing glossary is an error."""
+        for glossary in glossaries:
+            if not os.path.isfile(glossary):
+                raise InputError("no such glossary file", glossary)
+        ignored = parse_codes(ignore)
+        return self.override(select=parse_codes(select),
+                             ignore=self.ignore + ignored if ignored else None,
+                             fail_on=fail_on, baseline=baseline,
+                             glossaries=self.glossaries + tuple(glossaries) if glossaries else None)
+
+
+def parse_codes(value: str | None) -> tuple[str, ...] | None:
+    """Comma-separated rule codes or prefixes (``NUM,UNT001``), checked against the registry."""
+    if value is None:
+        return None
+    codes = tuple(code.strip().upper() for code in value.split(",") if code.strip())
+    match_codes(list(codes))
+    return codes
 
 
 def find_config(directory: str = ".") -> str | None:

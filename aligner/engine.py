@@ -4,17 +4,17 @@
 :mod:`aligner.output`; :func:`check_texts` does the same for two strings (tests, rule
 examples).
 
-What rules see (see :class:`aligner.checks.base.Pair`):
+What rules see (see :class:`aligner.records.Pair`, built by :func:`aligner.pipeline.build_pair`):
 
-- ``pair.en_sentences`` is *every* sentence of the English file, each with the
+- ``pair.target_sentences`` is *every* sentence of the English file, each with the
   language the segmenter gave it (``en``, ``ru``, ``other``, ``und``): a Russian headline
   left in an English file is there with ``lang == "ru"``. Rules that only judge English
-  filter on ``sentence.lang``. ``pair.ru_sentences`` likewise holds every sentence of
+  filter on ``sentence.lang``. ``pair.source_sentences`` likewise holds every sentence of
   the Russian source.
 - With a source, all sentences of both files are aligned, so every sentence is in
   exactly one bead: an untranslated sentence is aligned to its source (and reported by
   the untranslated-text rule), not reported twice as an omission plus an addition.
-- Without a source, ``pair.ru`` is None and ``pair.beads`` is empty.
+- Without a source, ``pair.source`` is None and ``pair.beads`` is empty.
 - A finding on an English file (corpus-wide ones too) that a rule left without
   evidence gets the source sentences aligned with the sentence it starts in
   (:func:`with_evidence`).
@@ -34,13 +34,15 @@ from dataclasses import dataclass, field, replace
 from importlib import resources
 
 from aligner import __version__
-from aligner.baseline import apply_baseline, load_baseline
+from aligner.baseline import apply_baseline, load_baseline, write_baseline
 from aligner.checks import Rule, all_rules
-from aligner.checks.base import Pair
+from aligner.records import Pair
 from aligner.config import Config, IgnoreEntry
 from aligner.errors import AlignerError, InputError, UsageError
-from aligner.read import read_document
-from aligner.records import SEVERITIES, Document, Finding, severity_rank
+from aligner.io import read_document
+from aligner.pipeline import add_time
+from aligner.pipeline import build_pair
+from aligner.records import SEVERITIES, Document, Finding, Pair, severity_rank
 
 
 @dataclass(frozen=True)
@@ -73,8 +75,8 @@ class CheckResult:
             by_severity[finding.severity] += 1
             by_rule[finding.rule] = by_rule.get(finding.rule, 0) + 1
         return {"files": len(self.pairs),
-                "with_source": sum(1 for pair in self.pairs if pair.ru is not None),
-                "sentences": sum(len(pair.en_sentences) for pair in self.pairs),
+                "with_source": sum(1 for pair in self.pairs if pair.source is not None),
+                "sentences": sum(len(pair.target_sentences) for pair in self.pairs),
                 "findings": len(self.findings),
                 "by_severity": by_severity,
                 "by_rule": dict(sorted(by_rule.items())),
@@ -85,9 +87,9 @@ class CheckResult:
         """Every document read, by path (English files and their sources)."""
         found = {}
         for pair in self.pairs:
-            found[pair.en.path] = pair.en
-            if pair.ru is not None:
-                found[pair.ru.path] = pair.ru
+            found[pair.target.path] = pair.target
+            if pair.source is not None:
+                found[pair.source.path] = pair.source
         return found
 
     def fails(self, fail_on: str | None = None) -> bool:
@@ -97,34 +99,35 @@ class CheckResult:
             return False
         return any(severity_rank(f.severity) >= severity_rank(level) for f in self.findings)
 
+    def write_baseline(self, path: str) -> int:
+        """Record every current finding in a baseline file (then none is left to fail the run)."""
+        count = write_baseline(path, self.findings + self.baselined)
+        self.accept(Counter(finding.fingerprint for finding in self.findings))
+        return count
+
     def accept(self, accepted: Counter) -> None:
         """Move findings whose fingerprints are in ``accepted`` to ``baselined``."""
         self.findings, suppressed = apply_baseline(self.findings, accepted)
         self.baselined.extend(suppressed)
 
 
-def build_pair(en_doc: Document, ru_doc: Document | None = None, options: dict | None = None,
-               timings: dict | None = None) -> Pair:
-    """Segment both documents and align them (when there is a source).
+def check_paths(paths, source: str | None = None, config: Config | None = None,
+                encoding: str | None = None) -> CheckResult:
+    """Check one corpus folder (``DIR/en/X`` against ``DIR/ru/X``) or English files.
 
-    ``timings``, when given, gets the seconds spent under "segment" and "align" added.
+    This is ``aligner.check``: what ``aligner check PATHS`` prints, as a CheckResult.
+    ``source`` is the Russian original of a single English file; ``config`` defaults to
+    every rule with its default severity and options.
     """
-    from aligner.segment import document_sentences
-
-    timings = {} if timings is None else timings
-    start = time.perf_counter()
-    en_sentences = document_sentences(en_doc)
-    ru_sentences = document_sentences(ru_doc) if ru_doc is not None else []
-    _add(timings, "segment", start)
-    if ru_doc is None:
-        return Pair(en=en_doc, en_sentences=en_sentences, options=dict(options or {}))
-    from aligner.align import align_sentences
-
-    start = time.perf_counter()
-    beads = align_sentences([s.text for s in ru_sentences], [s.text for s in en_sentences])
-    _add(timings, "align", start)
-    return Pair(en=en_doc, en_sentences=en_sentences, ru=ru_doc, ru_sentences=ru_sentences,
-                beads=list(beads), options=dict(options or {}))
+    paths = [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)
+    folders = [path for path in paths if os.path.isdir(path)]
+    if folders and len(paths) > 1:
+        raise UsageError("give one directory, or English files, not both")
+    if folders and source:
+        raise UsageError("--source goes with an English file; a directory pairs DIR/en/X with DIR/ru/X")
+    if folders:
+        return check_directory(folders[0], config, encoding)
+    return check_files(paths, source, config, encoding)
 
 
 def check_files(en_paths: list[str], source: str | None = None, config: Config | None = None,
@@ -147,8 +150,8 @@ def check_files(en_paths: list[str], source: str | None = None, config: Config |
         start = time.perf_counter()
         en_doc = read_document(path, encoding)
         ru_doc = read_document(_clean(partner), encoding) if partner is not None else None
-        _add(timings, "read", start)
-        pairs.append(build_pair(en_doc, ru_doc, options, timings))
+        add_time(timings, "read", start)
+        pairs.append(build_pair(en_doc, ru_doc, options=options, timings=timings))
     return run_checks(pairs, config, timings)
 
 
@@ -186,8 +189,8 @@ def check_directory(root: str, config: Config | None = None, encoding: str | Non
         start = time.perf_counter()
         en_doc = read_document(os.path.join(en_dir, name), encoding)
         ru_doc = read_document(os.path.join(ru_dir, name), encoding) if name in ru_set else None
-        _add(timings, "read", start)
-        pairs.append(build_pair(en_doc, ru_doc, options, timings))
+        add_time(timings, "read", start)
+        pairs.append(build_pair(en_doc, ru_doc, options=options, timings=timings))
     result = run_checks(pairs, config, timings)
     result.notes[:0] = notes
     return result
@@ -198,7 +201,7 @@ def check_texts(ru_text: str | None, en_text: str, config: Config | None = None)
     config = config or Config()
     ru_doc = Document("ru.txt", ru_text) if ru_text else None
     timings: dict = {}
-    pair = build_pair(Document("en.txt", en_text), ru_doc, pair_options(config), timings)
+    pair = build_pair(Document("en.txt", en_text), ru_doc, options=pair_options(config), timings=timings)
     return run_checks([pair], config, timings)
 
 
@@ -219,16 +222,16 @@ def run_checks(pairs: list[Pair], config: Config, timings: dict | None = None) -
     for pair in pairs:
         for rule in rules:
             start = time.perf_counter()
-            raw.extend(with_evidence(pair, _run(rule, rule.check, pair, pair.en.path)))
-            _add(timings, f"rule {rule.code}", start)
-    by_path = {pair.en.path: pair for pair in pairs}
+            raw.extend(with_evidence(pair, _run(rule, rule.check, pair, pair.target.path)))
+            add_time(timings, f"rule {rule.code}", start)
+    by_path = {pair.target.path: pair for pair in pairs}
     for rule in rules:
         if rule.check_corpus is not None and pairs:
             start = time.perf_counter()
             for finding in _run(rule, rule.check_corpus, pairs, "corpus"):
                 pair = by_path.get(finding.path)
                 raw.extend(with_evidence(pair, [finding]) if pair else [finding])
-            _add(timings, f"rule {rule.code}", start)
+            add_time(timings, f"rule {rule.code}", start)
     findings = sorted(set(replace(f, severity=config.severity_for(f.rule, f.severity)) for f in raw),
                       key=sort_key)
     kept, ignored = [], []
@@ -253,27 +256,23 @@ def run_checks(pairs: list[Pair], config: Config, timings: dict | None = None) -
 def with_evidence(pair: Pair, findings: list[Finding]) -> list[Finding]:
     """Findings on the English file that lack evidence get the source sentences aligned
     with the English sentence they start in (none for a sentence without a source)."""
-    if pair.ru is None or all(f.evidence is not None or f.path != pair.en.path for f in findings):
+    if pair.source is None or all(f.evidence is not None or f.path != pair.target.path for f in findings):
         return findings
-    starts = [sentence.start for sentence in pair.en_sentences]
+    starts = [sentence.start for sentence in pair.target_sentences]
     source_of: dict[int, list] = {}
     for ru, _, bead in pair.aligned():
-        for index in bead.en:
+        for index in bead.target:
             source_of[index] = ru
     completed = []
     for finding in findings:
-        if finding.evidence is None and finding.path == pair.en.path:
+        if finding.evidence is None and finding.path == pair.target.path:
             index = bisect.bisect_right(starts, finding.start) - 1
-            if index >= 0 and finding.start <= pair.en_sentences[index].end:
+            if index >= 0 and finding.start <= pair.target_sentences[index].end:
                 evidence = pair.evidence(source_of.get(index, []))
                 if evidence is not None:
                     finding = replace(finding, evidence=evidence)
         completed.append(finding)
     return completed
-
-
-def _add(timings: dict, stage: str, start: float) -> None:
-    timings[stage] = timings.get(stage, 0.0) + time.perf_counter() - start
 
 
 def sort_key(finding: Finding) -> tuple:

@@ -1,20 +1,9 @@
 """Applying accepted suggestions to a transcript, with a changelog of every edit.
 
-When a suggestion is a replacement
-----------------------------------
-A finding can be fixed automatically when it has a span (``end > start``, with
-``text == document.text[start:end]``) and its ``suggestion`` is replacement text for
-that span. The convention for rules:
-
-- ``Finding.suggestion`` is the literal text that should replace ``Finding.text``
-  (``""`` deletes it). Put explanations in ``Finding.message``.
-- A suggestion phrased as an instruction is still understood when the replacement is
-  unambiguous: ``use "X"``, ``use X``, ``replace with X``, ``write X``, ``should be X``,
-  ``did you mean X?``, ``X`` in a single pair of quotes (“…”, «…», "…", '…'), or
-  ``old → new`` / ``old -> new`` where ``old`` is the flagged text.
-- Anything else that reads as advice (starting with *check*, *verify*, *consider*,
-  *translate*, …, or ending in ``?``, or much longer than the flagged text) is not
-  applied; ``aligner fix --interactive`` lets the editor type a replacement instead.
+A finding is fixed by its ``replacement`` (:class:`aligner.records.Replacement`: a
+span of the document and the text that replaces it), which the rule set; a finding
+with advice only (``replacement`` None) is skipped, or the editor types a replacement
+with ``aligner fix --interactive``.
 
 Edits whose spans overlap are conflicts: none of them is applied, all are reported
 (identical edits from two rules count once). The original text is never changed in
@@ -25,32 +14,12 @@ from __future__ import annotations
 
 import difflib
 import json
-import os
-import re
-import shutil
-import tempfile
 from dataclasses import asdict, dataclass, field
 from typing import Callable, Iterable
 
-from aligner.checks.base import Pair
-from aligner.errors import AlignerError, UsageError
+from aligner.records import Pair
+from aligner.errors import UsageError
 from aligner.records import Document, Finding
-
-# Instruction phrasings around a replacement ("use X", "replace with X", ...), case-insensitive.
-_LEADS = r"(?:use|replace(?:\s+it)?\s+with|write|should\s+be|change\s+(?:it\s+)?to|did\s+you\s+mean|prefer|correct(?:ion)?\s*:?|suggested\s*:?|expected\s*:?)"
-_LEAD = re.compile(rf"^\s*{_LEADS}\s*:?\s+(?P<rest>.+?)\s*$", re.IGNORECASE | re.DOTALL)
-_QUOTED = re.compile(r"^[\"“«„'‘](?P<text>[^\"“”«»„'‘’]*)[\"”»“'’][.?!]?$")
-_QUOTES = re.compile(r"[\"“”«»„]")
-_DETERMINER = re.compile(r"^(?:the|a|an|its|their|this|that|these|those|one|some)\s", re.IGNORECASE)
-_ARROW = re.compile(r"^(?P<old>.+?)\s*(?:→|->|=>)\s*(?P<new>.*?)$", re.DOTALL)
-# Suggestions that start like this are advice for a person, not replacement text.
-_ADVICE = re.compile(
-    r"^\s*(?:check|verify|consider|review|confirm|compare|see|translate|add|remove|delete|"
-    r"make\s+sure|ensure|look|align|keep|avoid|do\s+not|don't|possibly|maybe|perhaps)\b",
-    re.IGNORECASE)
-# A bare replacement longer than this (in words) beyond the flagged text is treated as advice.
-_MAX_EXTRA_WORDS = 6
-
 
 @dataclass(frozen=True)
 class Edit:
@@ -90,43 +59,8 @@ class FixResult:
 
 
 def replacement(finding: Finding) -> str | None:
-    """The replacement text a finding's suggestion stands for, or None when it is advice."""
-    suggestion = finding.suggestion
-    if suggestion is None or finding.end <= finding.start:
-        return None
-    text = suggestion.strip()
-    if not text:
-        return ""
-    arrow = _ARROW.match(text)
-    if arrow and _unquote(arrow.group("old")) == finding.text:
-        return _unquote(arrow.group("new"))
-    lead = _LEAD.match(text)
-    if lead:
-        text = lead.group("rest")
-        quoted = _QUOTED.match(text)
-        if quoted:
-            return quoted.group("text")
-        text = text.rstrip("".join(set(".?!") - set(finding.text[-1:]))).strip()  # "use X." -> X
-        if _QUOTES.search(text) or _DETERMINER.match(text):
-            return None  # several quoted options, or a description ("use the official form")
-        return None if _too_long(text, finding.text) else text
-    quoted = _QUOTED.match(text)
-    if quoted:
-        return quoted.group("text")
-    if _ADVICE.match(text) or text.endswith("?") or _too_long(text, finding.text):
-        return None
-    return suggestion
-
-
-def _too_long(suggestion: str, flagged: str) -> bool:
-    if "\n" in suggestion and "\n" not in flagged:
-        return True
-    return len(suggestion.split()) > len(flagged.split()) + _MAX_EXTRA_WORDS
-
-
-def _unquote(text: str) -> str:
-    quoted = _QUOTED.match(text.strip())
-    return quoted.group("text") if quoted else text.strip()
+    """The text the finding's rule proposes for its span, or None (advice only)."""
+    return finding.replacement.text if finding.replacement is not None else None
 
 
 def unfixable(finding: Finding, document: Document) -> str | None:
@@ -252,7 +186,7 @@ def corrected_pairs(pair: Pair, result: FixResult) -> list[tuple[str, str, dict]
         rules = sorted({edit.rule for edit in result.applied if edit.start < end and start < edit.end})
         english = result.text[map_offset(result.applied, start):map_offset(result.applied, end)]
         russian = " ".join(s.text for s in ru_sentences)
-        props = {"x-file": pair.en.path}
+        props = {"x-file": pair.target.path}
         if rules:
             props["x-edits"] = ",".join(rules)
         units.append((" ".join(russian.split()), " ".join(english.split()), props))
@@ -282,60 +216,3 @@ def changelog(result: FixResult) -> dict:
 
 def changelog_json(result: FixResult) -> str:
     return json.dumps(changelog(result), ensure_ascii=False, indent=2) + "\n"
-
-
-def check_outputs(outputs: Iterable[str], inputs: Iterable[str]) -> None:
-    """UsageError if an output is an input file, two outputs are one file, or a folder is missing."""
-    seen: dict[str, str] = {}
-    for path in inputs:
-        seen[os.path.realpath(path)] = "input"
-    for path in outputs:
-        real = os.path.realpath(path)
-        if not os.path.isdir(os.path.dirname(real)):
-            raise UsageError(f"cannot write {path}: no such directory {os.path.dirname(real)}")
-        if real in seen:
-            what = "an input file" if seen[real] == "input" else "another output"
-            raise UsageError(f"output {path} is {what}; choose another name (use --in-place to "
-                             "correct the input itself)" if what == "an input file" else
-                             f"output {path} is {what}")
-        seen[real] = "output"
-
-
-def write_text(path: str, text: str, encoding: str = "utf-8", backup: bool = False) -> str | None:
-    """Write ``text`` atomically (temporary file + os.replace), line ends untouched.
-
-    With ``backup`` the existing file is first copied to ``PATH.orig`` (or ``PATH.orig.1``,
-    ``.orig.2``, … if that exists); returns the backup path.
-    """
-    try:
-        data = text.encode(encoding)
-    except UnicodeEncodeError as error:
-        raise AlignerError(f"cannot write as {encoding}: {error.object[error.start:error.end]!r} "
-                           "has no encoding there", path) from None
-    directory = os.path.dirname(os.path.abspath(path))
-    saved = None
-    try:
-        if backup and os.path.exists(path):
-            saved = path + ".orig"
-            number = 0
-            while os.path.exists(saved):
-                number += 1
-                saved = f"{path}.orig.{number}"
-            shutil.copy2(path, saved)
-        handle = tempfile.NamedTemporaryFile("wb", dir=directory, prefix=".aligner-", suffix=".tmp",
-                                             delete=False)
-    except OSError as error:
-        raise AlignerError(f"cannot write: {error.strerror}", path) from None
-    try:
-        with handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if os.path.exists(path):
-            shutil.copymode(path, handle.name)
-        os.replace(handle.name, path)
-    except BaseException:
-        if os.path.exists(handle.name):
-            os.unlink(handle.name)
-        raise
-    return saved

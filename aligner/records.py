@@ -1,5 +1,10 @@
 """Plain records passed between the pipeline stages.
 
+``Document`` (a decoded file) -> ``Sentence`` (segmenter) -> ``Bead`` (aligner) ->
+``Pair`` (one target document with its optional source, its sentences and beads: the
+record every later stage reads) -> ``Finding`` (a rule's report, with an optional
+structured ``Replacement``).
+
 Offsets are 0-based indices into ``Document.text`` (the decoded file, BOM removed,
 line ends kept as they are in the file); lines and columns are 1-based and count
 Unicode code points, so they point into the original file.
@@ -11,6 +16,7 @@ import bisect
 import hashlib
 import re
 from dataclasses import dataclass, field
+from typing import Iterator
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
@@ -77,18 +83,18 @@ class Sentence:
 
 @dataclass(frozen=True)
 class Bead:
-    """One alignment unit: Russian sentence indices, English sentence indices, score in [0, 1].
+    """One alignment unit: source sentence indices, target sentence indices, score in [0, 1].
 
-    ``ru=()`` or ``en=()`` is a null bead (an addition or an omission).
+    ``source=()`` or ``target=()`` is a null bead (an addition or an omission).
     """
 
-    ru: tuple[int, ...]
-    en: tuple[int, ...]
+    source: tuple[int, ...]
+    target: tuple[int, ...]
     score: float
 
     @property
     def kind(self) -> str:
-        return f"{len(self.ru)}-{len(self.en)}"
+        return f"{len(self.source)}-{len(self.target)}"
 
 
 @dataclass(frozen=True)
@@ -102,10 +108,21 @@ class Evidence:
 
 
 @dataclass(frozen=True)
+class Replacement:
+    """The edit a rule proposes: ``text`` replaces ``document.text[start:end]`` (``""`` deletes)."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
 class Finding:
     """One problem found by a check rule. Positions are 1-based, in the original file.
 
-    ``end_column`` is exclusive (points just after the span).
+    ``end_column`` is exclusive (points just after the span). ``suggestion`` is what a
+    person reads (the replacement text, or advice such as "check which body is meant");
+    ``replacement`` is the edit ``aligner fix`` applies, set by the rule (None: advice only).
     """
 
     rule: str
@@ -122,12 +139,79 @@ class Finding:
     end: int = 0
     text: str = ""  # the flagged text itself
     related: tuple[Evidence, ...] = ()  # other places of the same problem (corpus-wide rules)
+    replacement: Replacement | None = None
 
     @property
     def fingerprint(self) -> str:
         """Stable identity for baselines: rule, file name and flagged text, not position."""
         key = "\x1f".join([self.rule, self.path.replace("\\", "/"), self.text, self.message])
         return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class Pair:
+    """One target document with its optional source: both sides' sentences and the beads.
+
+    Built once by :func:`aligner.pipeline.build_pair` and read by every stage after it
+    (rules, fix, report, alignment writers). ``target_sentences`` hold *every*
+    sentence of the target file, each with the language the segmenter gave it; likewise
+    ``source_sentences``. Without a source, ``source`` is None and ``beads`` empty.
+    ``options`` are the per-run rule settings (glossaries, each rule's OPTIONS).
+    """
+
+    target: Document
+    target_sentences: tuple[Sentence, ...] = ()
+    source: Document | None = None
+    source_sentences: tuple[Sentence, ...] = ()
+    beads: tuple[Bead, ...] = ()
+    options: dict = field(default_factory=dict, compare=False, hash=False)
+
+    def __post_init__(self):
+        for name in ("target_sentences", "source_sentences", "beads"):
+            object.__setattr__(self, name, tuple(getattr(self, name)))
+
+    def aligned(self) -> Iterator[tuple[list[Sentence], list[Sentence], Bead]]:
+        """(source sentences, target sentences, bead) for every bead, in order."""
+        for bead in self.beads:
+            yield ([self.source_sentences[i] for i in bead.source],
+                   [self.target_sentences[i] for i in bead.target], bead)
+
+    def texts(self, bead: Bead) -> tuple[str, str]:
+        """The source and target text of a bead, sentences joined by a space."""
+        return (" ".join(self.source_sentences[i].text for i in bead.source),
+                " ".join(self.target_sentences[i].text for i in bead.target))
+
+    def evidence(self, sentences: list[Sentence]) -> Evidence | None:
+        """The source sentences a finding rests on, positioned in the source file."""
+        if not sentences or self.source is None:
+            return None
+        line, column = self.source.position(sentences[0].start)
+        return Evidence(self.source.path, line, column, " ".join(s.text for s in sentences))
+
+    def place(self, start: int, text: str) -> Evidence:
+        """Another place of the same problem in the target document (``Finding.related``)."""
+        line, column = self.target.position(start)
+        return Evidence(self.target.path, line, column, text)
+
+    def finding(self, rule: str, severity: str, start: int, end: int, message: str,
+                replacement: str | None = None, *, advice: str | None = None,
+                evidence: list[Sentence] | None = None, document: Document | None = None,
+                related: tuple[Evidence, ...] = ()) -> Finding:
+        """A Finding on ``document.text[start:end]`` (the target document by default).
+
+        ``replacement`` is the text that should stand in place of the span (shown as the
+        suggestion, applied by ``aligner fix``); ``advice`` is a suggestion for a person
+        that no program can apply ("check which body is meant: A or B").
+        """
+        document = document or self.target
+        line, column = document.position(start)
+        end_line, end_column = document.position(end)
+        edit = Replacement(start, end, replacement) if replacement is not None and end > start else None
+        return Finding(rule=rule, severity=severity, path=document.path, line=line,
+                       column=column, end_line=end_line, end_column=end_column,
+                       message=message, suggestion=replacement if advice is None else advice,
+                       evidence=self.evidence(evidence or []), start=start, end=end,
+                       text=document.text[start:end], related=related, replacement=edit)
 
 
 SEVERITIES = ("info", "warning", "error")

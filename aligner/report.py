@@ -21,7 +21,7 @@ from typing import Iterable
 import jinja2
 
 from aligner import __version__
-from aligner.checks.base import Pair
+from aligner.records import Pair
 from aligner.fix import replacement
 from aligner.records import Bead, Document, Finding, Sentence, severity_rank
 
@@ -128,8 +128,8 @@ def layout(pairs: list[Pair], findings: list[Finding]) -> tuple[list[FileSection
     sections: list[FileSection] = []
     next_id = 0
     for index, pair in enumerate(pairs):
-        en_findings = by_path.pop(_norm(pair.en.path), [])
-        ru_findings = by_path.pop(_norm(pair.ru.path), []) if pair.ru is not None else []
+        en_findings = by_path.pop(_norm(pair.target.path), [])
+        ru_findings = by_path.pop(_norm(pair.source.path), []) if pair.source is not None else []
         rows = _rows(pair)
         notes_en = [Note(next_id + i, f, index, "en") for i, f in enumerate(en_findings)]
         next_id += len(notes_en)
@@ -138,7 +138,7 @@ def layout(pairs: list[Pair], findings: list[Finding]) -> tuple[list[FileSection
         loose = _place(rows, notes_en, "en") + _place(rows, notes_ru, "ru")
         for row in rows:
             row.notes.sort(key=lambda note: note.id)
-        sections.append(FileSection(index, pair.en.path, pair.ru.path if pair.ru else None,
+        sections.append(FileSection(index, pair.target.path, pair.source.path if pair.source else None,
                                     bool(pair.beads), rows, loose))
     other = []
     for path_findings in by_path.values():
@@ -163,12 +163,12 @@ def summarize(sections: list[FileSection], other: list[Note]) -> Summary:
 def _rows(pair: Pair) -> list[Row]:
     beads = pair.beads
     if not beads:  # no alignment: English rows, then any Russian sentences on their own
-        beads = ([Bead((), (i,), 0.0) for i in range(len(pair.en_sentences))]
-                 + [Bead((i,), (), 0.0) for i in range(len(pair.ru_sentences))])
+        beads = ([Bead((), (i,), 0.0) for i in range(len(pair.target_sentences))]
+                 + [Bead((i,), (), 0.0) for i in range(len(pair.source_sentences))])
     rows = []
     for number, bead in enumerate(beads, 1):
-        ru = _cell(pair.ru, [pair.ru_sentences[i] for i in bead.ru])
-        en = _cell(pair.en, [pair.en_sentences[i] for i in bead.en])
+        ru = _cell(pair.source, [pair.source_sentences[i] for i in bead.source])
+        en = _cell(pair.target, [pair.target_sentences[i] for i in bead.target])
         rows.append(Row(number, bead.kind, bead.score if pair.beads else None, ru, en, bool(pair.beads)))
     return rows
 

@@ -232,7 +232,7 @@ def row(name: str, cases, predictions, seconds: float) -> dict:
 
 def ours(lexicon=None, params=None):
     def align(ru, en):
-        return [(b.ru, b.en) for b in align_sentences(ru, en, lexicon=lexicon, params=params)]
+        return [(b.source, b.target) for b in align_sentences(ru, en, lexicon=lexicon, params=params)]
     return align
 
 
@@ -333,7 +333,7 @@ def scale_worker(data: Path, size: int) -> None:
     beads = align_sentences(ru, en)
     seconds = time.perf_counter() - started
     peak_mb = _peak_mb()
-    figures = score([gold], [[(b.ru, b.en) for b in beads]])
+    figures = score([gold], [[(b.source, b.target) for b in beads]])
     print(json.dumps({"size": size, "ru": len(ru), "en": len(en), "seconds": seconds,
                       "peak_mb": peak_mb, "F1": figures["F1"]}))
 

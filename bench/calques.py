@@ -57,7 +57,7 @@ def run(pairs: list[tuple[str, str, str]], label: str, show: bool) -> tuple[int,
 
 
 def _sentence(result, finding) -> str:
-    for sentence in result.pairs[0].en_sentences:
+    for sentence in result.pairs[0].target_sentences:
         if sentence.start <= finding.start < sentence.end:
             return sentence.text[:200]
     return ""

@@ -132,7 +132,7 @@ def false_alarms(documents: list[dict], show: bool) -> tuple[collections.Counter
         result = check_directory(tmp)
     counts = collections.Counter(f.rule for f in result.findings)
     counts.update(f"{f.rule} verified" for f in result.findings if verified_defect(f))
-    sentences = sum(len(pair.en_sentences) for pair in result.pairs)
+    sentences = sum(len(pair.target_sentences) for pair in result.pairs)
     if show:
         for finding in result.findings:
             if finding.rule in MY_RULES:
@@ -216,7 +216,7 @@ def speed(documents: list[dict], megabytes: float, select: tuple = MY_RULES) -> 
         for pair in result.pairs:
             list(all_rules()[code].check(pair))
     rules = time.process_time() - rules_started
-    return size / 1e6, seconds, sum(len(p.en_sentences) for p in result.pairs), wall, rules
+    return size / 1e6, seconds, sum(len(p.target_sentences) for p in result.pairs), wall, rules
 
 
 def main() -> None:

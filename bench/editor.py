@@ -53,15 +53,15 @@ def measure(name: str, root: Path) -> dict:
     applied = conflicts = 0
     originals, corrected = [], []
     for pair in result.pairs:
-        mine = [f for f in result.findings if f.path == pair.en.path]
-        fixed = fix_document(pair.en, mine, accept_rules("all"))
+        mine = [f for f in result.findings if f.path == pair.target.path]
+        fixed = fix_document(pair.target, mine, accept_rules("all"))
         applied += len(fixed.applied)
         conflicts += len(fixed.conflicts)
-        originals.append(pair.en.text)
+        originals.append(pair.target.text)
         corrected.append(fixed.text)
     scores = {s.metric: s.score for s in score(corrected, originals, ("chrf", "ter")).corpus}
     return {"dataset": name, "files": len(result.pairs),
-            "sentences": sum(len(p.en_sentences) for p in result.pairs),
+            "sentences": sum(len(p.target_sentences) for p in result.pairs),
             "findings": len(result.findings), "check_s": checked - started, "render_s": rendered - checked,
             "report_kb": len(html.encode()) / 1024,
             "suggested": len(suggested), "replacement": len(replacements),

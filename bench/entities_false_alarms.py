@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from aligner.checks.base import Pair  # noqa: E402
+from aligner.records import Pair  # noqa: E402
 from aligner.records import Bead, Document, Sentence  # noqa: E402
 
 RULES = ("body_names", "body_swapped", "terms", "acronyms", "acronym_expansion", "body_variants")
@@ -56,11 +56,11 @@ def pairs(data: Path, bilingual: bool) -> list[Pair]:
     for record in records(data):
         en, en_sentences = document(f"{record['id']}.en", record["ref"])
         if not bilingual:
-            result.append(Pair(en=en, en_sentences=en_sentences))
+            result.append(Pair(target=en, target_sentences=en_sentences))
             continue
         ru, ru_sentences = document(f"{record['id']}.ru", record["src"])
         beads = [Bead((i,), (i,), 1.0) for i in range(min(len(ru_sentences), len(en_sentences)))]
-        result.append(Pair(en=en, en_sentences=en_sentences, ru=ru, ru_sentences=ru_sentences,
+        result.append(Pair(target=en, target_sentences=en_sentences, source=ru, source_sentences=ru_sentences,
                            beads=beads))
     return result
 
@@ -73,7 +73,7 @@ def run(datasets: list[Path], show: bool) -> None:
           f"{'seconds':>9}")
     for data, bilingual in [(d, b) for d in datasets for b in (True, False)]:
         built = pairs(data, bilingual)
-        sentences = sum(len(p.en_sentences) for p in built)
+        sentences = sum(len(p.target_sentences) for p in built)
         total = 0
         for module in modules:
             began = time.perf_counter()

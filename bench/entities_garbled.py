@@ -32,8 +32,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from aligner.checks import acronym_expansion, body_names  # noqa: E402
-from aligner.checks.base import Pair  # noqa: E402
+from aligner.checks import acr002_acronym_contradicts_name as acronym_expansion  # noqa: E402
+from aligner.checks import ent001_unknown_body_name as body_names  # noqa: E402
+from aligner.records import Pair  # noqa: E402
 from aligner.records import Bead, Document, Sentence  # noqa: E402
 from aligner.termbase import CONNECTORS, HEADS, load_termbase  # noqa: E402
 
@@ -47,9 +48,9 @@ def pair(en: str, ru: str | None) -> Pair:
     doc = Document("en.txt", en + "\n")
     sentences = [Sentence(0, len(en), en, "")]
     if ru is None:
-        return Pair(en=doc, en_sentences=sentences)
+        return Pair(target=doc, target_sentences=sentences)
     rdoc = Document("ru.txt", ru + "\n")
-    return Pair(en=doc, en_sentences=sentences, ru=rdoc, ru_sentences=[Sentence(0, len(ru), ru, "")],
+    return Pair(target=doc, target_sentences=sentences, source=rdoc, source_sentences=[Sentence(0, len(ru), ru, "")],
                 beads=[Bead((0,), (0,), 1.0)])
 
 

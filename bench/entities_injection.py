@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from entities_false_alarms import DEFAULT, ENRU, RULES, pairs  # noqa: E402
 
 from aligner.checks._bodies import analyse  # noqa: E402
-from aligner.checks.base import Pair  # noqa: E402
+from aligner.records import Pair  # noqa: E402
 from aligner.records import Document, Sentence  # noqa: E402
 
 
@@ -35,7 +35,7 @@ def swaps(pair: Pair, rng: random.Random):
     analysis = analyse(pair)
     termbase = analysis.termbase
     for bead in analysis.beads:
-        for item in bead.en:
+        for item in bead.target:
             for mention in item.mentions:
                 if len(mention.entries) != 1:
                     continue
@@ -54,20 +54,20 @@ def swaps(pair: Pair, rng: random.Random):
 
 
 def injected(pair: Pair, index: int, start: int, end: int, name: str) -> Pair:
-    sentence = pair.en_sentences[index]
+    sentence = pair.target_sentences[index]
     text = sentence.text[:start] + name + sentence.text[end:]
     shift = len(text) - len(sentence.text)
-    whole = pair.en.text[:sentence.start] + text + pair.en.text[sentence.end:]
+    whole = pair.target.text[:sentence.start] + text + pair.target.text[sentence.end:]
     sentences = []
-    for i, s in enumerate(pair.en_sentences):
+    for i, s in enumerate(pair.target_sentences):
         if i < index:
             sentences.append(s)
         elif i == index:
             sentences.append(Sentence(s.start, s.end + shift, text, s.lang))
         else:
             sentences.append(Sentence(s.start + shift, s.end + shift, s.text, s.lang))
-    return Pair(en=Document(pair.en.path, whole), en_sentences=sentences, ru=pair.ru,
-                ru_sentences=pair.ru_sentences, beads=pair.beads, options=pair.options)
+    return Pair(target=Document(pair.target.path, whole), target_sentences=sentences, source=pair.source,
+                source_sentences=pair.source_sentences, beads=pair.beads, options=pair.options)
 
 
 def run(datasets: list[Path], seed: int, show: bool) -> None:
@@ -78,7 +78,7 @@ def run(datasets: list[Path], seed: int, show: bool) -> None:
     for pair in (p for data in datasets for p in pairs(data, bilingual=True)):
         for index, start, end, name, entry, other in list(swaps(pair, rng)):
             changed = injected(pair, index, start, end, name)
-            sentence = changed.en_sentences[index]
+            sentence = changed.target_sentences[index]
             hits = [f for m in modules for f in m.check(changed)
                     if sentence.start <= f.start < sentence.end]
             total += 1
@@ -88,7 +88,7 @@ def run(datasets: list[Path], seed: int, show: bool) -> None:
                 by_kind[entry.kind] += 1
                 by_rule[hits[0].rule] += 1
             if show:
-                print(f"{'CAUGHT' if hits else 'missed'} {pair.en.path}: {entry.en} -> {name}: "
+                print(f"{'CAUGHT' if hits else 'missed'} {pair.target.path}: {entry.en} -> {name}: "
                       + (hits[0].message if hits else sentence.text))
     print(f"{'swapped body kind':<20}{'injected':>9}{'caught':>8}{'recall':>8}")
     for kind in sorted(kinds_total):

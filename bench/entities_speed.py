@@ -26,7 +26,7 @@ from aligner.checks import all_rules  # noqa: E402
 from aligner.checks._bodies import analyse  # noqa: E402
 from aligner.config import Config  # noqa: E402
 from aligner.engine import build_pair, pair_options  # noqa: E402
-from aligner.read import read_document  # noqa: E402
+from aligner.io import read_document  # noqa: E402
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
 PER_LINE = 3  # sentences to a line
@@ -84,7 +84,7 @@ def main(argv=None) -> int:
         prepare = time.process_time() - began
     prefixes = None if args.rules == "all" else tuple(args.rules.split(","))
     rules = [r for code, r in sorted(all_rules().items()) if prefixes is None or code.startswith(prefixes)]
-    sentences = len(pair.en_sentences)
+    sentences = len(pair.target_sentences)
     print(f"entities speed: {len(en_text.encode('utf-8')) / 1e6:.2f} MB English, {sentences} sentences; "
           f"segment + align {prepare:.1f} s CPU")
     print(f"{'rule':<8}{'findings':>10}{'seconds':>10}{'s per MB':>10}")

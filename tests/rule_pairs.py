@@ -8,7 +8,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from aligner.checks.base import Pair
+from aligner.records import Pair
 from aligner.records import Bead, Document
 from aligner.segment import document_sentences
 
@@ -30,13 +30,13 @@ def make_pair(ru: str | None, en: str, beads: list[tuple] | None = None) -> Pair
     en_doc = Document("en.txt", en)
     en_sentences = document_sentences(en_doc)
     if ru is None:
-        return Pair(en=en_doc, en_sentences=en_sentences)
+        return Pair(target=en_doc, target_sentences=en_sentences)
     ru_doc = Document("ru.txt", ru)
     ru_sentences = document_sentences(ru_doc)
     if beads is None:
         assert len(ru_sentences) == len(en_sentences), (ru_sentences, en_sentences)
         beads = [((i,), (i,)) for i in range(len(ru_sentences))]
-    return Pair(en=en_doc, en_sentences=en_sentences, ru=ru_doc, ru_sentences=ru_sentences,
+    return Pair(target=en_doc, target_sentences=en_sentences, source=ru_doc, source_sentences=ru_sentences,
                 beads=[Bead(tuple(r), tuple(e), 1.0) for r, e in beads])
 
 

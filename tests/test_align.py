@@ -22,10 +22,10 @@ def ladder(beads: list[Bead]) -> list[str]:
 
 
 def assert_covers(beads: list[Bead], n: int, m: int) -> None:
-    assert [i for bead in beads for i in bead.ru] == list(range(n))
-    assert [j for bead in beads for j in bead.en] == list(range(m))
+    assert [i for bead in beads for i in bead.source] == list(range(n))
+    assert [j for bead in beads for j in bead.target] == list(range(m))
     assert all(0.0 <= bead.score <= 1.0 for bead in beads)
-    assert all(bead.score == 0.0 for bead in beads if not (bead.ru and bead.en))
+    assert all(bead.score == 0.0 for bead in beads if not (bead.source and bead.target))
 
 
 def test_merged_and_deleted_sentences_are_found():
@@ -75,7 +75,7 @@ def test_long_texts_take_the_coarse_to_fine_path_and_find_omissions():
     beads = align_sentences(ru, [en[j] for j in kept])
     assert_covers(beads, len(ru), len(kept))
     expected = {((j,), (k,)) for k, j in enumerate(kept)} | {((j,), ()) for j in range(49, len(en), 50)}
-    wrong = [bead for bead in beads if (bead.ru, bead.en) not in expected]
+    wrong = [bead for bead in beads if (bead.source, bead.target) not in expected]
     # A short headline whose translation is gone may be absorbed into its neighbour's bead.
     assert len(wrong) <= 1, wrong
 
@@ -205,7 +205,7 @@ def test_a_long_gap_is_found_by_the_coarse_pass(monkeypatch):
     monkeypatch.setattr(dp, "FULL_SEARCH_CELLS", 4000)  # 201 x 181 sentences: blocks first
     beads = align_sentences(ru, [en[j] for j in kept])
     assert_covers(beads, len(ru), len(kept))
-    assert {(bead.ru, bead.en) for bead in beads} == (
+    assert {(bead.source, bead.target) for bead in beads} == (
         {((j,), (k,)) for k, j in enumerate(kept)} | {((j,), ()) for j in gap})
 
 

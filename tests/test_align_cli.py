@@ -122,7 +122,7 @@ def test_binary_file_is_an_input_error(tmp_path, capsys):
 def test_output_to_a_folder_is_a_usage_error(tmp_path, capsys):
     assert main(["align", str(RU), str(EN), "-o", str(tmp_path)]) == 2
     assert capsys.readouterr().err == (
-        f"aligner: error: {tmp_path}: is a folder; -o takes a file name when aligning two files\n")
+        f"aligner: error: {tmp_path}: is a folder, expected a file name\n")
 
 
 def test_unwritable_output_is_a_usage_error(tmp_path, capsys):

@@ -45,7 +45,7 @@ CASES = {"whole search": (1, 1), "coarse to fine": (5, 2)}
 
 
 def ladder(ru: list[str], en: list[str]) -> list[list]:
-    return [[list(bead.ru), list(bead.en), bead.score] for bead in align_sentences(ru, en)]
+    return [[list(bead.source), list(bead.target), bead.score] for bead in align_sentences(ru, en)]
 
 
 @pytest.mark.parametrize("case", CASES)

@@ -6,9 +6,9 @@ import defusedxml.ElementTree as ElementTree
 import pytest
 
 from aligner.errors import InputError
-from aligner.output.alignment import Alignment, ladder_line, parse_ladder, render
+from aligner.output.alignment import ladder_line, parse_ladder, render
 from aligner.output.tmx import render_tmx
-from aligner.records import Bead, Document, Sentence
+from aligner.records import Bead, Document, Pair, Sentence
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
@@ -23,7 +23,7 @@ def sentences_of(document: Document, texts: list[str], lang: str) -> list[Senten
 
 
 @pytest.fixture
-def alignment() -> Alignment:
+def alignment() -> Pair:
     ru = Document("ru.txt", "Заголовок\r\nПервое предложение. Второе <b> & \"x\".\r\nЛишнее.\r\n")
     en = Document("en.txt", "Title\nThe first and second sentence <b> & \"x\".\n\tTab\there.\n")
     ru_sentences = sentences_of(ru, ["Заголовок", "Первое предложение.", "Второе <b> & \"x\".",
@@ -32,7 +32,7 @@ def alignment() -> Alignment:
                                      "Tab\there."], "en")
     beads = [Bead((0,), (0,), 0.9), Bead((1, 2), (1,), 0.8125), Bead((3,), (), 0.0),
              Bead((), (2,), 0.0)]
-    return Alignment(ru, en, ru_sentences, en_sentences, beads)
+    return Pair(en, en_sentences, ru, ru_sentences, beads)
 
 
 def test_ladder_lines_have_vecalign_shape():
@@ -71,10 +71,10 @@ def test_jsonl_positions_point_into_both_files(alignment):
     assert merged["score"] == 0.8125
     assert merged["ru_span"] == {"path": "ru.txt", "start": 11, "end": 48, "line": 2, "column": 1,
                                  "end_line": 2, "end_column": 38}
-    assert alignment.ru.text[11:48] == "Первое предложение. Второе <b> & \"x\"."
+    assert alignment.source.text[11:48] == "Первое предложение. Второе <b> & \"x\"."
     assert merged["en_span"] == {"path": "en.txt", "start": 6, "end": 46, "line": 2, "column": 1,
                                  "end_line": 2, "end_column": 41}
-    assert alignment.en.text[6:46] == "The first and second sentence <b> & \"x\"."
+    assert alignment.target.text[6:46] == "The first and second sentence <b> & \"x\"."
     assert records[2]["en_span"] is None and records[2]["en_text"] == ""
     assert records[3]["ru_span"] is None
     assert records[3]["en_span"]["line"] == 3 and records[3]["en_span"]["column"] == 2

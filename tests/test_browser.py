@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from aligner.checks.base import Pair
-from aligner.read import read_document
+from aligner.records import Pair
+from aligner.io import read_document
 from aligner.records import Bead, Document, Sentence
 from aligner.report import render_report
 
@@ -142,10 +142,10 @@ def report(tmp_path_factory):
     text = en.text
     popovic, approx, script = text.index("Popović"), text.index("approximately 2"), text.index(INJECTION)
     findings = [
-        pair.finding("NAM001", "warning", popovic, popovic + 7, "name rendered two ways", suggestion="Popovich"),
+        pair.finding("NAM001", "warning", popovic, popovic + 7, "name rendered two ways", replacement="Popovich"),
         pair.finding("NUM001", "error", approx, approx + 15, "number differs from the source"),
-        pair.finding("ESC001", "info", script, script + 8, "markup in the text", suggestion="</li><b>x</b>"),
-        pair.finding("OMI001", "error", pair.ru_sentences[5].start, pair.ru_sentences[5].end,
+        pair.finding("ESC001", "info", script, script + 8, "markup in the text", replacement="</li><b>x</b>"),
+        pair.finding("OMI001", "error", pair.source_sentences[5].start, pair.source_sentences[5].end,
                      "sentence missing in the English", document=ru),
     ]
     path = tmp_path_factory.mktemp("report") / "report.html"
@@ -242,7 +242,7 @@ def test_a_corpus_report_shows_every_finding(browser, tmp_path):
     assert browser.js("document.querySelectorAll('#file-1 td.en.empty').length") == beads.count("1-0")
     browser.open(path.as_uri() + "#file=0")
     assert browser.js("[...document.querySelectorAll('section.file:not([hidden]) h2')].map(h => h.firstChild.textContent.trim())") == [
-        result.pairs[0].en.path]
+        result.pairs[0].target.path]
     assert browser.js("document.getElementById('count').textContent") == f"{in_002} of {total} findings shown"
 
 

@@ -105,9 +105,9 @@ def test_setup_cfg_and_config_file(corpus, capsys):
     (["check", "missing.txt"], "aligner: error: missing.txt: no such file"),
     (["check", "corpus", "corpus/en/002.txt"], "aligner: error: give one directory, or English files, not both"),
     (["check", "corpus/en/002.txt", "-o", "corpus/en/002.txt"],
-     "aligner: error: corpus/en/002.txt: refusing to write over or among the input files"),
+     "aligner: error: corpus/en/002.txt: refusing to overwrite an input file"),
     (["check", "corpus", "-o", "corpus/en/report.txt"],
-     "aligner: error: corpus/en/report.txt: refusing to write over or among the input files"),
+     "aligner: error: corpus/en/report.txt: refusing to overwrite an input file"),
     (["check", "corpus", "--baseline", "none.json"],
      "aligner: error: none.json: no such baseline file (create it with --write-baseline)"),
     (["check", "corpus", "--config", "bad.ini"], "aligner: error: bad.ini:3: unknown key 'colour' "

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from aligner.detect import detect_language, line_segments, segments
-from aligner.read import read_document
+from aligner.io import read_document
 from aligner.records import Document, Segment
 
 DATA = Path(__file__).parent / "data" / "segment"

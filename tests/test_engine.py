@@ -44,8 +44,8 @@ def test_directory_pairs_en_with_ru_and_runs_corpus_checks():
         ("no_source.txt", 1, 24, 1, 31, "warning", "garbled"),
     ]
     [paired, alone] = result.pairs
-    assert paired.ru.path == str(CORPUS / "ru" / "002.txt") and alone.ru is None
-    assert alone.beads == []
+    assert paired.source.path == str(CORPUS / "ru" / "002.txt") and alone.source is None
+    assert alone.beads == ()
     # the rule gave no evidence for line 3: the engine adds the source sentence aligned with it
     assert result.findings[1].evidence.text == "В Совбезе ООН обсудили роль ОДКБ, ШОС и СНГ в поддержании " \
         "международного мира"
@@ -59,10 +59,10 @@ def test_directory_pairs_en_with_ru_and_runs_corpus_checks():
 def test_english_sentences_keep_their_language_and_every_sentence_is_aligned():
     result = check_directory(str(CORPUS))
     pair = result.pairs[0]
-    assert [s.lang for s in pair.en_sentences] == ["en", "ru", "en", "en"]
-    aligned = sorted(i for bead in pair.beads for i in bead.en)
+    assert [s.lang for s in pair.target_sentences] == ["en", "ru", "en", "en"]
+    aligned = sorted(i for bead in pair.beads for i in bead.target)
     assert aligned == [0, 1, 2, 3]
-    assert sorted(i for bead in pair.beads for i in bead.ru) == list(range(len(pair.ru_sentences)))
+    assert sorted(i for bead in pair.beads for i in bead.source) == list(range(len(pair.source_sentences)))
 
 
 def test_summary_counts_by_rule_and_severity():
@@ -182,8 +182,8 @@ def test_signature_names_rules_settings_and_data_version():
 
 def test_an_english_file_in_an_en_folder_finds_its_source_in_ru():
     [paired, alone] = check_files([str(CORPUS / "en" / "002.txt"), str(CORPUS / "en" / "no_source.txt")]).pairs
-    assert paired.ru.path == str(CORPUS / "ru" / "002.txt") and paired.beads
-    assert alone.ru is None
+    assert paired.source.path == str(CORPUS / "ru" / "002.txt") and paired.beads
+    assert alone.source is None
 
 
 def test_a_file_given_twice_is_checked_once():
@@ -193,14 +193,14 @@ def test_a_file_given_twice_is_checked_once():
 
 
 def test_with_evidence_uses_the_bead_of_the_sentence_a_finding_starts_in():
-    from aligner.checks.base import Pair
+    from aligner.records import Pair
     from aligner.engine import with_evidence
     from aligner.records import Bead, Document, Sentence
 
     en = Document("en.txt", "One garbled. Two garbled.\n")
     ru = Document("ru.txt", "Один.\n")
-    pair = Pair(en=en, en_sentences=[Sentence(0, 12, "One garbled.", "en"), Sentence(13, 25, "Two garbled.", "en")],
-                ru=ru, ru_sentences=[Sentence(0, 5, "Один.", "ru")],
+    pair = Pair(target=en, target_sentences=[Sentence(0, 12, "One garbled.", "en"), Sentence(13, 25, "Two garbled.", "en")],
+                source=ru, source_sentences=[Sentence(0, 5, "Один.", "ru")],
                 beads=[Bead((0,), (0,), 0.9), Bead((), (1,), 0.0)])
     first, second = (pair.finding("TST001", "warning", s, s + 7, "m") for s in (4, 17))
     completed = with_evidence(pair, [first, second])

@@ -22,18 +22,20 @@ NAME = "002_63d1d6def9e2a9b0.txt"
 DATA = Path(__file__).parent / "data" / "editor"
 
 
-def _flag(pair, rule, severity, pattern, message, suggestion):
-    for match in re.finditer(pattern, pair.en.text):
-        yield pair.finding(rule, severity, match.start(), match.end(), message, suggestion)
+def _flag(pair, rule, severity, pattern, message, fix=None, advice=None):
+    for match in re.finditer(pattern, pair.target.text):
+        yield pair.finding(rule, severity, match.start(), match.end(), message, fix, advice=advice)
 
 
 def _name_rule(pair):
     yield from _flag(pair, "EDT001", "warning", r"Zhang Min\b", "one name, two renderings", "Zhang Ming")
-    yield from _flag(pair, "EDT001", "warning", r"Popović", "one name, two renderings", "use “Popovich”")
+    yield from _flag(pair, "EDT001", "warning", r"Popović", "one name, two renderings", "Popovich",
+                     advice="use “Popovich”")
 
 
 def _number_rule(pair):
-    yield from _flag(pair, "EDT002", "error", r"3\.5 billion", "check the figure", "check the number against the source")
+    yield from _flag(pair, "EDT002", "error", r"3\.5 billion", "check the figure",
+                     advice="check the number against the source")
     yield from _flag(pair, "EDT002", "error", r"in 2001", "year", "in 2002")
 
 
@@ -132,8 +134,7 @@ def test_bad_option_combinations_are_usage_errors(test_rules, sco, args, message
 def test_output_may_not_overwrite_the_input(test_rules, sco, capsys):
     original = sco.read_bytes()
     assert main(["fix", str(sco), "--accept", "all", "-o", str(sco)]) == 2
-    assert capsys.readouterr().err == (f"aligner: error: output {sco} is an input file; choose another name "
-                                       "(use --in-place to correct the input itself)\n")
+    assert capsys.readouterr().err == f"aligner: error: {sco}: refusing to overwrite an input file\n"
     assert sco.read_bytes() == original
 
 
@@ -185,4 +186,4 @@ def test_corrected_pairs_go_out_as_tmx_xliff_and_tsv(test_rules, tmp_path, capsy
 def test_an_output_in_a_missing_folder_is_a_clean_error(test_rules, sco, tmp_path, capsys):
     out = tmp_path / "no" / "such" / "corrected.txt"
     assert main(["fix", str(sco), "--accept", "all", "-o", str(out)]) == 2
-    assert capsys.readouterr().err == f"aligner: error: cannot write {out}: no such directory {out.parent}\n"
+    assert capsys.readouterr().err == f"aligner: error: {out}: cannot write: no folder {out.parent}\n"

@@ -9,7 +9,7 @@ import jsonschema
 import pytest
 
 import aligner.checks as checks
-from aligner.checks.base import Pair
+from aligner.records import Pair
 from aligner.engine import CheckResult, Note
 from aligner.output import render
 from aligner.output.github import escape_data, escape_property
@@ -34,12 +34,12 @@ def only_the_test_rule(monkeypatch):
 @pytest.fixture
 def result():
     en, ru = Document("docs/en/a b.txt", EN), Document("docs/ru/a b.txt", RU)
-    pair = Pair(en=en, en_sentences=[Sentence(6, 33, EN[6:33], "en")], ru=ru,
-                ru_sentences=[Sentence(10, 22, RU[10:22], "ru")])
+    pair = Pair(target=en, target_sentences=[Sentence(6, 33, EN[6:33], "en")], source=ru,
+                source_sentences=[Sentence(10, 22, RU[10:22], "ru")])
     start = EN.index("garbled")
     findings = [
-        pair.finding("TST001", "warning", start, start + 7, "the word 'garbled'", suggestion="clear",
-                     evidence=pair.ru_sentences),
+        pair.finding("TST001", "warning", start, start + 7, "the word 'garbled'", replacement="clear",
+                     evidence=pair.source_sentences),
         pair.finding("TST001", "info", 0, 5, "a title, 100%: kept\nas is"),
     ]
     findings.sort(key=lambda f: (f.line, f.column))
@@ -103,14 +103,14 @@ def test_sarif_is_valid_2_1_0_and_counts_utf16_code_units(result):
 
 def test_sarif_fingerprints_do_not_depend_on_position(result):
     moved = Document("docs/en/a b.txt", "\n\n" + EN)
-    pair = Pair(en=moved, en_sentences=[])
+    pair = Pair(target=moved, target_sentences=[])
     start = moved.text.index("garbled")
-    finding = pair.finding("TST001", "warning", start, start + 7, "the word 'garbled'", suggestion="clear")
+    finding = pair.finding("TST001", "warning", start, start + 7, "the word 'garbled'", replacement="clear")
     assert finding.line == 4 and finding.fingerprint == result.findings[1].fingerprint
 
 
 def test_junit_has_a_suite_per_file_and_a_passing_case_for_clean_files(result):
-    clean = Pair(en=Document("docs/en/clean.txt", "Fine.\n"), en_sentences=[])
+    clean = Pair(target=Document("docs/en/clean.txt", "Fine.\n"), target_sentences=[])
     result.pairs.append(clean)
     root = ET.fromstring(render(result, "junit"))
     assert (root.tag, root.get("tests"), root.get("failures")) == ("testsuites", "3", "2")
@@ -126,7 +126,7 @@ def test_junit_has_a_suite_per_file_and_a_passing_case_for_clean_files(result):
 
 
 def test_junit_replaces_characters_xml_cannot_carry():
-    pair = Pair(en=Document("en.txt", "a\x0cb\n"), en_sentences=[])
+    pair = Pair(target=Document("en.txt", "a\x0cb\n"), target_sentences=[])
     bad = pair.finding("TST001", "warning", 0, 3, "form feed \x0c here")
     xml = render(CheckResult(pairs=[pair], findings=[bad]), "junit")
     assert ET.fromstring(xml).find("testsuite/testcase/failure").get("message") == "form feed \ufffd here"

@@ -3,8 +3,8 @@
 import re
 from pathlib import Path
 
-from aligner.checks.base import Pair
-from aligner.read import read_document
+from aligner.records import Pair
+from aligner.io import read_document
 from aligner.records import Bead, Document, Sentence
 from aligner.report import layout, render_report, summarize
 
@@ -29,17 +29,18 @@ def sputnik(en_text=None):
 
 
 def findings(pair):
-    text = pair.en.text
+    text = pair.target.text
     popovic = text.index("Popović")
     approx = text.index("approximately 2 million")
     million = text.index("2 million doses")
     return [
         pair.finding("NAM001", "warning", popovic, popovic + 7, "name rendered two ways: Popović, Popovich",
-                     suggestion="Popovich"),
+                     replacement="Popovich"),
         pair.finding("NUM001", "error", approx, approx + 23, "number differs from the source"),
-        pair.finding("TST001", "info", million, million + 15, "overlapping span", suggestion="use “two million doses”"),
-        pair.finding("OMI001", "error", pair.ru_sentences[5].start, pair.ru_sentences[5].end,
-                     "sentence missing in the English", document=pair.ru),
+        pair.finding("TST001", "info", million, million + 15, "overlapping span", "two million doses",
+                     advice="use “two million doses”"),
+        pair.finding("OMI001", "error", pair.source_sentences[5].start, pair.source_sentences[5].end,
+                     "sentence missing in the English", document=pair.source),
     ]
 
 
@@ -81,13 +82,13 @@ def test_summary_counts_by_rule_severity_and_file():
     assert summary.by_rule == [("NUM001", "error", 1), ("OMI001", "error", 1),
                                ("NAM001", "warning", 1), ("TST001", "info", 1)]
     assert summary.by_severity == [("error", 2), ("warning", 1), ("info", 1)]
-    assert summary.by_file == [(0, pair.en.path, 4)]
+    assert summary.by_file == [(0, pair.target.path, 4)]
     assert summary.total == 4
 
 
 def test_zero_length_and_unknown_file_findings_still_show():
     pair = sputnik()
-    end = len(pair.en.text)
+    end = len(pair.target.text)
     whole = pair.finding("LEN001", "info", end, end, "file ends without a closing sentence")
     elsewhere = pair.finding("DUP001", "warning", 0, 6, "also in another file",
                              document=Document("other.txt", "Serbia"))
@@ -109,11 +110,11 @@ def test_a_file_without_source_or_alignment_shows_its_sentences():
 
 def test_every_input_text_is_escaped():
     pair = sputnik()
-    text = pair.en.text.replace("most popular in Serbia.", "most popular in Serbia. " + INJECTION, 1)
+    text = pair.target.text.replace("most popular in Serbia.", "most popular in Serbia. " + INJECTION, 1)
     pair = sputnik(text)
     injected = text.index(INJECTION)
     finding = pair.finding("ESC001", "warning", injected, injected + 8, 'message with <b>"markup"</b>',
-                           suggestion="</li><script>alert(2)</script>")
+                           replacement="</li><script>alert(2)</script>")
     html = render_report([pair], [finding], title="<i>title</i>", signature="sig<&>")
     assert html.count("<script") == 1  # the report's own script only
     assert "<img" not in html and "<b>" not in html and "<i>" not in html
@@ -136,12 +137,13 @@ def test_the_page_is_self_contained():
 
 def test_a_note_tells_a_replacement_from_advice():
     pair = sputnik()
-    text = pair.en.text
+    text = pair.target.text
     popovic, approx = text.index("Popović"), text.index("approximately 2 million")
     html = render_report([pair], [
-        pair.finding("NAM001", "warning", popovic, popovic + 7, "two renderings", suggestion="Popovich"),
-        pair.finding("TST001", "info", approx, approx + 23, "wording", suggestion="use “about 2 million”"),
-        pair.finding("NUM001", "error", approx, approx + 23, "number", suggestion="check the number against the source"),
+        pair.finding("NAM001", "warning", popovic, popovic + 7, "two renderings", replacement="Popovich"),
+        pair.finding("TST001", "info", approx, approx + 23, "wording", "about 2 million",
+                     advice="use “about 2 million”"),
+        pair.finding("NUM001", "error", approx, approx + 23, "number", advice="check the number against the source"),
     ])
     assert '<span class="sugg">Popovich</span>' in html
     assert ('<span class="sugg">use “about 2 million”'

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from test_termbase import lines, make_pair
 
-from aligner.checks import acronym_expansion, acronyms
+from aligner.checks import acr002_acronym_contradicts_name as acronym_expansion
+from aligner.checks import acr001_romanised_russian_acronym as acronyms
 
 
 def findings(module, pair):

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from test_termbase import lines, make_pair
 
-from aligner.checks import acronym_expansion, body_names, body_swapped
+from aligner.checks import acr002_acronym_contradicts_name as acronym_expansion
+from aligner.checks import ent001_unknown_body_name as body_names
+from aligner.checks import ent002_body_contradicts_source as body_swapped
 from aligner.termbase import load_termbase
 
 

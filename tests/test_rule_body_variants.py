@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from test_termbase import lines, make_pair
 
-from aligner.checks import body_variants
+from aligner.checks import ent003_body_named_inconsistently as body_variants
 
 
 def test_one_office_named_three_ways_across_two_documents():

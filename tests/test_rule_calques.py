@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from aligner.checks import calques
+from aligner.checks import clq001_russian_calque as calques
 from aligner.tables import read_table
 from rule_pairs import make_pair
 
@@ -123,7 +123,7 @@ def _gate_sentence(gate: str) -> str:
 @pytest.mark.parametrize("row", read_table("calques.tsv"), ids=lambda row: row["example"][:40])
 def test_every_row_flags_its_example_and_only_with_its_gate(row):
     en = row["example"]
-    en_count = len(make_pair(None, en).en_sentences)
+    en_count = len(make_pair(None, en).target_sentences)
     notes = lambda pair: [f for f in calques.check(pair) if row["note"] in f.message]
     if row["ru"]:
         opened = make_pair(_gate_sentence(row["ru"]), en, beads=[((0,), tuple(range(en_count)))])

@@ -3,7 +3,10 @@
 import pytest
 from rule_pairs import DATA, findings, wmt
 
-from aligner.checks import brackets, country_article, fragments, repeated_words
+from aligner.checks import quo001_unpaired_bracket_or_quote as brackets
+from aligner.checks import art001_article_before_place as country_article
+from aligner.checks import frg001_dangling_fragment as fragments
+from aligner.checks import rep001_repeated_word as repeated_words
 
 
 def test_doubled_word():

@@ -3,7 +3,7 @@
 import pytest
 from rule_pairs import findings, make_pair, wmt
 
-from aligner.checks import numbers as rule
+from aligner.checks import num001_number_mismatch as rule
 from aligner.numbers import english, extract
 
 

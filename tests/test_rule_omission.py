@@ -2,7 +2,9 @@
 
 from rule_pairs import findings, wmt
 
-from aligner.checks import addition, length, omission
+from aligner.checks import add001_sentence_without_source as addition
+from aligner.checks import len001_length_mismatch as length
+from aligner.checks import omi001_omitted_source_sentence as omission
 
 RU = " ".join(wmt(k)[0] for k in ("lit1", "lit2", "lit3"))
 EN = " ".join(wmt(k)[1] for k in ("lit1", "lit2", "lit3"))

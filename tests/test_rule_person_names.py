@@ -4,7 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from aligner.checks import name_vs_source, person_names
+from aligner.checks import nam002_name_contradicts_source as name_vs_source
+from aligner.checks import nam001_name_rendered_two_ways as person_names
 from aligner.engine import check_files, check_texts
 
 DATA = Path(__file__).parent / "data" / "names"

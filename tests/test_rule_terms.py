@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from test_termbase import DATA, lines, make_pair
 
-from aligner.checks import terms
+from aligner.checks import trm001_source_term_not_rendered as terms
 
 
 def wmt_rows():

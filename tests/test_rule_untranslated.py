@@ -2,7 +2,8 @@
 
 from rule_pairs import DATA, findings, wmt
 
-from aligner.checks import identical, untranslated
+from aligner.checks import unt002_translation_identical_to_source as identical
+from aligner.checks import unt001_untranslated_text as untranslated
 
 
 def test_bilingual_headline_of_corpus_002_is_info_not_error():

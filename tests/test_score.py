@@ -8,7 +8,7 @@ import sacrebleu
 
 from aligner.cli import main
 from aligner.errors import InputError, UsageError
-from aligner.read import read_document
+from aligner.io import read_document
 from aligner.records import Document
 from aligner.score import distance, parse_metrics, score_documents, segments
 

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from aligner.read import read_document
+from aligner.io import read_document
 from aligner.records import Document, Sentence
 from aligner.segment import abbreviations, document_sentences, explain_sentences, split_sentences
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from aligner.cli import main
 from aligner.detect import read_split_map, source_position, split_languages
-from aligner.read import read_document
+from aligner.io import read_document
 
 DATA = Path(__file__).parent / "data" / "segment"
 

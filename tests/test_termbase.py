@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from aligner.checks.base import Pair
+from aligner.records import Pair
 from aligner.errors import ConfigError
 from aligner.morph import TermIndex, make_term
 from aligner.records import Bead, Document, Sentence
@@ -29,10 +29,10 @@ def make_pair(ru_lines: list[str] | None, en_lines: list[str], options: dict | N
 
     en, en_sentences = build(path, en_lines)
     if ru_lines is None:
-        return Pair(en=en, en_sentences=en_sentences, options=dict(options or {}))
+        return Pair(target=en, target_sentences=en_sentences, options=dict(options or {}))
     ru, ru_sentences = build(path.replace("en", "ru"), ru_lines)
     beads = [Bead((i,), (i,), 1.0) for i in range(len(en_lines))]
-    return Pair(en=en, en_sentences=en_sentences, ru=ru, ru_sentences=ru_sentences, beads=beads,
+    return Pair(target=en, target_sentences=en_sentences, source=ru, source_sentences=ru_sentences, beads=beads,
                 options=dict(options or {}))
 
 

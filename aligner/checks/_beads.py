@@ -11,7 +11,7 @@ import functools
 import math
 
 from aligner.tables import read_table
-from aligner.checks.base import Pair
+from aligner.records import Pair
 from aligner.records import Sentence
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import iuliia
 
 from aligner.tables import read_table
-from aligner.checks.base import Pair
+from aligner.records import Pair
 from aligner.morph import TermIndex, TermMatch, forms, is_place_genitive, make_term, ru_tokens
 from aligner.records import Sentence
 from aligner.termbase import (CONNECTORS, HEADS, SELF_EVIDENT_ROOTS, Entry, Mention, Span,
@@ -60,8 +60,8 @@ def latin_look_alikes(text: str) -> str:
 class BeadTerms:
     """The aligned Russian and English sentences of one bead, with their bodies."""
 
-    ru: list[Sentence]
-    en: list[EnSentence]
+    source: list[Sentence]
+    target: list[EnSentence]
     matches: list[tuple[TermMatch, tuple[Entry, ...]]] = field(default_factory=list)
     # matches of a national body followed by another country ("Министерство обороны
     # Франции"): the English may name that country's own ministry its own way
@@ -143,7 +143,7 @@ def analyse(pair: Pair) -> Analysis:
 def _analyse(pair: Pair) -> Analysis:
     termbase = termbase_for(pair.options)
     sentences = []
-    for index, sentence in enumerate(pair.en_sentences):
+    for index, sentence in enumerate(pair.target_sentences):
         if sentence.lang not in ("en", ""):
             continue
         text = latin_look_alikes(sentence.text)
@@ -154,10 +154,10 @@ def _analyse(pair: Pair) -> Analysis:
         sentences.append(EnSentence(index, sentence, mentions, unknown, text, norm))
     by_index = {s.index: s for s in sentences}
     beads, bead_of = [], {}
-    if pair.ru is not None:
+    if pair.source is not None:
         index = term_index(termbase)
         for ru, en, bead in pair.aligned():
-            en_items = [by_index[i] for i in bead.en if i in by_index]
+            en_items = [by_index[i] for i in bead.target if i in by_index]
             terms = BeadTerms(ru, en_items)
             for item in en_items:
                 for mention in item.mentions:
@@ -294,7 +294,7 @@ def source_decisions(termbase: Termbase, bead: BeadTerms) -> dict:
             if head(entry) and not bead.rendered(entry):
                 named.setdefault(entry.id, (entry, match.text))
     candidates = []
-    for span in (span for item in bead.en for span in item.unknown):
+    for span in (span for item in bead.target for span in item.unknown):
         near = {e.id for e, _ in termbase.nearest(span.text, span.scope, limit=3)}
         for entry, words in named.values():
             if head(entry) == head_of(span.text) or entry.id in near:
@@ -324,7 +324,7 @@ def swapped_bodies(termbase: Termbase, bead: BeadTerms) -> list:
                 if head(entry):
                     missing.setdefault(head(entry), (entry, match.text))
     found = []
-    for item in bead.en:
+    for item in bead.target:
         for mention in item.mentions:
             if len(mention.entries) != 1 or mention.entries[0].id in bead.ru_entries:
                 continue

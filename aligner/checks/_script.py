@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from aligner.checks.base import Pair
+from aligner.records import Pair
 from aligner.records import Document, Sentence
 
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -73,22 +73,22 @@ def copied_sentences(pair: Pair) -> dict[int, list[Sentence]]:
     """English sentence index -> its Russian source, for English text that is a copy of its source."""
     copies: dict[int, list[Sentence]] = {}
     for bead in pair.beads:
-        if not bead.ru or not bead.en:
+        if not bead.source or not bead.target:
             continue
-        en_raw = " ".join(pair.en_sentences[i].text for i in bead.en)
+        en_raw = " ".join(pair.target_sentences[i].text for i in bead.target)
         if not _CYRILLIC_WHEN_FOLDED.search(en_raw):
             continue  # a copy of Russian text has Cyrillic letters (the usual English bead)
-        ru = [pair.ru_sentences[i] for i in bead.ru]
+        ru = [pair.source_sentences[i] for i in bead.source]
         ru_text = normalized(" ".join(s.text for s in ru))
         if not CYRILLIC.search(ru_text):
             continue  # names, numbers and codes are rightly left as they are
         en_text = normalized(en_raw)
         if en_text == ru_text:
-            for i in bead.en:
+            for i in bead.target:
                 copies[i] = ru
         else:
-            for i in bead.en:  # one copied sentence inside a 2-1 or 1-2 bead
-                text = normalized(pair.en_sentences[i].text)
+            for i in bead.target:  # one copied sentence inside a 2-1 or 1-2 bead
+                text = normalized(pair.target_sentences[i].text)
                 if text and CYRILLIC.search(text) and any(normalized(s.text) == text for s in ru):
                     copies[i] = [s for s in ru if normalized(s.text) == text]
     return copies

@@ -7,11 +7,11 @@ import sys
 
 import click
 
-from aligner.align import align_documents
 from aligner.align.inputs import alignment_warnings, input_warnings, pair_files
 from aligner.errors import UsageError
-from aligner.output.alignment import ALIGNMENT_FORMATS, EXTENSIONS, Alignment, render
-from aligner.read import read_document
+from aligner.io import guard_outputs, read_document, write_text
+from aligner.output.alignment import ALIGNMENT_FORMATS, EXTENSIONS, render
+from aligner.pipeline import build_pair
 
 PROGRESS_MIN_SENTENCES = 2000  # show a progress bar (on a terminal) from this size on
 
@@ -52,11 +52,10 @@ def command(settings, ru_path: str, en_path: str, presegmented: bool, output_for
     if os.path.isdir(ru_path) or os.path.isdir(en_path):
         _align_corpus(settings, ru_path, en_path, presegmented, output_format, output, encoding)
         return
-    if output:
-        _check_output_file(output, ru_path, en_path)
+    guard_outputs([output], [ru_path, en_path])
     text = _align_pair(settings, ru_path, en_path, presegmented, output_format, encoding)
     if output:
-        _write(output, text)
+        write_text(output, text)
     else:
         click.echo(text, nl=False)
 
@@ -75,26 +74,26 @@ def _align_corpus(settings, ru_dir, en_dir, presegmented, output_format, out_dir
         settings.log(f"aligner: warning: {path}: no file of that name in {ru_dir}; not aligned")
     if not pairs:
         raise UsageError(f"no file names in common between {ru_dir} and {en_dir}")
-    os.makedirs(out_dir, exist_ok=True)
-    for name, ru_path, en_path in pairs:
-        target = os.path.join(out_dir, name + EXTENSIONS[output_format])
-        if os.path.realpath(target) in (os.path.realpath(ru_path), os.path.realpath(en_path)):
-            raise UsageError("refusing to overwrite an input file", target)
-        _write(target, _align_pair(settings, ru_path, en_path, presegmented, output_format, encoding))
+    targets = [os.path.join(out_dir, name + EXTENSIONS[output_format]) for name, _, _ in pairs]
+    guard_outputs(targets, [path for _, ru_path, en_path in pairs for path in (ru_path, en_path)],
+                  new_folders=True)
+    for target, (name, ru_path, en_path) in zip(targets, pairs):
+        write_text(target, _align_pair(settings, ru_path, en_path, presegmented, output_format, encoding))
     settings.log(f"aligned {len(pairs)} pair(s) into {out_dir}")
 
 
 def _align_pair(settings, ru_path, en_path, presegmented, output_format, encoding) -> str:
     ru, en = read_document(ru_path, encoding), read_document(en_path, encoding)
     with _progress(ru, en) as progress:
-        ru_sentences, en_sentences, beads = align_documents(
-            ru, en, presegmented=presegmented, progress=progress)
-    for note in input_warnings(ru, en, ru_sentences, en_sentences) + alignment_warnings(ru, en, beads):
+        pair = build_pair(en, ru, presegmented=presegmented, progress=progress)
+    notes = (input_warnings(ru, en, pair.source_sentences, pair.target_sentences)
+             + alignment_warnings(ru, en, pair.beads))
+    for note in notes:
         settings.log(f"aligner: warning: {note}")
-    nulls = sum(1 for bead in beads if not (bead.ru and bead.en))
-    settings.log(f"{ru_path} + {en_path}: {len(ru_sentences)} + {len(en_sentences)} sentences, "
-                 f"{len(beads)} beads ({nulls} 1-0/0-1)")
-    return render(Alignment(ru, en, ru_sentences, en_sentences, beads), output_format)
+    nulls = sum(1 for bead in pair.beads if not (bead.source and bead.target))
+    settings.log(f"{ru_path} + {en_path}: {len(pair.source_sentences)} + {len(pair.target_sentences)} "
+                 f"sentences, {len(pair.beads)} beads ({nulls} 1-0/0-1)")
+    return render(pair, output_format)
 
 
 class _progress:
@@ -119,23 +118,3 @@ class _progress:
     def __exit__(self, *exc):
         if self.bar is not None:
             self.bar.__exit__(*exc)
-
-
-def _check_output_file(output: str, ru_path: str, en_path: str) -> None:
-    """Fail before aligning if the output cannot be written or is an input."""
-    if os.path.isdir(output):
-        raise UsageError("is a folder; -o takes a file name when aligning two files", output)
-    folder = os.path.dirname(os.path.abspath(output))
-    if not os.path.isdir(folder):
-        raise UsageError(f"cannot write: no folder {folder}", output)
-    if os.path.exists(output) and any(os.path.exists(p) and os.path.samefile(output, p)
-                                      for p in (ru_path, en_path)):
-        raise UsageError("refusing to overwrite an input file", output)
-
-
-def _write(path: str, text: str) -> None:
-    try:
-        with open(path, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-    except OSError as error:
-        raise UsageError(f"cannot write: {error.strerror}", path) from None

@@ -2,27 +2,13 @@
 
 from __future__ import annotations
 
-import dataclasses
-import os
-from collections import Counter
-
 import click
 
-from aligner.baseline import write_baseline
-from aligner.checks import match_codes
 from aligner.config import FAIL_ON, load_config
-from aligner.engine import check_directory, check_files
-from aligner.errors import InputError, UsageError
+from aligner.engine import check_paths
+from aligner.io import guard_outputs, write_text
 from aligner.output import FINDINGS_FORMATS, render
 from aligner.output.text import summary_line
-
-
-def _codes(value: str | None) -> tuple[str, ...] | None:
-    if value is None:
-        return None
-    codes = tuple(code.strip().upper() for code in value.split(",") if code.strip())
-    match_codes(list(codes))
-    return codes
 
 
 @click.command("check")
@@ -67,31 +53,11 @@ def command(settings, paths, source, output_format, fail_on, select, ignore, con
       aligner check corpus/ --write-baseline .aligner-baseline.json   # accept today's findings
       aligner check corpus/ --baseline .aligner-baseline.json         # fail only on new ones
     """
-    directories = [path for path in paths if os.path.isdir(path)]
-    if directories and len(paths) > 1:
-        raise UsageError("give one directory, or English files, not both")
-    if directories and source:
-        raise UsageError("--source goes with an English file; a directory pairs DIR/en/X with DIR/ru/X")
-    config = load_config(config_path)
-    extra_glossaries = []
-    for glossary in glossaries:
-        if not os.path.isfile(glossary):
-            raise InputError("no such glossary file", glossary)
-        extra_glossaries.append(glossary)
-    ignored = _codes(ignore)
-    config = config.override(
-        select=_codes(select),
-        ignore=config.ignore + ignored if ignored else None,
-        fail_on=fail_on, baseline=baseline,
-        glossaries=config.glossaries + tuple(extra_glossaries) if extra_glossaries else None)
-    if write_baseline:
-        config = dataclasses.replace(config, baseline=None)
-    _refuse_overwriting(paths, source, [output, write_baseline])
+    config = load_config(config_path).with_options(select, ignore, glossaries, fail_on,
+                                                   None if write_baseline else baseline)
+    guard_outputs([output, write_baseline], [*paths, source])
 
-    if directories:
-        result = check_directory(directories[0], config, encoding)
-    else:
-        result = check_files(list(paths), source, config, encoding)
+    result = check_paths(paths, source, config, encoding)
 
     for note in result.notes:
         click.echo(f"aligner: note: {note.path}: {note.message}", err=True)
@@ -100,35 +66,13 @@ def command(settings, paths, source, output_format, fail_on, select, ignore, con
             settings.log(f"aligner: time: {stage}: {seconds:.3f} s")
         settings.log(f"aligner: signature: {result.signature}")
     if write_baseline:
-        count = write_baseline_file(write_baseline, result)
+        count = result.write_baseline(write_baseline)
         click.echo(f"aligner: wrote {count} finding(s) to baseline {write_baseline}", err=True)
     text = render(result, output_format)
     if output:
-        try:
-            with open(output, "w", encoding="utf-8", newline="\n") as handle:
-                handle.write(text)
-        except OSError as error:
-            raise InputError(f"cannot write: {error.strerror}", output) from None
+        write_text(output, text)
     else:
         click.echo(text, nl=False)
     if output_format == "text" or output:
         click.echo(summary_line(result), err=True)
     return 1 if result.fails() else 0
-
-
-def write_baseline_file(path: str, result) -> int:
-    """Record every current finding (then none is left to fail the run)."""
-    findings = result.findings + result.baselined
-    count = write_baseline(path, findings)
-    result.accept(Counter(finding.fingerprint for finding in result.findings))
-    return count
-
-
-def _refuse_overwriting(paths, source, outputs) -> None:
-    inputs = [os.path.realpath(path) for path in (*paths, source) if path]
-    for target in filter(None, outputs):
-        real = os.path.realpath(target)
-        for path in inputs:
-            if real == path or (os.path.isdir(path) and real.startswith(path + os.sep)
-                                and os.path.relpath(real, path).split(os.sep)[0] in ("en", "ru")):
-                raise UsageError("refusing to write over or among the input files", target)

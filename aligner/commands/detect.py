@@ -7,7 +7,7 @@ import json
 import click
 
 from aligner.detect import detect_document
-from aligner.read import read_document
+from aligner.io import read_document
 
 
 @click.command("detect")

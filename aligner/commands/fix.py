@@ -11,8 +11,9 @@ from aligner.checks import all_rules
 from aligner.config import load_config
 from aligner.engine import check_files
 from aligner.errors import UsageError
-from aligner.fix import (Edit, accept_rules, changelog_json, check_outputs, corrected_pairs,
-                         edit_for, fix_document, replacement, unfixable, unified_diff, write_text)
+from aligner.fix import (Edit, accept_rules, changelog_json, corrected_pairs, edit_for, fix_document,
+                         replacement, unfixable, unified_diff)
+from aligner.io import guard_outputs, write_text
 from aligner.output.tmx import render_tmx
 from aligner.records import Document, Finding
 from aligner.score import distance
@@ -71,13 +72,12 @@ def command(en: str, source: str | None, accept: str | None, interactive: bool, 
     target = en if in_place else output
     prefix = changelog_prefix or target
     logs = [prefix + ".diff", prefix + ".json"]
-    check_outputs(([] if in_place else [target]) + logs + list(exports.values()),
-                  [en] + ([source] if source else []))
+    guard_outputs(([] if in_place else [target]) + logs + list(exports.values()), [en, source])
     accepted = accept_rules(accept, all_rules()) if accept is not None else None
 
     result = check_files([en], source, load_config(config_path), encoding)
     pair = result.pairs[0]
-    document = pair.en
+    document = pair.target
     decide = _Prompter(document, result.findings) if interactive else accepted
     fixed = fix_document(document, result.findings, decide)
     files = {prefix + ".diff": unified_diff(fixed, en, en + " (corrected)" if in_place else target),

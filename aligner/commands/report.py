@@ -7,9 +7,8 @@ import os
 import click
 
 from aligner.config import load_config
-from aligner.engine import check_directory, check_files
-from aligner.errors import UsageError
-from aligner.fix import check_outputs, write_text
+from aligner.engine import check_paths
+from aligner.io import guard_outputs, write_text
 from aligner.report import render_report
 
 
@@ -41,17 +40,10 @@ def command(settings, paths: tuple[str, ...], source: str | None, output: str, t
     """
     config = load_config(config_path)
     if output != "-":
-        check_outputs([output], paths)  # before the check runs; inputs inside a folder below
-    if len(paths) == 1 and os.path.isdir(paths[0]):
-        if source is not None:
-            raise UsageError("--source goes with one English file, not a folder")
-        result = check_directory(paths[0], config, encoding)
-    elif any(os.path.isdir(path) for path in paths):
-        raise UsageError("give one corpus folder or English files, not both")
-    else:
-        result = check_files(list(paths), source, config, encoding)
+        guard_outputs([output], [*paths, source])  # before the check runs
+    result = check_paths(paths, source, config, encoding)
     if output != "-":
-        check_outputs([output], result.documents())
+        guard_outputs([output], result.documents())  # the sources found as DIR/ru/X too
     html = render_report(result.pairs, result.findings, title=title or "aligner report: " + " ".join(paths),
                          rules=result.rules, signature=result.signature)
     if output == "-":

@@ -34,6 +34,15 @@ def catalogue() -> str:
     return "\n".join(lines) + "\n"
 
 
+def markdown_table() -> str:
+    """The rule table of the README (between its ``rules table`` markers), from the registry."""
+    lines = ["| code | severity | name | flags | module |", "| --- | --- | --- | --- | --- |"]
+    for rule in all_rules().values():
+        summary = rule.summary.replace("|", "\\|")
+        lines.append(f"| {rule.code} | {rule.severity} | {rule.name} | {summary} | `{rule.path}` |")
+    return "\n".join(lines) + "\n"
+
+
 def documentation(code: str) -> str:
     rule = get_rule(code)
     lines = [f"{rule.code} {rule.name} ({rule.severity} by default)", "", rule.summary, "", rule.doc, "",
@@ -62,8 +71,8 @@ def as_json(code: str | None) -> str:
 
 @click.command("rules")
 @click.argument("code", required=False)
-@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text",
-              show_default=True, help="Output format.")
+@click.option("--format", "output_format", type=click.Choice(["text", "json", "markdown"]), default="text",
+              show_default=True, help="Output format (markdown: the README's rule table).")
 def command(code: str | None, output_format: str) -> None:
     """List every check rule (code, default severity, name, summary, an example), or
     print the full documentation of the rule CODE.
@@ -73,8 +82,11 @@ def command(code: str | None, output_format: str) -> None:
       aligner rules
       aligner rules NUM001
       aligner rules --format json > rules.json
+      aligner rules --format markdown   # the README's rule table
     """
     if output_format == "json":
         click.echo(as_json(code), nl=False)
+    elif output_format == "markdown":
+        click.echo(markdown_table(), nl=False)
     else:
         click.echo(documentation(code) if code else catalogue(), nl=False)

@@ -6,7 +6,7 @@ import json
 
 import click
 
-from aligner.read import read_document
+from aligner.io import read_document
 from aligner.score import parse_metrics, score_documents
 
 

@@ -9,7 +9,7 @@ import click
 
 from aligner.detect import SPLIT_LANGUAGES, split_languages
 from aligner.errors import UsageError
-from aligner.read import read_document
+from aligner.io import guard_outputs, read_document, write_text
 
 
 @click.command("split")
@@ -35,19 +35,12 @@ def command(settings, sources: tuple[str, ...], out_dir: str, encoding: str | No
         raise UsageError("two sources have the same file name; split them in separate runs")
     outputs = [os.path.join(out_dir, lang, name + suffix)
                for name in names for lang in SPLIT_LANGUAGES for suffix in ("", ".map.jsonl")]
-    inputs = {os.path.realpath(source) for source in sources}
-    for output in outputs:
-        if os.path.realpath(output) in inputs or (os.path.exists(output) and any(
-                os.path.exists(source) and os.path.samefile(output, source) for source in sources)):
-            raise UsageError("refusing to overwrite an input file", output)
+    guard_outputs(outputs, sources, new_folders=True)
     documents = [read_document(source, encoding) for source in sources]
     for name, document in zip(names, documents):
         for lang, (text, rows) in split_languages(document).items():
-            os.makedirs(os.path.join(out_dir, lang), exist_ok=True)
             target = os.path.join(out_dir, lang, name)
-            with open(target, "w", encoding="utf-8", newline="\n") as handle:
-                handle.write(text)
-            with open(target + ".map.jsonl", "w", encoding="utf-8", newline="\n") as handle:
-                for row in rows:
-                    handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+            write_text(target, text)
+            write_text(target + ".map.jsonl", "".join(json.dumps(row, ensure_ascii=False) + "\n"
+                                                      for row in rows))
             settings.log(f"{target}: {len(rows)} {lang} segment(s)")

@@ -8,7 +8,7 @@ import re
 from aligner.errors import InputError
 from aligner.formats.inline import InlineBuilder
 from aligner.formats.records import Bilingual, Segment, Unit
-from aligner.read import decode
+from aligner.io import decode
 
 _LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})?$", re.IGNORECASE)
 _HEADER_WORDS = {"source", "target", "russian", "english", "original", "translation"}

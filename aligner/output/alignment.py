@@ -19,11 +19,10 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
 
 from aligner.errors import InputError
 from aligner.output.tmx import render_tmx
-from aligner.records import Bead, Document, Sentence
+from aligner.records import Bead, Document, Pair, Sentence
 
 ALIGNMENT_FORMATS = ("ladder", "tsv", "jsonl", "tmx")
 EXTENSIONS = {"ladder": ".ladder", "tsv": ".tsv", "jsonl": ".jsonl", "tmx": ".tmx"}
@@ -32,32 +31,17 @@ _LADDER = re.compile(r"^\[([\d, ]*)\]:\[([\d, ]*)\]:(\d+(?:\.\d+)?)$")
 _BLANKS = re.compile(r"[\t\r\n]+")
 
 
-@dataclass
-class Alignment:
-    """Two documents, their sentences and the beads between them."""
-
-    ru: Document
-    en: Document
-    ru_sentences: list[Sentence]
-    en_sentences: list[Sentence]
-    beads: list[Bead]
-
-    def texts(self, bead: Bead) -> tuple[str, str]:
-        return (" ".join(self.ru_sentences[i].text for i in bead.ru),
-                " ".join(self.en_sentences[i].text for i in bead.en))
-
-
-def render(alignment: Alignment, format: str) -> str:
+def render(pair: Pair, format: str) -> str:
     """The alignment in one of ``ALIGNMENT_FORMATS``."""
-    return _RENDERERS[format](alignment)
+    return _RENDERERS[format](pair)
 
 
 def ladder_line(bead: Bead) -> str:
-    return f"[{', '.join(map(str, bead.ru))}]:[{', '.join(map(str, bead.en))}]:{bead.score:.3f}"
+    return f"[{', '.join(map(str, bead.source))}]:[{', '.join(map(str, bead.target))}]:{bead.score:.3f}"
 
 
-def render_ladder(alignment: Alignment) -> str:
-    return "".join(ladder_line(bead) + "\n" for bead in alignment.beads)
+def render_ladder(pair: Pair) -> str:
+    return "".join(ladder_line(bead) + "\n" for bead in pair.beads)
 
 
 def parse_ladder(text: str, path: str = "<ladder>") -> list[Bead]:
@@ -79,22 +63,22 @@ def _indices(text: str) -> tuple[int, ...]:
     return tuple(int(part) for part in text.split(",") if part.strip())
 
 
-def render_tsv(alignment: Alignment) -> str:
+def render_tsv(pair: Pair) -> str:
     lines = []
-    for bead in alignment.beads:
-        ru, en = alignment.texts(bead)
+    for bead in pair.beads:
+        ru, en = pair.texts(bead)
         lines.append(f"{_BLANKS.sub(' ', ru)}\t{_BLANKS.sub(' ', en)}\t{bead.score:.3f}\n")
     return "".join(lines)
 
 
-def render_jsonl(alignment: Alignment) -> str:
+def render_jsonl(pair: Pair) -> str:
     lines = []
-    for bead in alignment.beads:
-        ru, en = alignment.texts(bead)
-        record = {"ru": list(bead.ru), "en": list(bead.en), "kind": bead.kind,
+    for bead in pair.beads:
+        ru, en = pair.texts(bead)
+        record = {"ru": list(bead.source), "en": list(bead.target), "kind": bead.kind,
                   "score": bead.score, "ru_text": ru, "en_text": en,
-                  "ru_span": _span(alignment.ru, [alignment.ru_sentences[i] for i in bead.ru]),
-                  "en_span": _span(alignment.en, [alignment.en_sentences[i] for i in bead.en])}
+                  "ru_span": _span(pair.source, [pair.source_sentences[i] for i in bead.source]),
+                  "en_span": _span(pair.target, [pair.target_sentences[i] for i in bead.target])}
         lines.append(json.dumps(record, ensure_ascii=False) + "\n")
     return "".join(lines)
 
@@ -109,13 +93,13 @@ def _span(document: Document, sentences: list[Sentence]) -> dict | None:
             "end_line": end_line, "end_column": end_column}
 
 
-def render_alignment_tmx(alignment: Alignment) -> str:
+def render_alignment_tmx(pair: Pair) -> str:
     units = []
-    for bead in alignment.beads:
-        ru, en = alignment.texts(bead)
+    for bead in pair.beads:
+        ru, en = pair.texts(bead)
         units.append((ru, en, {"x-score": f"{bead.score:.3f}", "x-kind": bead.kind,
-                               "x-ru-sentences": ",".join(map(str, bead.ru)),
-                               "x-en-sentences": ",".join(map(str, bead.en))}))
+                               "x-ru-sentences": ",".join(map(str, bead.source)),
+                               "x-en-sentences": ",".join(map(str, bead.target))}))
     return render_tmx(units)
 
 

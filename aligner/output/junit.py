@@ -22,7 +22,7 @@ def _clean(text: str) -> str:
 
 
 def render(result) -> str:
-    by_path: dict[str, list] = {pair.en.path: [] for pair in result.pairs}
+    by_path: dict[str, list] = {pair.target.path: [] for pair in result.pairs}
     for finding in result.findings:
         by_path.setdefault(finding.path, []).append(finding)
     suites = ET.Element("testsuites", name="aligner", tests="0", failures="0", errors="0")

@@ -32,7 +32,7 @@ def check(pair):
     for ru, en, _ in pair.aligned():
         for sentence in en:
             source_of[sentence.start] = ru
-    for sentence in pair.en_sentences:
+    for sentence in pair.target_sentences:
         if sentence.lang == "ru":
             if options["report_russian"]:
                 yield pair.finding(CODE, "info", sentence.start, sentence.end,
@@ -41,13 +41,13 @@ def check(pair):
         for match in re.finditer(rf"\b{re.escape(options['word'])}\b", sentence.text):
             start = sentence.start + match.start()
             yield pair.finding(CODE, SEVERITY, start, start + len(match.group()),
-                               f"the word '{match.group()}'", suggestion="clear",
+                               f"the word '{match.group()}'", replacement="clear",
                                evidence=source_of.get(sentence.start))
 
 
 def check_corpus(pairs):
     """One error on the first file when two or more files say 'garbled'."""
-    flagged = [pair for pair in pairs if "garbled" in pair.en.text]
+    flagged = [pair for pair in pairs if "garbled" in pair.target.text]
     if len(flagged) > 1:
         yield flagged[0].finding(CODE, "error", 0, 0, f"{len(flagged)} files say 'garbled'")
 

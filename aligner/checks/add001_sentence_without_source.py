@@ -22,7 +22,7 @@ from typing import Iterable
 
 from aligner.checks._beads import units
 from aligner.checks._script import is_russian
-from aligner.checks.base import Pair
+from aligner.records import Pair
 from aligner.records import Finding
 
 CODE = "ADD001"
@@ -42,7 +42,7 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 def check(pair: Pair) -> Iterable[Finding]:
-    if pair.ru is None:
+    if pair.source is None:
         return
     for ru, en in units(pair):
         if ru:

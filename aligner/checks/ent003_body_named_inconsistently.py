@@ -36,7 +36,7 @@ from typing import Iterable
 
 from aligner.checks._bodies import analyse
 from aligner.termbase import spelling
-from aligner.checks.base import Pair
+from aligner.records import Pair
 from aligner.records import Finding
 
 CODE = "ENT003"
@@ -107,7 +107,7 @@ def _collect(pair: Pair) -> _DocumentNames:
                     CODE, SEVERITY, base + mention.start, base + mention.end,
                     f"'{mention.text}' spells '{own}' as '{written}', which no name of "
                     f"{termbase.display(entry)} does (UN names have one spelling)",
-                    suggestion=mention.text.replace(written, own)))
+                    replacement=mention.text.replace(written, own)))
             if entry.kind in ("country", "org"):
                 continue  # "the Commonwealth", "the World Organization": descriptions
             places.append((entry.id, mention.bare, base + mention.start, base + mention.end,
@@ -140,21 +140,21 @@ def check_corpus(pairs: list[Pair]) -> Iterable[Finding]:
         listing = []
         for form in forms:
             where = [(p, s, e, k) for f, p, s, e, k in seen if f == form]
-            texts = where[0][0].en.text[where[0][1]:where[0][2]]
-            files = Counter(p.en.path for p, _, _, _ in where)
+            texts = where[0][0].target.text[where[0][1]:where[0][2]]
+            files = Counter(p.target.path for p, _, _, _ in where)
             spots = ", ".join(f"{path} ×{n}" if n > 1 else path for path, n in files.items())
             label = {"canonical": "canonical", "variant": "variant", "former": "former name",
                      "near miss": "not a real name"}[where[0][3]]
             listing.append(f"'{texts}' ({label}; {spots})")
         anchor = next((x for x in seen if x[4] != "canonical"), seen[0])
         _, pair, start, end, _ = anchor
-        related = tuple(other.place(s, f"'{other.en.text[s:e]}' ({kind})")
+        related = tuple(other.place(s, f"'{other.target.text[s:e]}' ({kind})")
                         for _, other, s, e, kind in seen if not (other is pair and s == start))
         yield pair.finding(
             CODE, SEVERITY, start, end,
             f"{termbase.display(entry)} is named {len(forms)} ways: " + "; ".join(listing),
-            suggestion=termbase.bare_name(entry) if pair.en.text[start:end] != entry.en
-            and _qualified(pair.en.text, start, termbase, entry) else entry.en,
+            replacement=termbase.bare_name(entry) if pair.target.text[start:end] != entry.en
+            and _qualified(pair.target.text, start, termbase, entry) else entry.en,
             related=related)
 
 

@@ -1,9 +1,10 @@
-"""Reading: encodings, BOMs, line ends and bad input."""
+"""Files in and out: reading (encodings, BOMs, line ends, bad input), the output guard,
+the atomic writer."""
 
 import pytest
 
-from aligner.errors import InputError
-from aligner.read import read_document
+from aligner.errors import InputError, UsageError
+from aligner.io import guard_outputs, read_document, write_text
 
 RUSSIAN = "В Совбезе ООН обсудили роль ОДКБ, ШОС и СНГ в поддержании международного мира\n"
 
@@ -57,3 +58,29 @@ def test_undecodable_bytes_with_explicit_encoding(tmp_path):
     path.write_bytes(b"abc \xff\xfe def")
     with pytest.raises(InputError, match="cannot decode as utf-8"):
         read_document(path, encoding="utf-8")
+
+
+def test_write_keeps_line_ends_and_encoding_and_backs_up(tmp_path):
+    path = tmp_path / "en.txt"
+    path.write_bytes("Сергей Лебедев\r\nZhang Min\r\n".encode("cp1251"))
+    backup = write_text(str(path), "Сергей Лебедев\r\nZhang Ming\r\n", "cp1251", backup=True)
+    assert backup == str(path) + ".orig"
+    assert path.read_bytes() == "Сергей Лебедев\r\nZhang Ming\r\n".encode("cp1251")
+    assert (tmp_path / "en.txt.orig").read_bytes() == "Сергей Лебедев\r\nZhang Min\r\n".encode("cp1251")
+    assert write_text(str(path), "again\n", "cp1251", backup=True) == str(path) + ".orig.1"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["en.txt", "en.txt.orig", "en.txt.orig.1"]
+
+
+def test_an_output_may_not_be_an_input_nor_among_a_corpus_nor_given_twice(tmp_path):
+    en = tmp_path / "en.txt"
+    en.write_text("x")
+    with pytest.raises(UsageError, match="refusing to overwrite an input file"):
+        guard_outputs([str(tmp_path / "." / "en.txt")], [str(en)])
+    with pytest.raises(UsageError, match="refusing to overwrite an input file"):
+        guard_outputs([str(tmp_path / "en" / "new.txt")], [str(tmp_path)])
+    with pytest.raises(UsageError, match="given twice as an output"):
+        guard_outputs([str(tmp_path / "a"), str(tmp_path / "a")], [str(en)])
+    with pytest.raises(UsageError, match="cannot write: no folder"):
+        guard_outputs([str(tmp_path / "missing" / "a")], [str(en)])
+    guard_outputs([str(tmp_path / "missing" / "a"), None], [str(en), None], new_folders=True)
+

@@ -35,7 +35,7 @@ from typing import Iterable
 
 from aligner.checks._script import is_russian
 from aligner.tables import read_table
-from aligner.checks.base import Pair
+from aligner.records import Pair
 from aligner.records import Finding
 
 CODE = "REP001"
@@ -85,17 +85,17 @@ def legit_repeats() -> frozenset:
 
 
 def check(pair: Pair) -> Iterable[Finding]:
-    for sentence in pair.en_sentences:
+    for sentence in pair.target_sentences:
         if is_russian(sentence):
             continue
-        text = pair.en.text[sentence.start:sentence.end]
+        text = pair.target.text[sentence.start:sentence.end]
         words = list(_WORD.finditer(text))
         for first, second, keep_end in _repeats(text, words):
             start, end = sentence.start + first.start(), sentence.start + second.end()
-            phrase = pair.en.text[start:end]
-            kept = pair.en.text[start:sentence.start + keep_end]
+            phrase = pair.target.text[start:end]
+            kept = pair.target.text[start:sentence.start + keep_end]
             yield pair.finding(CODE, SEVERITY, start, end,
-                               f"“{second.group()}” is repeated in “{phrase}”", suggestion=kept)
+                               f"“{second.group()}” is repeated in “{phrase}”", replacement=kept)
         for echo in _ECHO.finditer(text):
             if echo.group(2) in _ECHO_JOINERS or echo.group(2).endswith("ing"):
                 continue  # "again and again", "people helping people"
@@ -107,7 +107,7 @@ def check(pair: Pair) -> Iterable[Finding]:
             start = sentence.start + stray.start()
             yield pair.finding(CODE, SEVERITY, start, sentence.start + stray.end(),
                                f"stray letter “{stray.group(1)}” before “{stray.group(2)}”",
-                               suggestion=stray.group(2))
+                               replacement=stray.group(2))
 
 
 @functools.lru_cache(maxsize=1)

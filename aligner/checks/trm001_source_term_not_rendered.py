@@ -27,7 +27,7 @@ from typing import Iterable
 
 from aligner.checks._bodies import (analyse, source_decisions, subject_words, swapped_bodies,
                                      transliterated_acronyms)
-from aligner.checks.base import Pair
+from aligner.records import Pair
 from aligner.names import latin_words, name_key, russian_keys, russian_places
 from aligner.records import Finding
 
@@ -58,7 +58,7 @@ def check(pair: Pair) -> Iterable[Finding]:
     for found in misses.values():
         bead, match, entries = found[0]
         accepted = list(dict.fromkeys(r for e in entries for r in e.renderings))
-        first, last = bead.en[0].sentence, bead.en[-1].sentence
+        first, last = bead.target[0].sentence, bead.target[-1].sentence
         shown = ", ".join(accepted[:4]) + (", …" if len(accepted) > 4 else "")
         later = len(found) - 1
         also = f" (also in {later} later sentence{'s' if later > 1 else ''})" if later else ""
@@ -66,8 +66,8 @@ def check(pair: Pair) -> Iterable[Finding]:
             CODE, SEVERITY, first.start, last.end,
             f"the source names «{match.text}» ({termbase.display(entries[0])}), but the "
             f"translation has none of its renderings: {shown}{also}",
-            suggestion=f"check the rendering of «{match.text}»: use {entries[0].en}",
-            evidence=bead.ru)
+            advice=f"check the rendering of «{match.text}»: use {entries[0].en}",
+            evidence=bead.source)
 
 
 def _kept_romanised(russian: str, bead) -> bool:
@@ -76,7 +76,7 @@ def _kept_romanised(russian: str, bead) -> bool:
     if " " in russian.strip() or russian.isupper():
         return False  # an acronym romanised is ACR001's to report
     keys = russian_keys(russian)
-    return any(name_key(word.group()) in keys for item in bead.en for word in latin_words(item.text))
+    return any(name_key(word.group()) in keys for item in bead.target for word in latin_words(item.text))
 
 
 _NEXT_WORD = re.compile(r"\s*(\w+)")
@@ -85,7 +85,7 @@ _NEXT_WORD = re.compile(r"\s*(\w+)")
 def _another_countrys(match, entries, bead) -> bool:
     """Is a ministry named bare in the source («МИДе», no country) rendered as the same
     ministry of another country ("the Foreign Office")? Every country has a «МИД»."""
-    after = _NEXT_WORD.match(" ".join(s.text for s in bead.ru), match.end)
+    after = _NEXT_WORD.match(" ".join(s.text for s in bead.source), match.end)
     if russian_places(match.term.text) or (after and russian_places(after.group(1))):
         return False  # «МИД России» says whose
     return any(entry.kind == "ministry" and other.kind == "ministry" and other.id != entry.id
@@ -96,11 +96,11 @@ def _another_countrys(match, entries, bead) -> bool:
 def _unrendered(termbase, bead):
     """(match, bodies) for source terms of the bead that its English does not render and
     that no other rule explains."""
-    if not bead.en:
+    if not bead.target:
         return  # an omitted sentence is reported by the alignment rules
     named = {e.id for e, _ in source_decisions(termbase, bead).values()}
     named |= {meant.id for _, _, meant, _ in swapped_bodies(termbase, bead)}
-    romanised = {e.id for item in bead.en for word in item.sentence.text.split()
+    romanised = {e.id for item in bead.target for word in item.sentence.text.split()
                  for e in transliterated_acronyms(termbase).get(word.strip(",.;:()"), ())}
     seen = set()
     for number, (match, entries) in enumerate(bead.matches):

@@ -26,7 +26,7 @@ import re
 from typing import Iterable
 
 from aligner.checks._script import is_russian
-from aligner.checks.base import Pair
+from aligner.records import Pair
 from aligner.records import Finding
 
 CODE = "QUO001"
@@ -55,7 +55,7 @@ _QUOTE_COUNT = re.compile(r"[«»“”\"„]")
 
 def check(pair: Pair) -> Iterable[Finding]:
     sources = _sources_by_line(pair)
-    lines = pair.en.lines()
+    lines = pair.target.lines()
     for number, line in enumerate(lines):
         problems = list(problems_in(line.text))
         if not problems:
@@ -147,7 +147,7 @@ def _sources_by_line(pair: Pair) -> dict[int, list]:
         for sentence in en:
             if is_russian(sentence):
                 continue
-            line, _ = pair.en.position(sentence.start)
+            line, _ = pair.target.position(sentence.start)
             found.setdefault(line, [])
             found[line].extend(s for s in ru if s not in found[line])
     return found

@@ -34,7 +34,7 @@ from typing import Iterable
 
 from aligner.checks._script import CYRILLIC, LATIN, copied_sentences, is_russian, mirrored_headline
 from aligner.tables import read_table
-from aligner.checks.base import Pair
+from aligner.records import Pair
 from aligner.records import Finding
 
 CODE = "UNT001"
@@ -69,16 +69,16 @@ def homoglyphs() -> dict[str, str]:
 def check(pair: Pair) -> Iterable[Finding]:
     copies = copied_sentences(pair)
     sources = _sources(pair)
-    for index, sentence in enumerate(pair.en_sentences):
+    for index, sentence in enumerate(pair.target_sentences):
         if not CYRILLIC.search(sentence.text):
             continue
-        if index in copies and mirrored_headline(pair.en, sentence) is None:
+        if index in copies and mirrored_headline(pair.target, sentence) is None:
             continue  # a plain copy of the source: UNT002
         evidence = sources.get(index)
         if is_russian(sentence):
-            english_line = mirrored_headline(pair.en, sentence)
+            english_line = mirrored_headline(pair.target, sentence)
             if english_line is not None:
-                side = "above" if english_line < pair.en.position(sentence.start)[0] else "below"
+                side = "above" if english_line < pair.target.position(sentence.start)[0] else "below"
                 yield pair.finding(
                     CODE, "info", sentence.start, sentence.end,
                     f"Russian headline beside its English version (the headline {side}); "
@@ -91,7 +91,7 @@ def check(pair: Pair) -> Iterable[Finding]:
 
 
 def _inside(pair: Pair, sentence, evidence) -> Iterable[Finding]:
-    text = pair.en.text
+    text = pair.target.text
     table = homoglyphs()
     mixed_spans = []
     for word in _WORD.finditer(sentence.text):
@@ -103,7 +103,7 @@ def _inside(pair: Pair, sentence, evidence) -> Iterable[Finding]:
             latin = "".join(table.get(c, c) for c in token)
             yield pair.finding(CODE, SEVERITY, start, start + len(token),
                                f"“{token}” mixes Latin and Cyrillic letters (Cyrillic: {letters})",
-                               suggestion=latin if not CYRILLIC.search(latin) else None,
+                               replacement=latin if not CYRILLIC.search(latin) else None,
                                evidence=evidence)
     for run in _CYRILLIC_RUN.finditer(sentence.text):
         if any(a <= run.start() < b for a, b in mixed_spans):
@@ -112,7 +112,7 @@ def _inside(pair: Pair, sentence, evidence) -> Iterable[Finding]:
         if len(run.group()) == 1 and run.group() in table:  # 50°С, 60х190: a look-alike letter
             yield pair.finding(CODE, "warning", start, end,
                                f"“{run.group()}” is the Cyrillic letter, not the Latin “{table[run.group()]}”",
-                               suggestion=table[run.group()], evidence=evidence)
+                               replacement=table[run.group()], evidence=evidence)
             continue
         quoted = text[start - 1:start] in _OPENERS and text[end:end + 1] in _CLOSERS
         yield pair.finding(CODE, "warning" if quoted else SEVERITY, start, end,
@@ -125,7 +125,7 @@ def _sources(pair: Pair) -> dict[int, list]:
     """English sentence index -> the Russian sentences aligned with it."""
     found = {}
     for ru, _, bead in pair.aligned():
-        for index in bead.en:
+        for index in bead.target:
             if ru:
                 found[index] = ru
     return found

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import Levenshtein
 
-from aligner.checks.base import Pair
+from aligner.records import Pair
 from aligner.names import (best_spelling, english_frequency, name_key, name_mentions, russian_names,
                            supports)
 
@@ -75,7 +75,7 @@ def _derived(a: str, b: str) -> bool:
 def _occurrences(pairs: list[Pair]) -> list[Occurrence]:
     found = []
     for index, pair in enumerate(pairs):
-        for number, sentence in enumerate(pair.en_sentences):
+        for number, sentence in enumerate(pair.target_sentences):
             if sentence.lang not in ("", "en"):
                 continue
             for mention in name_mentions(sentence.text):
@@ -159,11 +159,11 @@ class _SourceSupport:
     @staticmethod
     def _aligned(pair: Pair) -> dict[int, tuple[list, list]]:
         by_sentence: dict[int, tuple[list, list]] = {}
-        if pair.ru is None:
+        if pair.source is None:
             return by_sentence
         for ru_sentences, _, bead in pair.aligned():
             names = [n for s in ru_sentences for n in russian_names(s.text)]
-            for index in bead.en:
+            for index in bead.target:
                 by_sentence.setdefault(index, (names, ru_sentences))
         return by_sentence
 
@@ -258,7 +258,7 @@ def _judge(pairs, a, b, by_word, across_documents, support):
         return []
     findings = []
     right_occurrences = occ_a if right == a else occ_b
-    right_files = sorted({pairs[o.pair_index].en.path for o in right_occurrences})
+    right_files = sorted({pairs[o.pair_index].target.path for o in right_occurrences})
     right_places = tuple(_place(pairs[o.pair_index], o) for o in right_occurrences)
     where = "" if not across_documents else f" in {', '.join(right_files)}"
     right_context = context_a if right == a else context_b
@@ -271,14 +271,14 @@ def _judge(pairs, a, b, by_word, across_documents, support):
         message = (f"'{wrong}' and '{right}' look like one name in two {kind}s "
                    f"('{right}' is used {len(by_word[right])} time(s){where})")
         findings.append(pair.finding(CODE, SEVERITY, occurrence.start, occurrence.end, message,
-                                     suggestion=right, evidence=evidence or None,
+                                     replacement=right, evidence=evidence or None,
                                      related=right_places))
     return findings
 
 
 def _place(pair: Pair, occurrence: Occurrence):
     """Where the other spelling stands, with its sentence."""
-    return pair.place(occurrence.start, pair.en_sentences[occurrence.sentence_index].text)
+    return pair.place(occurrence.start, pair.target_sentences[occurrence.sentence_index].text)
 
 
 def check(pair: Pair):

@@ -23,7 +23,7 @@ import re
 from typing import Iterable
 
 from aligner.checks._bodies import analyse, romanisations, transliterated_acronyms
-from aligner.checks.base import Pair
+from aligner.records import Pair
 from aligner.records import Finding
 
 CODE = "ACR001"
@@ -52,7 +52,7 @@ def check(pair: Pair) -> Iterable[Finding]:
         bead = analysis.bead_of.get(item.index)
         in_source = set()
         if bead is not None:
-            for sentence in bead.ru:
+            for sentence in bead.source:
                 for word in re.findall(r"[А-ЯЁ]{2,}", sentence.text):
                     in_source |= romanisations(word)
         for match in _ACRONYM.finditer(text):
@@ -76,8 +76,8 @@ def check(pair: Pair) -> Iterable[Finding]:
                 CODE, SEVERITY, item.sentence.start + start, item.sentence.start + end,
                 f"'{token}' is the Russian acronym «{russian}» romanised; in English: "
                 f"{termbase.display(entry)}{others}",
-                suggestion=english if len(entries) == 1 else None,
-                evidence=bead.ru if bead is not None else None)
+                replacement=english if len(entries) == 1 else None,
+                evidence=bead.source if bead is not None else None)
 
 
 def _resolve(termbase, entries, mentions, position):

@@ -20,7 +20,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from aligner.checks._script import copied_sentences, mirrored_headline
-from aligner.checks.base import Pair
+from aligner.records import Pair
 from aligner.records import Finding
 
 CODE = "UNT002"
@@ -39,8 +39,8 @@ EXAMPLES = [
 
 def check(pair: Pair) -> Iterable[Finding]:
     for index, ru in sorted(copied_sentences(pair).items()):
-        sentence = pair.en_sentences[index]
-        if mirrored_headline(pair.en, sentence) is not None:
+        sentence = pair.target_sentences[index]
+        if mirrored_headline(pair.target, sentence) is not None:
             continue  # UNT001 reports deliberate bilingual headlines at info level
         yield pair.finding(CODE, SEVERITY, sentence.start, sentence.end,
                            "translation is a copy of the Russian source", evidence=ru)

@@ -28,7 +28,7 @@ import re
 from typing import Iterable
 
 from aligner.checks._beads import chars, delta, length_model, units
-from aligner.checks.base import Pair
+from aligner.records import Pair
 from aligner.records import Finding
 
 CODE = "OMI001"
@@ -54,7 +54,7 @@ _FINAL = re.compile(r"[.!?…][\"'»”)]*\s*$")
 
 
 def check(pair: Pair) -> Iterable[Finding]:
-    if pair.ru is None or not pair.en_sentences:
+    if pair.source is None or not pair.target_sentences:
         return
     joined = units(pair)
     for position, (ru, en) in enumerate(joined):
@@ -72,10 +72,10 @@ def check(pair: Pair) -> Iterable[Finding]:
 def _fragment(pair: Pair, ru: list) -> bool:
     """A piece of a longer source sentence: the segmenter cut the line at a change of script
     ("Основные технологии, разработанные компанией" | "CRRC Zhuzhou Locomotive Co. Ltd. ...")."""
-    text = pair.ru.text
-    first, last = pair.ru_sentences.index(ru[0]), pair.ru_sentences.index(ru[-1])
-    after = pair.ru_sentences[last + 1] if last + 1 < len(pair.ru_sentences) else None
-    before = pair.ru_sentences[first - 1] if first else None
+    text = pair.source.text
+    first, last = pair.source_sentences.index(ru[0]), pair.source_sentences.index(ru[-1])
+    after = pair.source_sentences[last + 1] if last + 1 < len(pair.source_sentences) else None
+    before = pair.source_sentences[first - 1] if first else None
     if after is not None and "\n" not in text[ru[-1].end:after.start] and not _FINAL.search(ru[-1].text):
         return True
     return before is not None and "\n" not in text[before.end:ru[0].start] and not _FINAL.search(before.text)

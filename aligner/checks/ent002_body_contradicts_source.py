@@ -22,7 +22,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from aligner.checks._bodies import analyse, swapped_bodies
-from aligner.checks.base import Pair
+from aligner.records import Pair
 from aligner.records import Finding
 
 CODE = "ENT002"
@@ -54,7 +54,7 @@ def check(pair: Pair) -> Iterable[Finding]:
                 item.sentence.start + mention.end,
                 f"'{mention.text}' is {termbase.display(entry)}, but the source names "
                 f"«{words}»: {termbase.display(meant)}",
-                suggestion=_replacement(termbase, mention, meant), evidence=bead.ru)
+                replacement=_replacement(termbase, mention, meant), evidence=bead.source)
 
 
 def _replacement(termbase, mention, meant) -> str:

@@ -30,7 +30,7 @@ from typing import Iterable
 
 from aligner.checks._script import is_russian
 from aligner.tables import read_table
-from aligner.checks.base import Pair
+from aligner.records import Pair
 from aligner.records import Finding
 
 CODE = "FRG001"
@@ -73,7 +73,7 @@ def dangling_words() -> dict[str, str]:
 
 def check(pair: Pair) -> Iterable[Finding]:
     words = dangling_words()
-    english = [s for s in pair.en_sentences if not is_russian(s)]
+    english = [s for s in pair.target_sentences if not is_russian(s)]
     reported = set()
     for sentence in english:
         text = sentence.text.rstrip()
@@ -82,7 +82,7 @@ def check(pair: Pair) -> Iterable[Finding]:
         last, at = _last_word(text)
         if last and words.get(last.lower()) == "sentence" and len(text.split()) > 2:
             start = sentence.start + at
-            reported.add(pair.en.position(start)[0])
+            reported.add(pair.target.position(start)[0])
             yield pair.finding(CODE, SEVERITY, start, start + len(last),
                                f"sentence ends on “{last}”: something is missing after it")
         opener = _clauseless_opener(sentence.text, words)
@@ -111,7 +111,7 @@ def _clauseless_opener(text: str, words: dict[str, str]) -> str:
 
 def _run_in_addresses(pair: Pair) -> Iterable[Finding]:
     """A short capitalised phrase ending in a comma after a complete sentence, at line end."""
-    for line in pair.en.lines():
+    for line in pair.target.lines():
         text = line.text.rstrip()
         if not text.endswith(","):
             continue
@@ -128,7 +128,7 @@ def _run_in_addresses(pair: Pair) -> Iterable[Finding]:
 
 
 def _cut_lines(pair: Pair, words: dict[str, str], reported: set) -> Iterable[Finding]:
-    lines = [line for line in pair.en.lines() if line.text.strip()]
+    lines = [line for line in pair.target.lines() if line.text.strip()]
     english = [line for line in lines if not re.search(r"[\u0400-\u04ff]", line.text)]
     open_lines = [i for i, line in enumerate(lines[:-1])
                   if not _terminated(line.text) and lines[i + 1].text.lstrip()[:1].islower()]
@@ -142,7 +142,7 @@ def _cut_lines(pair: Pair, words: dict[str, str], reported: set) -> Iterable[Fin
         word, at = _last_word(text)
         if not word:
             continue
-        number = pair.en.position(line.start)[0]
+        number = pair.target.position(line.start)[0]
         nxt = following.get(id(line))
         continued = nxt is not None and nxt.text.lstrip()[:1].islower()
         cuts = words.get(word.lower()) in ("sentence", "line")

@@ -36,7 +36,7 @@ from typing import Iterable
 from rapidfuzz import fuzz
 
 from aligner.checks._bodies import analyse, romanisations
-from aligner.checks.base import Pair
+from aligner.records import Pair
 from aligner.records import Finding
 from aligner.termbase import CONNECTORS, normalise, tokens
 
@@ -87,11 +87,11 @@ def check(pair: Pair) -> Iterable[Finding]:
         for found in _parenthesised(termbase, item, options["garbled_threshold"]):
             start, end, message, suggestion = found
             yield pair.finding(CODE, SEVERITY, base + start, base + end, message,
-                               suggestion=suggestion)
+                               replacement=suggestion)
         source = _source_acronyms(analysis.bead_of.get(item.index))
         for start, end, message, suggestion in _undefined(termbase, item, source):
             yield pair.finding(CODE, SEVERITY, base + start, base + end, message,
-                               suggestion=suggestion)
+                               replacement=suggestion)
         for before, after in zip(item.mentions, item.mentions[1:]):
             if after.start - before.end != 1 or text[before.end] != " ":
                 continue
@@ -103,7 +103,7 @@ def check(pair: Pair) -> Iterable[Finding]:
                     CODE, SEVERITY, base + before.start, base + after.end,
                     f"'{before.text} {after.text}' glues the acronyms of two unrelated "
                     f"bodies: {termbase.display(org)} and {termbase.display(body)}",
-                    suggestion=after.text)
+                    replacement=after.text)
                 continue
             if org.kind != "org" or before.form != "acronym" or body.kind in ("org", "country"):
                 continue
@@ -114,7 +114,7 @@ def check(pair: Pair) -> Iterable[Finding]:
                 CODE, SEVERITY, base + before.start, base + after.end,
                 f"'{after.text}' is {termbase.display(body)}, a body of the "
                 f"{owner.acronyms[0] if owner.acronyms else owner.en}, not of the {before.text}",
-                suggestion=f"{owner.acronyms[0] if owner.acronyms else owner.en} {after.text}")
+                replacement=f"{owner.acronyms[0] if owner.acronyms else owner.en} {after.text}")
 
 
 def _parenthesised(termbase, item, threshold):
@@ -186,7 +186,7 @@ def _source_acronyms(bead) -> set[str]:
     """The Latin acronyms and the romanised Russian acronyms of the aligned source."""
     if bead is None:
         return set()
-    text = " ".join(s.text for s in bead.ru)
+    text = " ".join(s.text for s in bead.source)
     found = set(re.findall(r"[A-Z][A-Za-z]*[A-Z]", text))
     for acronym in _CYRILLIC_ACRONYM.findall(text):
         found |= romanisations(acronym)

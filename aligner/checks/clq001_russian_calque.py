@@ -44,7 +44,7 @@ except ImportError:  # Python 3.10
 
 from aligner.checks._script import is_russian
 from aligner.tables import read_table
-from aligner.checks.base import Pair
+from aligner.records import Pair
 from aligner.morph import forms, ru_tokens
 from aligner.records import Finding, Sentence
 
@@ -188,8 +188,8 @@ def _sources(pair: Pair) -> dict[int, tuple[list[Sentence], list[Sentence]]]:
     """English sentence index -> (the Russian sentences aligned with it, the one before those)."""
     aligned: dict[int, tuple[list[Sentence], list[Sentence]]] = {}
     for ru, _, bead in pair.aligned():
-        before = [pair.ru_sentences[bead.ru[0] - 1]] if bead.ru and bead.ru[0] > 0 else []
-        for index in bead.en:
+        before = [pair.source_sentences[bead.source[0] - 1]] if bead.source and bead.source[0] > 0 else []
+        for index in bead.target:
             aligned[index] = (ru, before)
     return aligned
 
@@ -228,9 +228,9 @@ def _candidates(sentences: list[Sentence], table: tuple[Calque, ...]) -> dict[in
 
 
 def check(pair: Pair) -> Iterable[Finding]:
-    candidates = _candidates(pair.en_sentences, calques())
+    candidates = _candidates(pair.target_sentences, calques())
     aligned = _sources(pair)
-    for index, sentence in enumerate(pair.en_sentences):
+    for index, sentence in enumerate(pair.target_sentences):
         if index not in candidates or is_russian(sentence):
             continue
         source, before = aligned.get(index, ([], []))
@@ -269,4 +269,4 @@ def _finding(pair: Pair, sentence: Sentence, calque: Calque, match: re.Match,
     if evidence_words:
         message += " (the source has " + ", ".join(f"«{w}»" for w in evidence_words) + ")"
     message += f" [source: {calque.source}]"
-    return pair.finding(CODE, SEVERITY, start, start + len(flagged), message, suggestion=options[0], evidence=source or None)
+    return pair.finding(CODE, SEVERITY, start, start + len(flagged), message, replacement=options[0], evidence=source or None)

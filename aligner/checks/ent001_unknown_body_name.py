@@ -25,7 +25,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from aligner.checks._bodies import analyse, source_decisions
-from aligner.checks.base import Pair
+from aligner.records import Pair
 from aligner.records import Finding
 
 CODE = "ENT001"
@@ -67,7 +67,7 @@ def check(pair: Pair) -> Iterable[Finding]:
                            f"«{words}»: {termbase.display(entry)}")
                 yield pair.finding(CODE, SEVERITY, item.sentence.start + span.start,
                                    item.sentence.start + span.end, message,
-                                   suggestion=replacement, evidence=bead.ru)
+                                   replacement, evidence=bead.source)
                 continue
             near = termbase.nearest(span.text, scope, limit=3)
             if not near:
@@ -83,11 +83,12 @@ def check(pair: Pair) -> Iterable[Finding]:
             chosen = [e for e, score in near if score >= best - options["suggestion_margin"]]
             message = (f"'{span.text}' is not the name of {where}; nearest real: "
                        + "; ".join(termbase.display(e) for e in chosen))
+            replacement = advice = None
             if len(chosen) == 1:
-                suggestion = termbase.bare_name(chosen[0]) if scope else chosen[0].en
+                replacement = termbase.bare_name(chosen[0]) if scope else chosen[0].en
             else:
-                suggestion = "check which body is meant: " + " or ".join(
+                advice = "check which body is meant: " + " or ".join(
                     termbase.bare_name(e) if scope else e.en for e in chosen)
             yield pair.finding(CODE, SEVERITY, item.sentence.start + span.start,
-                               item.sentence.start + span.end, message, suggestion=suggestion,
-                               evidence=bead.ru if bead is not None else None)
+                               item.sentence.start + span.end, message, replacement, advice=advice,
+                               evidence=bead.source if bead is not None else None)

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from aligner.checks.base import Pair
+from aligner.records import Pair
 from aligner.names import (accepted_spellings, best_spelling, english_frequency, english_places,
                            is_given_name, is_known_person, is_russian_name, name_key, name_mentions,
                            parses, place_table, russian_names, russian_places, sounds_alike,
@@ -78,13 +78,13 @@ def _names_near(pair: Pair, bead_index: int) -> list:
     """Russian names of a bead and of the beads next to it (alignment is not perfect)."""
     names = []
     for index in range(max(0, bead_index - 1), min(len(pair.beads), bead_index + 2)):
-        for i in pair.beads[index].ru:
-            names.extend(russian_names(pair.ru_sentences[i].text))
+        for i in pair.beads[index].source:
+            names.extend(russian_names(pair.source_sentences[i].text))
     return names
 
 
 def check(pair: Pair):
-    if pair.ru is None:
+    if pair.source is None:
         return
     for bead_index, (ru_sentences, en_sentences, bead) in enumerate(pair.aligned()):
         if not ru_sentences or not en_sentences:
@@ -126,7 +126,7 @@ def _persons(pair, ru_sentences, own, around, words):
             message = (f"'{word}' does not match the source name {name.word} "
                        f"(accepted: {best_spelling(name)})")
             yield pair.finding(CODE, SEVERITY, start, end, message,
-                               suggestion=best_spelling(name), evidence=ru_sentences)
+                               replacement=best_spelling(name), evidence=ru_sentences)
             continue
         unexplained = [w for w in others if not _not_a_name(w)
                        and not any(_renders(w, n) for n in around)]
@@ -142,7 +142,7 @@ def _persons(pair, ru_sentences, own, around, words):
             message = (f"'{word}' is not in the source, which names {name.word} "
                        f"({best_spelling(name)}) here")
             yield pair.finding(CODE, SEVERITY, start, end, message,
-                               suggestion=best_spelling(name), evidence=ru_sentences)
+                               replacement=best_spelling(name), evidence=ru_sentences)
 
 
 def _not_a_name(word: str) -> bool:
@@ -217,12 +217,12 @@ def _document_words(pair: Pair) -> _DocumentWords:
     if cached is not None and cached[0] is pair:
         return cached[1]
     english: dict[int, dict] = {}
-    for sentence in pair.en_sentences:
+    for sentence in pair.target_sentences:
         for mention in name_mentions(sentence.text):
             for _, _, other in mention.words:
                 english.setdefault(len(name_key(other)), {})[other] = None
     russian: dict[str, dict] = {}
-    for sentence in pair.ru_sentences:
+    for sentence in pair.source_sentences:
         for name in russian_names(sentence.text):
             for initial in support_initials(name):
                 russian.setdefault(initial, {}).setdefault((name.word, name.kind), name)
@@ -247,8 +247,8 @@ def _places(pair, ru_sentences, en_sentences, bead_index):
     named_ru = {i for s in ru_sentences for i in russian_places(s.text) if not table[i].continent}
     if not named_ru:
         return
-    named_around = {i for b in pair.beads[max(0, bead_index - 1):bead_index + 2] for j in b.ru
-                    for i in russian_places(pair.ru_sentences[j].text)}
+    named_around = {i for b in pair.beads[max(0, bead_index - 1):bead_index + 2] for j in b.source
+                    for i in russian_places(pair.source_sentences[j].text)}
     en_found = [(s.start + a, s.start + b, i) for s in en_sentences for a, b, i in english_places(s.text)]
     named_en = {i for _, _, i in en_found}
     missing = sorted(named_ru - named_en) or sorted(named_ru)
@@ -256,7 +256,7 @@ def _places(pair, ru_sentences, en_sentences, bead_index):
         if index in named_around or table[index].continent:
             continue  # a continent is often added to place a country: leave it
         other = table[missing[0]]
-        message = (f"'{pair.en.text[start:end]}' is not in the source, which names "
+        message = (f"'{pair.target.text[start:end]}' is not in the source, which names "
                    f"{other.russian[0]} ({other.english[0]}) here")
-        yield pair.finding(CODE, SEVERITY, start, end, message, suggestion=other.english[0],
+        yield pair.finding(CODE, SEVERITY, start, end, message, replacement=other.english[0],
                            evidence=ru_sentences)

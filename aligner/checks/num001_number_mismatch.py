@@ -29,7 +29,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Iterable
 
-from aligner.checks.base import Pair
+from aligner.records import Pair
 from aligner.numbers import NumberMention, codes, english, english_words, extract, unmatched
 from aligner.records import Finding, Sentence
 
@@ -51,17 +51,17 @@ EXAMPLES = [
 
 
 def check(pair: Pair) -> Iterable[Finding]:
-    sentence_mentions = {id(s): _mentions(pair, s) for s in pair.en_sentences}
-    for sentence in pair.en_sentences:
+    sentence_mentions = {id(s): _mentions(pair, s) for s in pair.target_sentences}
+    for sentence in pair.target_sentences:
         for mention in sentence_mentions[id(sentence)]:
             if mention.problem:
                 yield pair.finding(CODE, SEVERITY, mention.start, mention.end, mention.problem,
-                                   suggestion=_respell(mention))
-    if pair.ru is None or not pair.beads:
+                                   replacement=_respell(mention))
+    if pair.source is None or not pair.beads:
         return
     beads = list(pair.aligned())
     sentence_codes: dict[int, list] = {}
-    ru_side = [[m for s in ru for m in _mentions(pair, s, pair.ru)] for ru, _, _ in beads]
+    ru_side = [[m for s in ru for m in _mentions(pair, s, pair.source)] for ru, _, _ in beads]
     en_side = [[m for s in en for m in sentence_mentions[id(s)]] for _, en, _ in beads]
     for index, (ru, en, _) in enumerate(beads):
         if not ru or not en:
@@ -84,7 +84,7 @@ def _report(pair: Pair, ru: list[Sentence], en: list[Sentence], lost: list[Numbe
             yield pair.finding(
                 CODE, SEVERITY, mention.start, mention.end,
                 f"“{mention.text}” does not match the source, which has “{source.text}”",
-                suggestion=_suggestion(mention, source), evidence=ru)
+                replacement=_suggestion(mention, source), evidence=ru)
         else:
             yield pair.finding(CODE, SEVERITY, mention.start, mention.end,
                                f"“{mention.text}” is not in the source sentence", evidence=ru)
@@ -116,7 +116,7 @@ def _codes(pair: Pair, ru: list[Sentence], en: list[Sentence], near: list,
     for (start, end, code), source in zip(added, lost):
         yield pair.finding(CODE, SEVERITY, start, end,
                            f"“{code}” does not match the source, which has “{source}”",
-                           suggestion=source, evidence=ru)
+                           replacement=source, evidence=ru)
 
 
 def _suggestion(mention: NumberMention, source: NumberMention) -> str:
@@ -130,8 +130,8 @@ def _suggestion(mention: NumberMention, source: NumberMention) -> str:
 
 def _mentions(pair: Pair, sentence: Sentence, document=None) -> list[NumberMention]:
     """Mentions with offsets into the document; a Russian sentence in the English file is read as Russian."""
-    document = document or pair.en
-    lang = "ru" if document is pair.ru or sentence.lang == "ru" else "en"
+    document = document or pair.target
+    lang = "ru" if document is pair.source or sentence.lang == "ru" else "en"
     text = document.text[sentence.start:sentence.end]
     return [_shift(m, sentence.start) for m in extract(text, lang)]
 

@@ -27,7 +27,7 @@ from typing import Iterable
 
 from aligner.checks._script import is_russian
 from aligner.tables import read_table
-from aligner.checks.base import Pair
+from aligner.records import Pair
 from aligner.records import Finding
 
 CODE = "ART001"
@@ -60,7 +60,7 @@ def _pattern() -> re.Pattern:
 
 def check(pair: Pair) -> Iterable[Finding]:
     pattern = _pattern()
-    for sentence in pair.en_sentences:
+    for sentence in pair.target_sentences:
         if is_russian(sentence):
             continue
         for match in pattern.finditer(sentence.text):
@@ -68,4 +68,4 @@ def check(pair: Pair) -> Iterable[Finding]:
             name = match.group(2)
             yield pair.finding(CODE, SEVERITY, start, sentence.start + match.end(),
                                f"“{match.group(1)}” before “{name}”: the name takes no article",
-                               suggestion=name)
+                               replacement=name)
