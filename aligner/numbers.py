@@ -22,6 +22,7 @@ from collections import Counter
 import re
 from dataclasses import dataclass, replace
 
+from aligner.clock import clock_times
 from aligner.tables import read_table
 
 _SPACE_SEPARATORS = " \u00a0\u202f\u2009"
@@ -30,10 +31,6 @@ _NUMBER = re.compile(
     r"(?:(?<![\w.,])|(?<=\d[xх×]))(?P<int>\d{1,3}(?:(?P<sep>[ \u00a0\u202f\u2009,])\d{3})(?:(?P=sep)\d{3})*(?!\d)|\d+)"
     r"(?:(?P<dsep>[.,])(?P<frac>\d+))?(?![\d])")
 _DATE = re.compile(r"(?<![\w.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})(?![\w]|\.\d)")
-_CLOCK = re.compile(r"(?<![\w.:])(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?![\d:])"
-                    r"(?:\s?(?P<ampm>[ap])\.?\s?m\b\.?)?")
-_AMPM = re.compile(r"(?<![\w.:])(?P<h>1[0-2]|0?[1-9])\s?(?P<ampm>[ap])\.\s?m\.|"
-                   r"(?<![\w.:])(?P<h2>1[0-2]|0?[1-9])\s?(?P<ampm2>[ap])m\b")
 _WORD = re.compile(r"[^\W\d_]+")
 _DIGIT = re.compile(r"\d")
 _CODE = re.compile(r"(?<![\w-])(?=[A-Za-z\d-]*\d)[A-Za-z][A-Za-z\d]*(?:-[A-Za-z\d]+)*"
@@ -144,34 +141,52 @@ def extract(text: str, lang: str) -> list[NumberMention]:
                           frozenset({("m", month), _key(month)}), True, "month"))
         add(NumberMention(match.start("y"), match.end("y"), year, full_year,
                           frozenset({_key(full_year), _key(int(year))}), True))
-    for match in digit_matches(_CLOCK):
-        if not free(match.start(), match.end()):
+    for start, end, readings, numbers in (clock_times(text) if has_digit else ()):
+        if not free(start, end):
             continue
-        hour, minute = int(match["h"]), int(match["min"])
-        if match["ampm"]:
-            hour = hour % 12 + (12 if match["ampm"].lower() == "p" else 0)
-        add(NumberMention(match.start(), match.end(), match.group(), hour * 60 + minute,
-                          frozenset({("t", hour * 60 + minute)}), True, "time"))
-    if lang == "en":
-        for match in digit_matches(_AMPM):
-            if not free(match.start(), match.end()):
-                continue
-            hour = int(match["h"] or match["h2"])
-            pm = (match["ampm"] or match["ampm2"]).lower() == "p"
-            hour = hour % 12 + (12 if pm else 0)
-            add(NumberMention(match.start(), match.end(), match.group(), hour * 60,
-                              frozenset({("t", hour * 60), _key(hour), _key(hour % 12 or 12)}),
-                              True, "time"))
+        keys = {("t", minutes) for minutes in readings} | {_key(n) for n in numbers}
+        add(NumberMention(start, end, text[start:end], min(readings), frozenset(keys), True, "time"))
+    for match in digit_matches(_FRACTION):
+        add(_fraction(text, match, lang))
     for match in digit_matches(_NUMBER):
         if not free(match.start(), match.end()):
             continue
-        add(_digits(text, match, lang))
+        mention = _digits(text, match, lang)
+        if _IN_NAME.search(text, 0, match.start()):  # COVID-19, Су-35, F-16: part of a name
+            mention = replace(mention, hard=False, weak=True)
+        add(mention)
     words = _word_mentions(text, lang, free)
     for mention in words:
         add(mention)
+    for start, end, code in codes(text) if has_digit else ():  # Watch4 confirms "Watch 4"
+        digits = _TRAILING_DIGITS.search(code)
+        if digits and free(start, end):
+            value = float(digits.group())
+            add(NumberMention(start, end, code, value, frozenset({_key(value)}), False, "code"))
+    if lang == "ru" and _LATIN_MONTH.search(text):  # "обновление May 2020 Update"
+        for match in _LATIN_MONTH.finditer(text):
+            month = _EN_MONTHS.index(match.group()) + 1
+            if free(match.start(), match.end()):
+                add(NumberMention(match.start(), match.end(), match.group(), month,
+                                  frozenset({("m", month)}), False, "month"))
     mentions.sort(key=lambda m: m.start)
     _link_year_ranges(text, mentions)
     return mentions
+
+
+_FRACTION = re.compile(r"(?<![\w./,])(?:(?P<whole>\d{1,3})[ \u00a0])?(?P<num>[1-9])/(?P<den>[2-9]|10)(?![\d/])")
+_IN_NAME = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,}[-‑]$")
+_TRAILING_DIGITS = re.compile(r"\d+$")
+_LATIN_MONTH = re.compile(r"\b(?:" + "|".join(_EN_MONTHS) + r")\b")
+
+
+def _fraction(text: str, match: re.Match, lang: str) -> NumberMention:
+    """1/2, 3/4, 2 1/2 (million): a common fraction, with the scale word after it."""
+    value = int(match["whole"] or 0) + int(match["num"]) / int(match["den"])
+    scale, end = _scale_after(text, match.end(), lang, "")
+    value *= scale
+    return NumberMention(match.start(), end, text[match.start():end], value,
+                         frozenset({_key(value)}), True, "cardinal", scale)
 
 
 def _digits(text: str, match: re.Match, lang: str) -> NumberMention:
@@ -189,7 +204,7 @@ def _digits(text: str, match: re.Match, lang: str) -> NumberMention:
         values = [float(digits)]
     if dsep and frac:
         values = [float(f"{digits}.{frac}")]
-        if lang == "en" and dsep == ",":
+        if lang == "en" and dsep == "," and not _bracketed_pair(text, start, end):
             problem = f"“{text[start:end]}” uses a decimal comma; English writes a decimal point"
             fix = f"{digits}.{frac}"
     kind = "cardinal"
@@ -228,6 +243,11 @@ def _digits(text: str, match: re.Match, lang: str) -> NumberMention:
     # digits glued to a letter before them (A320, G20) are not matched at all: codes()
     return NumberMention(start, suffix_end, text[start:suffix_end], values[0] * scale,
                          frozenset(keys), True, kind, scale, problem, fix)
+
+
+def _bracketed_pair(text: str, start: int, end: int) -> bool:
+    """A pair of numbers in brackets, "[1,1]" or "(0,0)": coordinates or an input, not a decimal."""
+    return start > 0 and text[start - 1] in "[(" and text[end:end + 1] in ("]", ")")
 
 
 def _decade_keys(number: int) -> set:
@@ -269,13 +289,15 @@ def _word_mentions(text: str, lang: str, free) -> list[NumberMention]:
         word = match.group()
         lowered = word.lower()
         entry = table.get(lowered)
-        if entry is None and lang == "ru" and len(word) >= 7 and lowered[:4] in _PREFIX_HEADS:
+        if entry is None and lang == "ru" and len(word) >= 7 and lowered[:3] in _PREFIX_HEADS and word[0].islower():
             prefix = _prefix_value(lowered)
             if prefix is not None and free(match.start(), match.end()):
                 mentions.append(NumberMention(match.start(), match.end(), word, prefix,
                                               frozenset(_number_keys(prefix)), False, "word", weak=True))
         if entry is None and not (run or word.isupper()):
             continue  # the common case, kept cheap
+        if entry is None and run and lowered in _CONNECTORS:
+            continue  # двух [с] половиной, two [and a] half, a quarter [of a] million: _joins decides
         if entry is not None and entry.kind == "month":
             if lang == "en" and not word[0].isupper():
                 entry = None  # march, may: verbs
@@ -291,11 +313,7 @@ def _word_mentions(text: str, lang: str, free) -> list[NumberMention]:
             continue
         if entry is not None and free(match.start(), match.end()):
             gap = text[previous_end:match.start()] if previous_end is not None else None
-            joined = gap is not None and (_GAP.fullmatch(gap) or (lang == "en" and gap.strip() == "and"
-                                                                   and run and run[-1][1].value == 100))
-            # twenty-five and две тысячи join; семидесятые-восьмидесятые (70, 80) do not
-            joined = joined and run[-1][1].kind != "ordinal" and (
-                entry.kind == "scale" or run[-1][1].kind == "scale" or run[-1][1].value > entry.value)
+            joined = gap is not None and run and _joins(gap, run[-1][1], entry, lang)
             if run and not joined:
                 flush()
             run.append((match, entry))
@@ -312,11 +330,39 @@ def _word_mentions(text: str, lang: str, free) -> list[NumberMention]:
 
 
 _ROMAN_TOKEN = re.compile(r"(?<![^\W\d_])[IVXLCDM]{2,}(?![^\W\d_])")
-_PREFIX_START = re.compile(r"(?<![^\W\d_])(?:двух|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти)[а-яё]{4}",
-                           re.IGNORECASE)
-_PREFIXES = {"двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5, "шести": 6,
-             "семи": 7, "восьми": 8, "девяти": 9, "десяти": 10}
-_PREFIX_HEADS = frozenset(prefix[:4] for prefix in _PREFIXES)  # a cheap first test per word
+# the numeral stems of compound words (двухэтажный, двусторонний, восемнадцатилетний), longest first
+_PREFIXES = dict(sorted({
+    "двух": 2, "дву": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5, "шести": 6,
+    "семи": 7, "восьми": 8, "девяти": 9, "десяти": 10, "одиннадцати": 11, "двенадцати": 12,
+    "тринадцати": 13, "четырнадцати": 14, "пятнадцати": 15, "шестнадцати": 16, "семнадцати": 17,
+    "восемнадцати": 18, "девятнадцати": 19, "двадцати": 20, "тридцати": 30, "сорока": 40,
+    "пятидесяти": 50, "шестидесяти": 60, "семидесяти": 70, "восьмидесяти": 80, "девяноста": 90,
+    "столетн": 100}.items(), key=lambda item: -len(item[0])))
+_PREFIX_START = re.compile(r"(?<![^\W\d_])(?:" + "|".join(_PREFIXES) + r")[а-яё]{4}", re.IGNORECASE)
+_PREFIX_HEADS = frozenset(prefix[:3] for prefix in _PREFIXES)  # a cheap first test per word
+
+
+_CONNECTORS = frozenset({"с", "and", "a", "an", "of"})
+_HALF_GAP = re.compile(r"\s+(?:с|and\s+an?)\s+", re.IGNORECASE)  # двух с половиной, two and a half
+_FRACTION_GAP = re.compile(r"\s+(?:of\s+)?an?\s+", re.IGNORECASE)  # half a million, a quarter of a million
+
+
+def _joins(gap: str, previous: _Word, entry: _Word, lang: str) -> bool:
+    """Whether a number word continues the run before it (twenty-five, две тысячи,
+    двух с половиной, a quarter of a million) rather than starting a new number
+    (семидесятые-восьмидесятые is 70 and 80; двух первых is 2 and 1st)."""
+    if entry.kind == "soft" and entry.value == 0.5 and previous.kind != "ordinal" and _HALF_GAP.fullmatch(gap):
+        return True
+    if entry.kind == "scale" and previous.value < 1 and _FRACTION_GAP.fullmatch(gap):
+        return True
+    if not (_GAP.fullmatch(gap) or (lang == "en" and gap.strip() == "and" and previous.value == 100)):
+        return False
+    if previous.kind == "ordinal":
+        return False
+    if entry.kind == "scale" or previous.kind == "scale":
+        return True
+    # a smaller number fills the empty places of a round one: 20 + 5, 100 + 20, not 2 + 1
+    return previous.value > entry.value and previous.value % 10 ** len(str(int(entry.value))) == 0
 
 
 def _prefix_value(word: str) -> float | None:
@@ -387,7 +433,30 @@ def unmatched(ru: list[NumberMention], en: list[NumberMention]) -> tuple[list[Nu
         ru_left = []
     if not any(m.hard for m in en_left) and not ru_left:
         en_left = []
-    return ru_left, en_left
+    # a small number word counts only against a left number of its own kind ("в первую очередь" is
+    # not "the first two"; "The two parties" is not the month the source has and the translation lost)
+    ru_left = [m for m in ru_left if not m.weak or _kind_class(m) in {_kind_class(e) for e in en_left}]
+    en_left = [m for m in en_left if not m.weak or _kind_class(m) in {_kind_class(r) for r in ru_left}]
+    return _one_per_time(ru_left), _one_per_time(en_left)
+
+
+def _one_per_time(mentions: list[NumberMention]) -> list[NumberMention]:
+    """"17 часов 47 минут" is two spans of one time: report it once."""
+    seen: set = set()
+    kept = []
+    for mention in mentions:
+        if mention.kind == "time":
+            readings = frozenset(key for key in mention.keys if key[0] == "t")
+            if readings in seen:
+                continue
+            seen.add(readings)
+        kept.append(mention)
+    return kept
+
+
+def _kind_class(mention: NumberMention) -> str:
+    """ordinal, month, time or number: what a mention can be confused with."""
+    return mention.kind if mention.kind in ("ordinal", "month", "time") else "number"
 
 
 def _surplus(ru: list[NumberMention], en: list[NumberMention]) -> list[NumberMention]:

@@ -143,12 +143,14 @@ def write_corpus(root: Path, documents: list[dict], target: str = "tgt") -> None
         (root / "en" / name).write_text(render(document[target], groups), encoding="utf-8")
 
 
-def run(documents: list[dict], rules: tuple[str, ...], target: str = "tgt") -> tuple[list, int]:
-    """(findings, English sentences) of one ``aligner check DIR`` run over the documents."""
+def run(documents: list[dict], rules: tuple[str, ...], target: str = "tgt") -> tuple[list, int, dict]:
+    """(findings, English sentences, path -> English lines) of one ``aligner check DIR`` run."""
     with tempfile.TemporaryDirectory() as tmp:
         write_corpus(Path(tmp), documents, target)
         result = check_directory(tmp, Config(select=rules))
-        return result.findings, result.summary()["sentences"]
+        lines = {path: [span.text for span in document.lines()]
+                 for path, document in result.documents().items()}
+        return result.findings, result.summary()["sentences"], lines
 
 
 def document_of(finding) -> str:
@@ -217,9 +219,10 @@ def show(collection: str, false: list, stream=sys.stderr) -> None:
               f"{finding.severity}\t{finding.text[:100]!r}\t{finding.message[:140]}\t{source[:160]!r}", file=stream)
 
 
-def dump(handle, collection: str, real: list, false: list) -> None:
+def dump(handle, collection: str, real: list, false: list, lines: dict) -> None:
     for finding, verdict in [(f, "real") for f in real] + [(f, "false") for f in false]:
         handle.write(json.dumps({
+            "line_text": lines.get(finding.path, [""] * finding.line)[finding.line - 1],
             "collection": collection, "document": document_of(finding), "line": finding.line,
             "column": finding.column, "rule": finding.rule, "severity": finding.severity,
             "message": finding.message, "text": finding.text, "suggestion": finding.suggestion,
@@ -243,13 +246,13 @@ def main() -> None:
     results = {}
     out = open(args.dump, "w", encoding="utf-8") if args.dump else None
     for name in names:
-        findings, sentences = run(load(name, folder), rules)
+        findings, sentences, lines = run(load(name, folder), rules)
         real, false = split_real(name, findings, known)
         results[name] = (real, false, sentences)
         if args.show:
             show(name, false)
         if out:
-            dump(out, name, real, false)
+            dump(out, name, real, false, lines)
     if out:
         out.close()
     print(f"False alarms on clean human translations, per 1000 English sentences (rules: {','.join(rules)})")

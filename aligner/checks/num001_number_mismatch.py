@@ -32,6 +32,7 @@ from typing import Iterable
 from aligner.records import Pair
 from aligner.numbers import NumberMention, codes, english, english_words, extract, unmatched
 from aligner.records import Finding, Sentence
+from aligner.units import converted, imperial_dimensions
 
 CODE = "NUM001"
 NAME = "number-mismatch"
@@ -72,8 +73,20 @@ def check(pair: Pair) -> Iterable[Finding]:
         near_en = frozenset().union(*(m.keys for i in near for m in en_side[i]))
         added = [m for m in added if not m.keys & near_ru]
         lost = [m for m in lost if not m.keys & near_en]
+        if lost:
+            lost, added = _unit_conversions(pair, en, lost, added)
         yield from _report(pair, ru, en, lost, added)
         yield from _codes(pair, ru, en, [beads[i] for i in near], sentence_codes)
+
+
+def _unit_conversions(pair: Pair, en: list[Sentence], lost: list[NumberMention],
+                      added: list[NumberMention]) -> tuple[list[NumberMention], list[NumberMention]]:
+    """Abstain on a metric source figure converted to imperial units ("4,5 метра" / "15 feet")."""
+    english_text = " ".join(s.text for s in en)
+    kept = [m for m in lost if not converted(pair.ru.text, m.end, english_text)]
+    if len(kept) == len(lost):
+        return lost, added
+    return kept, [m for m in added if not imperial_dimensions(pair.en.text[m.end:m.end + 16])]
 
 
 def _report(pair: Pair, ru: list[Sentence], en: list[Sentence], lost: list[NumberMention],
@@ -107,12 +120,12 @@ def _codes(pair: Pair, ru: list[Sentence], en: list[Sentence], near: list,
             found = sentence_codes[id(sentence)] = codes(sentence.text)
         return found
 
-    ru_codes = {code for s in ru for _, _, code in codes_of(s)}
+    ru_codes = {code.upper(): code for s in ru for _, _, code in codes_of(s)}  # Covid-19 is COVID-19
     en_codes = [(s.start + a, s.start + b, code) for s in en for a, b, code in codes_of(s)]
-    nearby = {code for r, e, _ in near for s in r + e for _, _, code in codes_of(s)}
-    seen = {code for _, _, code in en_codes} | nearby
-    lost = [code for code in sorted(ru_codes) if code not in seen]
-    added = [item for item in en_codes if item[2] not in ru_codes and item[2] not in nearby]
+    nearby = {code.upper() for r, e, _ in near for s in r + e for _, _, code in codes_of(s)}
+    seen = {code.upper() for _, _, code in en_codes} | nearby
+    lost = [ru_codes[code] for code in sorted(ru_codes) if code not in seen]
+    added = [item for item in en_codes if item[2].upper() not in ru_codes and item[2].upper() not in nearby]
     for (start, end, code), source in zip(added, lost):
         yield pair.finding(CODE, SEVERITY, start, end,
                            f"“{code}” does not match the source, which has “{source}”",
