@@ -25,9 +25,29 @@ _OPENERS = set(".!?…«\"“„(\n")
 
 @functools.lru_cache(maxsize=1)
 def analyzer():
+    """The process's one pymorphy3 analyser, safe on any string (see :func:`_safe_analyzer`)."""
+    return _safe_analyzer()
+
+
+def _safe_analyzer():
+    """pymorphy3's analyser, answering "unknown word" where pymorphy3 itself raises.
+
+    pymorphy3 asks ``unicodedata.name`` of every letter to test for Latin script; letters
+    this Python's Unicode database has no name for (Tangut U+17000, Khitan) raise
+    ValueError from deep inside it. Such a word gets the parse of an unknown symbol.
+    """
     import pymorphy3
 
-    return pymorphy3.MorphAnalyzer()
+    class SafeMorphAnalyzer(pymorphy3.MorphAnalyzer):
+        def parse(self, word):
+            try:
+                return super().parse(word)
+            except ValueError:
+                unknown = super().parse("\ufffd")[0]
+                return [unknown._replace(word=word, normal_form=word,
+                                         methods_stack=((unknown.methods_stack[0][0], word),))]
+
+    return SafeMorphAnalyzer()
 
 
 @functools.lru_cache(maxsize=200_000)

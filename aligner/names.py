@@ -252,6 +252,9 @@ _PERSON_TAGS = ("Name", "Surn", "Patr")
 _PALLADIUS_MARKERS = re.compile(r"чж|цз|^ц|[бпмфдтнлгкхчшжсц]э|эй|оу|уй|юй|юэ|ао|[аиуюя]нь$|ы$")
 
 
+_LEADING = " \"'“‘«(—–-"  # what may stand before a sentence's first word
+
+
 @dataclass(frozen=True)
 class Mention:
     """A run of capitalised English words: ``words`` are (start, end, word) in the text."""
@@ -273,7 +276,7 @@ def name_mentions(text: str) -> tuple[Mention, ...]:
             run = []
             continue
         if first is None:
-            first = match.start() if not text[:match.start()].strip(" \"'“‘«(—–-") else -1
+            first = match.start() if match.start() <= len(text) - len(text.lstrip(_LEADING)) else -1
         gap = text[run[-1][1]:match.start()] if run else ""
         if run and gap != " ":
             mentions.append(Mention(tuple(run), run[0][0] == first))
@@ -303,11 +306,11 @@ def russian_names(text: str) -> tuple[RussianName, ...]:
     Palladius uses (чж, цз, -нь, consonant + э ...), is Chinese.
     """
     found = []
-    matches = list(_CYRILLIC_CAPITALISED.finditer(text))
-    for match in matches:
+    lead = len(text) - len(text.lstrip(_LEADING))  # words before this offset start the sentence
+    for match in _CYRILLIC_CAPITALISED.finditer(text):
         word = match.group()
         tags = {t for p in parses(word)[:1] for t in ("Name", "Surn", "Patr", "Geox", "Orgn") if t in p.tag}
-        initial = not text[:match.start()].strip(" \"'“‘«(—–-")
+        initial = match.start() <= lead
         if initial and not tags:
             continue
         if tags & set(_PERSON_TAGS):

@@ -18,8 +18,9 @@ The word tables live in ``aligner/data/number_words.tsv``.
 from __future__ import annotations
 
 import functools
-from collections import Counter
+import math
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from aligner.clock import clock_times
@@ -94,11 +95,15 @@ def number_words(lang: str) -> dict[str, _Word]:
     return table
 
 
-@functools.lru_cache(maxsize=1)
 def _morph():
-    import pymorphy3
+    from aligner.morph import analyzer
 
-    return pymorphy3.MorphAnalyzer()
+    return analyzer()
+
+
+def _whole(value: float) -> bool:
+    """A finite whole number (a hundred "000" groups overflow a float to infinity)."""
+    return math.isfinite(value) and value == int(value)
 
 
 def _key(value: float) -> tuple[str, float]:
@@ -107,7 +112,7 @@ def _key(value: float) -> tuple[str, float]:
 
 def _number_keys(value: float) -> set:
     keys = {_key(value)}
-    if value == int(value) and 1 <= value <= 12:
+    if _whole(value) and 1 <= value <= 12:
         keys.add(("m", int(value)))  # 03 in 2010-03-18 is a month
     return keys
 
@@ -115,14 +120,14 @@ def _number_keys(value: float) -> set:
 def extract(text: str, lang: str) -> list[NumberMention]:
     """Every number mention in ``text`` (``lang`` 'ru' or 'en'), in text order."""
     mentions: list[NumberMention] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text) + 1)  # 1 where a mention already covers the character
 
-    def free(start: int, end: int) -> bool:
-        return all(end <= a or start >= b for a, b in taken)
+    def free(start: int, end: int) -> bool:  # linear in the mention, not in the mentions so far
+        return taken.find(1, start, end) == -1
 
     def add(mention: NumberMention) -> None:
         mentions.append(mention)
-        taken.append((mention.start, mention.end))
+        taken[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
 
     has_digit = _DIGIT.search(text) is not None
 
@@ -388,8 +393,8 @@ def _combine(text: str, run: list[tuple[re.Match, _Word]]) -> NumberMention:
     value = total + current
     start, end = run[0][0].start(), run[-1][0].end()
     soft_only = kinds <= {"soft"} or (kinds == {"scale"})
-    hard = not soft_only and value >= 10 and value == int(value)
-    weak = not soft_only and not hard and value == int(value)
+    hard = not soft_only and value >= 10 and _whole(value)
+    weak = not soft_only and not hard and _whole(value)
     kind = "ordinal" if "ordinal" in kinds else "word"
     return NumberMention(start, end, text[start:end], value, frozenset(_number_keys(value)),
                          hard, kind, weak=weak)
@@ -491,6 +496,8 @@ def english(mention: NumberMention) -> str:
         return f"{int(mention.value) // 60:02d}:{int(mention.value) % 60:02d}"
     scale_words = {1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trillion"}
     mantissa = mention.value / mention.scale
+    if not math.isfinite(mantissa):
+        return mention.text  # too large for a float: quoted as written
     if mantissa == int(mantissa):
         digits = re.sub(r"\D", "", mention.text.split("-")[0])
         grouped = any(c in mention.text for c in _SPACE_SEPARATORS + ",")
@@ -505,7 +512,7 @@ def english(mention: NumberMention) -> str:
         written += " " + scale_words[mention.scale]
     if mention.kind == "decade":
         return f"{int(mantissa)}s"
-    if mention.kind == "ordinal" and mention.scale == 1.0 and mantissa == int(mantissa):
+    if mention.kind == "ordinal" and mention.scale == 1.0 and _whole(mantissa):
         written += _ordinal_suffix(int(mantissa))
     return written
 

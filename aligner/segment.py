@@ -157,11 +157,10 @@ def _function_word_follows(right: str) -> bool:
     return parse.tag.POS in _FUNCTION_POS or "Apro" in parse.tag
 
 
-@functools.lru_cache(maxsize=1)
 def _morphology():
-    import pymorphy3
+    from aligner.morph import analyzer
 
-    return pymorphy3.MorphAnalyzer()
+    return analyzer()
 
 
 def temperature_left(left: str, right: str) -> bool | None:

@@ -8,6 +8,8 @@ termbase and glossary terms of the aligned Russian sentences (any inflected form
 
 from __future__ import annotations
 
+import bisect
+
 import functools
 import re
 from dataclasses import dataclass, field
@@ -166,6 +168,7 @@ def _analyse(pair: Pair) -> Analysis:
             terms.en_norm = " ".join(item.norm for item in en_items)
             ru_text = " ".join(s.text for s in ru)
             ru_toks = ru_tokens(ru_text)
+            ru_starts = [t.start for t in ru_toks]
             found = [(m, m.term.target) for m in index.find(ru_text, ru_toks)]
             for match, entries in found:
                 for entry in entries:  # "КТУ ООН" names the UN as well as its office
@@ -174,7 +177,7 @@ def _analyse(pair: Pair) -> Analysis:
             for match, entries in found:
                 kept = tuple(e for e in entries if _in_scope(termbase, e, terms))
                 if kept:
-                    if _of_another_country(termbase, kept, match, ru_toks):
+                    if _of_another_country(termbase, kept, match, ru_toks, ru_starts):
                         terms.foreign.add(len(terms.matches))
                     terms.matches.append((match, kept))
             beads.append(terms)
@@ -183,12 +186,14 @@ def _analyse(pair: Pair) -> Analysis:
     return Analysis(termbase, sentences, beads, bead_of)
 
 
-def _of_another_country(termbase: Termbase, entries, match: TermMatch, toks) -> bool:
-    """A national body's name followed by a place other than its country."""
+def _of_another_country(termbase: Termbase, entries, match: TermMatch, toks, starts: list[int]) -> bool:
+    """A national body's name followed by a place other than its country (``starts``: the
+    tokens' offsets, searched by bisection so that a long sentence stays linear)."""
     countries = [termbase.root(e) for e in entries]
     if not countries or any(c.kind != "country" for c in countries):
         return False
-    after = next((t for t in toks if t.start >= match.end), None)
+    following = bisect.bisect_left(starts, match.end)
+    after = toks[following] if following < len(toks) else None
     if after is None or after.start - match.end > 2 or not is_place_genitive(after.text):
         return False
     own = {form for c in countries for name in c.ru + c.ru_acronyms for form in forms(name)}

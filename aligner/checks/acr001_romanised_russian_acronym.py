@@ -55,6 +55,10 @@ def check(pair: Pair) -> Iterable[Finding]:
             for sentence in bead.source:
                 for word in re.findall(r"[А-ЯЁ]{2,}", sentence.text):
                     in_source |= romanisations(word)
+        by_end: dict[int, list] = {}  # mentions by where they end, for the qualifier before an acronym
+        for mention in item.mentions:
+            by_end.setdefault(mention.end, []).append(mention)
+        named = None
         for match in _ACRONYM.finditer(text):
             token = match.group()
             latin = token.upper()
@@ -62,11 +66,13 @@ def check(pair: Pair) -> Iterable[Finding]:
                 continue
             if len(latin) < 3 and latin not in in_source:
                 continue
-            entries = _resolve(termbase, table[latin], item.mentions, match.start())
+            if named is None and len(table[latin]) > 1:
+                named = {e.id for m in item.mentions for e in m.entries}
+            entries = _resolve(termbase, table[latin], named)
             start, end = match.start(), match.end()
             entry = entries[0]
             english = entry.acronyms[0] if entry.acronyms else entry.en
-            qualifier = _qualifier_before(termbase, item.mentions, text, start, entry)
+            qualifier = _qualifier_before(termbase, by_end, text, start, entry)
             if qualifier is not None and english.startswith(qualifier.entries[0].acronyms[0]):
                 start = qualifier.start  # "UN KTU" -> "UNOCT"
             russian = _russian(entry, latin)
@@ -80,20 +86,21 @@ def check(pair: Pair) -> Iterable[Finding]:
                 evidence=bead.source if bead is not None else None)
 
 
-def _resolve(termbase, entries, mentions, position):
-    """Prefer the body whose organisation is named in the sentence (SMID: CSTO, CIS or SCO)."""
+def _resolve(termbase, entries, named):
+    """Prefer the body whose organisation is named in the sentence (SMID: CSTO, CIS or SCO);
+    ``named`` holds the ids of the bodies the sentence mentions."""
     if len(entries) == 1:
         return list(entries)
-    named = {e.id for m in mentions for e in m.entries}
     preferred = [e for e in entries if any(a.id in named for a in termbase.ancestors(e))]
     if len(preferred) == 1:
         return preferred
     return preferred + [e for e in entries if e not in preferred] if preferred else list(entries)
 
 
-def _qualifier_before(termbase, mentions, text, start, entry):
-    """The mention of the body's organisation written just before it ("UN" in "UN KTU")."""
-    for mention in mentions:
+def _qualifier_before(termbase, by_end, text, start, entry):
+    """The mention of the body's organisation written just before it ("UN" in "UN KTU");
+    ``by_end`` maps an offset to the mentions that end there."""
+    for mention in by_end.get(start - 1, []) + by_end.get(start, []):
         if mention.end <= start and not text[mention.end:start].strip() \
                 and start - mention.end <= 1 and len(mention.entries) == 1:
             candidate = mention.entries[0]

@@ -76,6 +76,7 @@ _ECHO_JOINERS = frozenset(
     "after before against versus via per about within without between through than then "
     "is are was were be been that this these those it its so not no more less".split())
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)\W*$")
+_LOOK_BACK = 64  # characters searched for the previous word: a bounded window keeps a long line linear
 _POSSESSIVES = ("'s", "’s")
 
 
@@ -120,7 +121,7 @@ def _stutters(text: str) -> Iterable[re.Match]:
     for match in _STUTTER.finditer(text):
         if text[match.end():match.end() + 1] in ("-", ".", "’", "'"):
             continue  # "x x-ray", a hyphenated or abbreviated word
-        before = _PREVIOUS_WORD.search(text[:match.start()])
+        before = _PREVIOUS_WORD.search(text, max(0, match.start() - _LOOK_BACK), match.start())
         previous = before.group(1).lower() if before else ""
         if previous in letter_labels() or _lost_apostrophe(match.group(1), previous):
             continue
