@@ -4,7 +4,7 @@ human translations (bench/false_alarms.py), where a correct rendering was flagge
 import pytest
 from rule_pairs import findings
 
-from aligner.checks import numbers as rule
+from aligner.checks import num001_number_mismatch as rule
 from aligner.clock import clock_times
 from aligner.numbers import extract
 

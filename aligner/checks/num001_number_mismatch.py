@@ -83,10 +83,10 @@ def _unit_conversions(pair: Pair, en: list[Sentence], lost: list[NumberMention],
                       added: list[NumberMention]) -> tuple[list[NumberMention], list[NumberMention]]:
     """Abstain on a metric source figure converted to imperial units ("4,5 метра" / "15 feet")."""
     english_text = " ".join(s.text for s in en)
-    kept = [m for m in lost if not converted(pair.ru.text, m.end, english_text)]
+    kept = [m for m in lost if not converted(pair.source.text, m.end, english_text)]
     if len(kept) == len(lost):
         return lost, added
-    return kept, [m for m in added if not imperial_dimensions(pair.en.text[m.end:m.end + 16])]
+    return kept, [m for m in added if not imperial_dimensions(pair.target.text[m.end:m.end + 16])]
 
 
 def _report(pair: Pair, ru: list[Sentence], en: list[Sentence], lost: list[NumberMention],
