@@ -39,6 +39,8 @@ from aligner.checks import Rule, all_rules
 from aligner.records import Pair
 from aligner.config import Config, IgnoreEntry
 from aligner.errors import AlignerError, InputError, UsageError
+from aligner.formats import sniff_file
+from aligner.formats.check import bilingual_pairs, place_on_units, unit_order
 from aligner.io import read_document
 from aligner.pipeline import add_time
 from aligner.pipeline import build_pair
@@ -146,6 +148,9 @@ def check_files(en_paths: list[str], source: str | None = None, config: Config |
     options = pair_options(config)
     pairs, timings = [], {}
     for path in dict.fromkeys(_clean(path) for path in en_paths):  # each file once
+        if source is None and sniff_file(path) is not None:  # XLIFF, TMX, PO, TSV: already aligned
+            pairs.extend(bilingual_pairs(path, options, timings))
+            continue
         partner = source if source is not None else layout_source(path)
         start = time.perf_counter()
         en_doc = read_document(path, encoding)
@@ -232,8 +237,10 @@ def run_checks(pairs: list[Pair], config: Config, timings: dict | None = None) -
                 pair = by_path.get(finding.path)
                 raw.extend(with_evidence(pair, [finding]) if pair else [finding])
             add_time(timings, f"rule {rule.code}", start)
+    raw = place_on_units(pairs, raw)
+    order = unit_order(pairs)
     findings = sorted(set(replace(f, severity=config.severity_for(f.rule, f.severity)) for f in raw),
-                      key=sort_key)
+                      key=lambda f: (f.path, order.get((f.path, f.unit), 0)) + sort_key(f)[1:])
     kept, ignored = [], []
     for finding in findings:
         entry = config.ignored_by(finding)

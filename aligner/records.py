@@ -140,6 +140,7 @@ class Finding:
     text: str = ""  # the flagged text itself
     related: tuple[Evidence, ...] = ()  # other places of the same problem (corpus-wide rules)
     replacement: Replacement | None = None
+    unit: str = ""  # bilingual files: the unit's id; line/column then count inside its target
 
     @property
     def fingerprint(self) -> str:
@@ -157,6 +158,8 @@ class Pair:
     sentence of the target file, each with the language the segmenter gave it; likewise
     ``source_sentences``. Without a source, ``source`` is None and ``beads`` empty.
     ``options`` are the per-run rule settings (glossaries, each rule's OPTIONS).
+    ``bilingual`` is the :class:`aligner.formats.document.UnitDocument` of a pair read
+    from a bilingual file (XLIFF, TMX, PO, TSV), None for plain text.
     """
 
     target: Document
@@ -165,6 +168,7 @@ class Pair:
     source_sentences: tuple[Sentence, ...] = ()
     beads: tuple[Bead, ...] = ()
     options: dict = field(default_factory=dict, compare=False, hash=False)
+    bilingual: object = field(default=None, compare=False, hash=False, repr=False)
 
     def __post_init__(self):
         for name in ("target_sentences", "source_sentences", "beads"):

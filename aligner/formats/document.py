@@ -11,7 +11,7 @@ the English text back to its unit and the line/column inside the unit's target.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from aligner.formats.records import Bilingual, Unit
 from aligner.formats.sentences import sentences_in
@@ -34,6 +34,7 @@ class UnitDocument:
     """One document of a bilingual file, laid out for the rules."""
 
     name: str  # the <file> it came from ("" when the format has none)
+    bilingual: Bilingual = field(repr=False, compare=False)
     units: tuple[Unit, ...]
     en_text: str
     ru_text: str
@@ -76,7 +77,7 @@ def unit_documents(bilingual: Bilingual) -> list[UnitDocument]:
             en_at += len(unit.target.text) + len(SEPARATOR)
             ru_at += len(unit.source.text) + len(SEPARATOR)
         found.append(UnitDocument(
-            name, units,
+            name, bilingual, units,
             "".join(unit.target.text + SEPARATOR for unit in units),
             "".join(unit.source.text + SEPARATOR for unit in units),
             tuple(en_starts), tuple(ru_starts), tuple(en_sentences), tuple(ru_sentences), tuple(beads)))

@@ -7,6 +7,7 @@ everywhere, and also ``:`` and ``,`` inside properties. Columns count code point
 
 from __future__ import annotations
 
+from aligner.formats.check import file_position
 from aligner.output import full_message
 
 LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
@@ -26,6 +27,11 @@ def render(result) -> str:
         properties = {"file": finding.path.replace("\\", "/"), "line": finding.line,
                       "col": finding.column, "endLine": finding.end_line,
                       "endColumn": finding.end_column, "title": finding.rule}
+        if finding.unit:  # a bilingual file: point into the file itself, name the unit
+            where = file_position(result.pairs, finding)
+            if where is not None:
+                properties.update(zip(("file", "line", "col", "endLine", "endColumn"), where))
+            properties["title"] = f"{finding.rule} (unit {finding.unit})"
         fields = ",".join(f"{key}={escape_property(str(value))}" for key, value in properties.items())
         message = full_message(finding)
         if finding.evidence is not None:

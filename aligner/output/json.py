@@ -33,6 +33,7 @@ def finding_dict(finding) -> dict:
     evidence = finding.evidence
     return {"rule": finding.rule, "name": rule.name if rule else None,
             "severity": finding.severity, "file": finding.path,
+            **({"unit": finding.unit} if finding.unit else {}),  # bilingual files: line/column in the unit
             "line": finding.line, "column": finding.column,
             "end_line": finding.end_line, "end_column": finding.end_column,
             "message": finding.message, "suggestion": finding.suggestion,

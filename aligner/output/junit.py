@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
+from aligner.formats.check import location
 from aligner.output import full_message
 
 # Characters XML 1.0 cannot carry (C0 controls other than tab, LF, CR; surrogates; U+FFFE/F).
@@ -34,11 +35,12 @@ def render(result) -> str:
             ET.SubElement(suite, "testcase", name="no findings", classname=_clean(path))
         for finding in findings:
             case = ET.SubElement(suite, "testcase", classname=_clean(path),
-                                 name=f"{finding.rule} line {finding.line} column {finding.column}",
+                                 name=f"{finding.rule} {'unit ' + finding.unit + ' ' if finding.unit else ''}"
+                                      f"line {finding.line} column {finding.column}",
                                  file=_clean(path), line=str(finding.line))
             failure = ET.SubElement(case, "failure", type=finding.rule,
                                     message=_clean(full_message(finding)))
-            body = [f"{finding.path}:{finding.line}:{finding.column}: {finding.severity} "
+            body = [f"{location(finding)}: {finding.severity} "
                     f"{finding.rule} {full_message(finding)}"]
             if finding.evidence is not None:
                 evidence = finding.evidence

@@ -20,6 +20,7 @@ from urllib.parse import quote
 from aligner import __version__
 from aligner.checks import all_rules
 from aligner.fix import replacement
+from aligner.formats.check import file_position
 from aligner.output import full_message
 
 SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -53,7 +54,9 @@ def rule_descriptor(rule) -> dict:
             "properties": {"tags": ["translation-qa"]}}
 
 
-def _result(finding, index: dict, documents: dict) -> dict:
+def _result(finding, index: dict, documents: dict, pairs=()) -> dict:
+    if finding.unit:
+        return _unit_result(finding, index, pairs)
     document = documents.get(finding.path)
     region = {"startLine": finding.line,
               "startColumn": utf16_column(document, finding.line, finding.column),
@@ -86,6 +89,38 @@ def _result(finding, index: dict, documents: dict) -> dict:
     return result
 
 
+def _unit_result(finding, index: dict, pairs) -> dict:
+    """A finding in a bilingual file: the unit as a logical location, the region in the
+    file itself (no SARIF fix: ``aligner fix`` edits targets without breaking tags)."""
+    where = file_position(pairs, finding)
+    path = where[0] if where else finding.path
+    location = {"logicalLocations": [{"name": finding.unit, "kind": "element",
+                                      "fullyQualifiedName": f"{finding.path}#{finding.unit}"}]}
+    physical = {"artifactLocation": artifact_location(path)}
+    if where:
+        physical["region"] = {"startLine": where[1], "startColumn": where[2],
+                              "endLine": where[3], "endColumn": where[4]}
+        if finding.text:
+            physical["region"]["snippet"] = {"text": finding.text}
+    location["physicalLocation"] = physical
+    result = {"ruleId": finding.rule, "level": LEVELS[finding.severity],
+              "message": {"text": full_message(finding)}, "locations": [location],
+              "partialFingerprints": {FINGERPRINT: finding.fingerprint},
+              "properties": {"unit": finding.unit, "unitLine": finding.line,
+                             "unitColumn": finding.column}}
+    if finding.rule in index:
+        result["ruleIndex"] = index[finding.rule]
+    places = [(f"source: {finding.evidence.text}", finding.evidence)] if finding.evidence else []
+    places += [(f"also here: {place.text}", place) for place in finding.related]
+    if places:
+        result["relatedLocations"] = [
+            {"id": number, "message": {"text": text},
+             "logicalLocations": [{"fullyQualifiedName": place.path, "kind": "element",
+                                   "name": place.path.rsplit("#", 1)[-1]}]}
+            for number, (text, place) in enumerate(places, 1)]
+    return result
+
+
 def _related(number: int, text: str, place, documents: dict) -> dict:
     column = utf16_column(documents.get(place.path), place.line, place.column)
     return {"id": number, "message": {"text": text},
@@ -108,6 +143,6 @@ def render(result) -> str:
                                          "rules": [rule_descriptor(rule) for rule in rules]}},
                      "invocations": [invocation],
                      "columnKind": "utf16CodeUnits",
-                     "results": [_result(f, index, documents) for f in result.findings],
+                     "results": [_result(f, index, documents, result.pairs) for f in result.findings],
                      "properties": {"signature": result.signature}}]}
     return json.dumps(log, ensure_ascii=False, indent=2) + "\n"

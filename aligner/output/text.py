@@ -8,13 +8,14 @@ Columns count code points.
 
 from __future__ import annotations
 
+from aligner.formats.check import location
 from aligner.output import full_message
 
 
 def render(result) -> str:
     lines = []
     for finding in result.findings:
-        lines.append(f"{finding.path}:{finding.line}:{finding.column}: {finding.rule} "
+        lines.append(f"{location(finding)}: {finding.rule} "
                      f"{_one_line(full_message(finding))}")
         if finding.evidence is not None:
             evidence = finding.evidence
