@@ -1,0 +1,142 @@
+"""The bilingual gazetteer (``data/gazetteer.tsv``): named entities found in English and Russian.
+
+Kinds: ``country`` (with its adjectives and demonyms: "Egyptian", «египтянин»),
+``city``, ``org`` (international organisations), ``outlet`` (news agencies, papers,
+channels), ``company`` (companies and banks). The table is built by
+``scripts/build_gazetteer.py`` from CLDR (babel), pycountry and hand-written tables that
+cite their sources; every Russian case form is listed, so matching is a lookup.
+
+English names match case-sensitively as whole words, longest first ("New York Times"
+is an outlet, not the city). A capitalised word that is also a frequent lowercase
+English word ("Oral", "Resolute") counts only in mid-sentence. Russian names match when
+capitalised (or written in Latin letters); forms that are also common Russian words
+(«Того», «Вена») only in mid-sentence; adjectives and demonyms in any case.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from aligner.tables import read_table
+
+KINDS = ("country", "city", "org", "outlet", "company")
+MAX_WORDS = 6  # the longest Russian name, in words
+_RU_WORD = re.compile(r"[А-Яа-яЁёA-Za-z0-9][А-Яа-яЁёA-Za-z0-9'’.+-]*[А-Яа-яЁёA-Za-z0-9+]|[А-Яа-яЁёA-Za-z0-9]")
+_SENTENCE_START = re.compile(r"(?:^|[.!?…:;]\s+|[«\"“„(—–-]\s*)$")
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One gazetteer row."""
+
+    id: str
+    kind: str
+    en: tuple[str, ...]
+    en_adj: tuple[str, ...]
+    ru: tuple[str, ...]
+    related: frozenset[str]
+    country: str
+
+    def name_like(self, adjective: bool) -> str:
+        """The English name to suggest, an adjective where the wrong one was an adjective."""
+        if adjective and self.en_adj:
+            return self.en_adj[0]
+        return self.en[0] if self.en else self.id
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A gazetteer name found in a text: where, which entities it can be, and how it was written."""
+
+    start: int
+    end: int
+    text: str
+    ids: frozenset[str]
+    adjective: bool
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    entities: dict
+    en_pattern: re.Pattern
+    en_ids: dict  # English name -> (ids, adjective)
+    ru_forms: dict  # tuple of normalised words -> (ids, adjective, guarded)
+
+
+def normal(word: str) -> str:
+    return word.lower().replace("ё", "е").replace("’", "'")
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    return tuple(part for part in cell.split("|") if part)
+
+
+@functools.lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    entities, en_ids, ru_forms = {}, {}, {}
+    for row in read_table("gazetteer.tsv"):
+        entity = Entity(row["id"], row["kind"], _split(row["en"]), _split(row["en_adj"]),
+                        _split(row["ru"]), frozenset(_split(row["related"])), row["country"])
+        entities[entity.id] = entity
+        for names, adjective in ((entity.en, False), (entity.en_adj, True)):
+            for name in names:
+                ids, _ = en_ids.get(name, (frozenset(), adjective))
+                en_ids[name] = (ids | {entity.id}, adjective)
+        for column, adjective, guarded in (("ru_forms", False, False), ("ru_guarded", False, True),
+                                           ("ru_adj_forms", True, False)):
+            for form in _split(row[column]):
+                key = tuple(form.split())
+                ids, _, was_guarded = ru_forms.get(key, (frozenset(), adjective, guarded))
+                ru_forms[key] = (ids | {entity.id}, adjective, guarded or was_guarded)
+    names = sorted(en_ids, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w.-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-]|\.\w)")
+    return Gazetteer(entities, pattern, en_ids, ru_forms)
+
+
+@functools.lru_cache(maxsize=4096)
+def _frequent_lowercase(word: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word.lower(), "en") >= 3.0
+
+
+def english_mentions(text: str) -> list[Mention]:
+    """Gazetteer names in an English sentence, longest match first, no overlaps."""
+    table = gazetteer()
+    found = []
+    for match in table.en_pattern.finditer(text):
+        name = match.group()
+        ids, adjective = table.en_ids[name]
+        if " " not in name and _SENTENCE_START.search(text[:match.start()]) and _frequent_lowercase(name):
+            continue  # "Oral statements ...", "Nice work"
+        found.append(Mention(match.start(), match.end(), name, ids, adjective))
+    return found
+
+
+def russian_mentions(text: str) -> list[Mention]:
+    """Gazetteer names in a Russian sentence, in any case form, longest first."""
+    table = gazetteer()
+    words = list(_RU_WORD.finditer(text))
+    keys = [normal(w.group()).rstrip(".") for w in words]
+    found, i = [], 0
+    while i < len(words):
+        for size in range(min(MAX_WORDS, len(words) - i), 0, -1):
+            hit = table.ru_forms.get(tuple(keys[i:i + size]))
+            if hit is None:
+                continue
+            ids, adjective, guarded = hit
+            first = words[i].group()
+            initial = bool(_SENTENCE_START.search(text[:words[i].start()]))
+            latin = not re.search(r"[А-Яа-яЁё]", first)
+            if not adjective and not (first[:1].isupper() or first[:1].isdigit()):
+                continue  # «мир», not a name
+            if guarded and initial and not latin:
+                continue  # «Того же дня», «Вена» the vein
+            end = words[i + size - 1].end()
+            found.append(Mention(words[i].start(), end, text[words[i].start():end], ids, adjective))
+            i += size - 1
+            break
+        i += 1
+    return found
