@@ -8,9 +8,12 @@ cite their sources; every Russian case form is listed, so matching is a lookup.
 
 English names match case-sensitively as whole words, longest first ("New York Times"
 is an outlet, not the city). A capitalised word that is also a frequent lowercase
-English word ("Oral", "Resolute") counts only in mid-sentence. Russian names match when
+English word and a minor city only CLDR's time zones list ("Oral", "Resolute") counts
+only in mid-sentence; a name right after a
+capitalised word in mid-sentence is a person's ("Michael Jordan"), not the place. Russian names match when
 capitalised (or written in Latin letters); forms that are also common Russian words
-(«Того», «Вена») only in mid-sentence; adjectives and demonyms in any case.
+(«Того», «Вена») only in mid-sentence, forms that are also given names or surnames
+(«Владимира») not next to another capitalised word; adjectives and demonyms in any case.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from aligner.tables import read_table
 KINDS = ("country", "city", "org", "outlet", "company")
 MAX_WORDS = 6  # the longest Russian name, in words
 _RU_WORD = re.compile(r"[А-Яа-яЁёA-Za-z0-9][А-Яа-яЁёA-Za-z0-9'’.+-]*[А-Яа-яЁёA-Za-z0-9+]|[А-Яа-яЁёA-Za-z0-9]")
+_GIVEN = re.compile(r"\b[A-Z][a-z]+ $")  # a capitalised word right before: a given name
 _SENTENCE_START = re.compile(r"(?:^|[.!?…:;]\s+|[«\"“„(—–-]\s*)$")
 
 
@@ -62,7 +66,8 @@ class Gazetteer:
     entities: dict
     en_pattern: re.Pattern
     en_ids: dict  # English name -> (ids, adjective)
-    ru_forms: dict  # tuple of normalised words -> (ids, adjective, guarded)
+    minor_cities: frozenset  # cities only CLDR's time zones list (Oral, Resolute, Nome)
+    ru_forms: dict  # normalised words -> (ids, adjective, common word, person name, capital masks)
 
 
 def normal(word: str) -> str:
@@ -75,24 +80,29 @@ def _split(cell: str) -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    entities, en_ids, ru_forms = {}, {}, {}
+    entities, en_ids, ru_forms, minor = {}, {}, {}, set()
     for row in read_table("gazetteer.tsv"):
         entity = Entity(row["id"], row["kind"], _split(row["en"]), _split(row["en_adj"]),
                         _split(row["ru"]), frozenset(_split(row["related"])), row["country"])
         entities[entity.id] = entity
+        if row["source"] == "CLDR exemplar city (babel)":
+            minor.add(entity.id)
         for names, adjective in ((entity.en, False), (entity.en_adj, True)):
             for name in names:
                 ids, _ = en_ids.get(name, (frozenset(), adjective))
                 en_ids[name] = (ids | {entity.id}, adjective)
-        for column, adjective, guarded in (("ru_forms", False, False), ("ru_guarded", False, True),
-                                           ("ru_adj_forms", True, False)):
+        common, person = set(_split(row["ru_common"])), set(_split(row["ru_person"]))
+        for column, adjective in (("ru_forms", False), ("ru_adj_forms", True)):
             for form in _split(row[column]):
-                key = tuple(form.split())
-                ids, _, was_guarded = ru_forms.get(key, (frozenset(), adjective, guarded))
-                ru_forms[key] = (ids | {entity.id}, adjective, guarded or was_guarded)
+                key = tuple(normal(form).split())
+                capitals = tuple(word[:1].isupper() for word in form.split()) if " " in form else (False,)
+                ids, _, was_common, was_person, was = ru_forms.get(
+                    key, (frozenset(), adjective, False, False, frozenset()))
+                ru_forms[key] = (ids | {entity.id}, adjective, was_common or form in common,
+                                 was_person or form in person, was | {capitals})
     names = sorted(en_ids, key=len, reverse=True)
     pattern = re.compile(r"(?<![\w.-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-]|\.\w)")
-    return Gazetteer(entities, pattern, en_ids, ru_forms)
+    return Gazetteer(entities, pattern, en_ids, frozenset(minor), ru_forms)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -109,8 +119,13 @@ def english_mentions(text: str) -> list[Mention]:
     for match in table.en_pattern.finditer(text):
         name = match.group()
         ids, adjective = table.en_ids[name]
-        if " " not in name and _SENTENCE_START.search(text[:match.start()]) and _frequent_lowercase(name):
-            continue  # "Oral statements ...", "Nice work"
+        before = text[:match.start()]
+        if " " not in name and _SENTENCE_START.search(before) and ids <= table.minor_cities \
+                and _frequent_lowercase(name):
+            continue  # "Oral statements ...", "Resolute action"
+        given = _GIVEN.search(before)
+        if given and not adjective and not _SENTENCE_START.search(before[:given.start()]):
+            continue  # "Michael Jordan", "Kobe Bryant and Georgia May"
         found.append(Mention(match.start(), match.end(), name, ids, adjective))
     return found
 
@@ -126,17 +141,31 @@ def russian_mentions(text: str) -> list[Mention]:
             hit = table.ru_forms.get(tuple(keys[i:i + size]))
             if hit is None:
                 continue
-            ids, adjective, guarded = hit
+            ids, adjective, common, person, capitals = hit
             first = words[i].group()
+            written = tuple(w.group()[:1].isupper() for w in words[i:i + size])
+            if size > 1 and not any(all(w or not c for w, c in zip(written, mask)) for mask in capitals):
+                continue  # «Российская федерация баскетбола»: not the state
             initial = bool(_SENTENCE_START.search(text[:words[i].start()]))
             latin = not re.search(r"[А-Яа-яЁё]", first)
             if not adjective and not (first[:1].isupper() or first[:1].isdigit()):
                 continue  # «мир», not a name
-            if guarded and initial and not latin:
-                continue  # «Того же дня», «Вена» the vein
+            if not latin and ((common and initial) or (person and _capitalised_neighbour(text, words, i, size))):
+                continue  # «Того же дня», «Вена» the vein; «Владимира Путина»
             end = words[i + size - 1].end()
             found.append(Mention(words[i].start(), end, text[words[i].start():end], ids, adjective))
             i += size - 1
             break
         i += 1
     return found
+
+
+def _capitalised_neighbour(text: str, words: list, i: int, size: int) -> bool:
+    """A capitalised word right before (in mid-sentence) or right after the name."""
+    after = i + size
+    if after < len(words) and not text[words[after - 1].end():words[after].start()].strip() \
+            and words[after].group()[:1].isupper():
+        return True
+    if i > 0 and not text[words[i - 1].end():words[i].start()].strip() and words[i - 1].group()[:1].isupper():
+        return not _SENTENCE_START.search(text[:words[i - 1].start()])
+    return False

@@ -16,8 +16,10 @@ Sources, in this order (later rows add names to the same id, never remove them):
 
 Every Russian name is expanded to all its case forms with pymorphy3 (the ``ru_forms``
 column), so the rule needs no morphology at run time. A form pymorphy3 also reads as a
-dictionary word with some weight ("Того" = "that", "Чад" = "чадо") goes to ``ru_guarded``:
-the rule accepts it only capitalised in mid-sentence.
+dictionary word with some weight ("Того" = "that", "Чад" = "чадо") is listed again in
+``ru_common``: the rule accepts it only capitalised in mid-sentence. A form it reads as a
+person's name («Владимир», «Израиль») is listed in ``ru_person``: not accepted next to
+another capitalised word («Владимира Путина»).
 
     python scripts/build_gazetteer.py   # needs babel and pycountry (build time only)
 """
@@ -37,6 +39,7 @@ ROOT = Path(__file__).resolve().parents[1]
 HAND = ROOT / "scripts" / "gazetteer"
 OUT = ROOT / "aligner" / "data" / "gazetteer.tsv"
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+PERSON = ("Name", "Surn", "Patr")  # «Владимира» is a city and a given name
 PROPER = ("Geox", "Orgn", "Name", "Surn", "Patr", "Abbr", "Trad")
 COMMON_WEIGHT = 0.1  # a common-word reading this likely makes a form "guarded"
 # CLDR codes that are not states or territories a text would name as a country
@@ -93,15 +96,16 @@ class Entity:
             self.sources.append(source)
 
 
-def word_forms(word: str, adjective: bool) -> tuple[set[str], set[str]]:
-    """(forms, guarded forms) of one Russian word: its lexeme through pymorphy3."""
+def word_forms(word: str, adjective: bool) -> tuple[set[str], set[str], set[str]]:
+    """(forms, forms that are common words, forms that are person names) of one Russian word."""
     if not re.search(r"[а-яё]", word.lower()):
-        return {word}, set()
+        return {word}, set(), set()
     parses = morph.parse(word)
     if adjective:
         chosen = [p for p in parses if p.tag.POS == "ADJF"] or [p for p in parses if p.tag.POS == "NOUN"]
     else:
-        chosen = ([p for p in parses if any(t in p.tag for t in ("Geox", "Orgn", "Abbr"))]
+        proper = [p for p in parses if any(t in p.tag for t in ("Geox", "Orgn", "Abbr"))]
+        chosen = ([p for p in proper if p.normal_form == word.lower()] or proper
                   or [p for p in parses if p.tag.POS == "NOUN"])
     forms = {word}
     if chosen:
@@ -110,17 +114,19 @@ def word_forms(word: str, adjective: bool) -> tuple[set[str], set[str]]:
             if adjective and form.tag.POS not in ("ADJF", "NOUN"):
                 continue
             forms.add(form.word)
-    guarded = set()
+    common, person = set(), set()
     if not adjective:
         for form in forms:
+            readings = morph.parse(form)
             if any(p.score >= COMMON_WEIGHT and not any(t in p.tag for t in PROPER)
-                   and type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
-                   for p in morph.parse(form)):
-                guarded.add(form)
-    return forms, guarded
+                   and type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer" for p in readings):
+                common.add(form)
+            if any(t in p.tag for p in readings for t in PERSON):
+                person.add(form)
+    return forms, common, person
 
 
-def phrase_forms(name: str, adjective: bool) -> tuple[set[str], set[str]]:
+def phrase_forms(name: str, adjective: bool) -> tuple[set[str], set[str], set[str]]:
     """All case forms of a Russian name; adjectives before the head agree with it."""
     words = name.split()
     if len(words) == 1:
@@ -128,7 +134,7 @@ def phrase_forms(name: str, adjective: bool) -> tuple[set[str], set[str]]:
     parses = [morph.parse(w)[0] for w in words]
     head = next((i for i, p in enumerate(parses) if p.tag.POS == "NOUN" and "nomn" in p.tag), None)
     if head is None or any(parses[i].tag.POS not in ("ADJF", "PRTF") for i in range(head)):
-        return {name}, set()
+        return {name}, set(), set()
     number = "plur" if "plur" in parses[head].tag else "sing"
     forms = {name}
     for case in CASES:
@@ -149,12 +155,14 @@ def phrase_forms(name: str, adjective: bool) -> tuple[set[str], set[str]]:
         else:
             out.append(_like(words[head], head_form.word))
             forms.add(" ".join(out + words[head + 1:]))
-    return forms, set()
+    return forms, set(), set()
 
 
 def normal(form: str) -> str:
-    """How the rule compares Russian words: lowercase, ё as е, one kind of apostrophe."""
-    return form.lower().replace("ё", "е").replace("’", "'")
+    """ё as е, one kind of apostrophe; one word lowercase, a name of several words keeps its
+    capitals (the rule requires them: «Российская федерация баскетбола» is no state)."""
+    form = form.replace("ё", "е").replace("Ё", "Е").replace("’", "'")
+    return form if " " in form else form.lower()
 
 
 def _like(original: str, form: str) -> str:
@@ -227,24 +235,28 @@ def main() -> None:
     for item in entities.values():
         columns = []
         for names, adjective in ((item.ru, False), (item.ru_adj, True)):
-            forms, guarded = set(), set()
+            forms, common, person = set(), set(), set()
             for name in names:
-                more, more_guarded = phrase_forms(name, adjective)
+                more, more_common, more_person = phrase_forms(name, adjective)
                 forms |= {normal(f) for f in more}
-                guarded |= {normal(f) for f in more_guarded}
-            columns += ["|".join(sorted(forms - guarded)), "|".join(sorted(guarded))]
+                common |= {normal(f) for f in more_common}
+                person |= {normal(f) for f in more_person}
+            columns += ["|".join(sorted(forms)), "|".join(sorted(common)), "|".join(sorted(person))]
         rows.append([item.id, item.kind, "|".join(item.en), "|".join(item.en_adj), "|".join(item.ru),
-                     "|".join(item.ru_adj), *columns[:3], "|".join(item.related), item.country,
+                     "|".join(item.ru_adj), *columns[:4], "|".join(item.related), item.country,
                      "; ".join(item.sources)])
     with open(OUT, "w", encoding="utf-8", newline="") as handle:
         handle.write("# Bilingual gazetteer built by scripts/build_gazetteer.py (do not edit: edit the sources\n"
                      "# there and rebuild). Sources per row in the last column; see the script's docstring.\n"
-                     "# ru_forms: every case form (pymorphy3) of the Russian names, lowercase, ё as е;\n"
-                     "# ru_guarded: forms that are also common words, accepted only capitalised mid-sentence;\n"
+                     "# ru_forms: every case form (pymorphy3) of the Russian names, ё as е (one word lowercase);\n"
+                     "# ru_common: those of the forms that are also common words (accepted capitalised in\n"
+                     "#   mid-sentence only); ru_person: those that are also person names (not accepted next\n"
+                     "#   to another capitalised word);\n"
                      "# ru_adj_forms: every form of the adjectives and demonyms.\n")
         writer = csv.writer(handle, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE,
                             escapechar="\\")
-        writer.writerow(["id", "kind", "en", "en_adj", "ru", "ru_adj", "ru_forms", "ru_guarded", "ru_adj_forms",
+        writer.writerow(["id", "kind", "en", "en_adj", "ru", "ru_adj", "ru_forms", "ru_common", "ru_person",
+                         "ru_adj_forms",
                          "related",
                          "country", "source"])
         writer.writerows(sorted(rows, key=lambda r: (r[1], r[0])))

@@ -6,7 +6,7 @@ What it does:
     companies and banks) in each aligned pair of sentences, in any Russian case form.
     Reports an English entity that the Russian of its bead and of the beads next to
     it does not name, when the Russian of the bead names exactly one entity of the
-    same kind that the English around it lacks; the suggestion puts that one in, in
+    same kind that the English of the bead lacks; the suggestion puts that one in, in
     the same shape ("Kazakh" -> "Russian", "Turkey" -> "Egypt").
 
     It abstains, for these reasons:
@@ -20,7 +20,7 @@ What it does:
     - *a list*: two or more unmatched entities of one kind on either side (the pairing
       is ambiguous);
     - *unaligned*: sentences the aligner paired with nothing (additions, omissions);
-    - *moved*: the entity named by a neighbouring sentence on the other side
+    - *moved*: the English entity named by a neighbouring Russian sentence
       (alignment is not perfect, translators move phrases).
 
 Why is this bad?
@@ -71,12 +71,12 @@ def check(pair: Pair) -> Iterable[Finding]:
             continue  # unaligned
         window = range(max(0, index - NEIGHBOURS), min(len(beads), index + NEIGHBOURS + 1))
         ru_near = _related({i for k in window for _, m in russian[k] for i in m.ids})
-        en_near = _related({i for k in window for _, m in english[k] for i in m.ids})
+        en_here = _related({i for _, m in english[index] for i in m.ids})
         for kind in ("country", "city", "org", "outlet", "company"):
             wrong = [(s, m) for s, m in english[index]
                      if _kind(m, table) == kind and not m.ids & ru_near]
             meant = [(s, m) for s, m in russian[index]
-                     if _kind(m, table) == kind and not m.ids & en_near]
+                     if _kind(m, table) == kind and not m.ids & en_here]
             if len({m.ids for _, m in wrong}) != 1 or len({m.ids for _, m in meant}) != 1:
                 continue  # nothing to compare, or a list
             right = table.entities[min(meant[0][1].ids)]

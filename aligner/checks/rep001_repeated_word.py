@@ -13,7 +13,18 @@ What it does:
     deficiency", ``aligner/data/letter_labels.tsv``); and, as a warning, (5) a lowercase
     word of five letters or more standing on both sides of one content word ("in the
     interests of the international terrorist international"); "again and again",
-    "house to house" and "people helping people" are fine. Case is ignored for (1)-(3). Words
+    "house to house" and "people helping people" are fine; and (6) a word of three letters
+    or more repeated across one function word, the trace of a garbled edit ("the head of
+    head the department", "agreed to agreed the terms"): reported after "of", "the",
+    "a", "at", "on", "into", "than" and the like always; after a preposition English uses
+    to join a word to itself ("to", "by", "after", "for", "with", "in", "upon",
+    "from", "against") only when the second copy is followed by a determiner ("agreed to
+    agreed the terms") or is a past form in -ed, as "task by task", "from destination to
+    destination" and "have to have you sign" are English; after "and"/"or" only when a
+    determiner follows ("more and more", "larger and larger", "lots and lots of" and
+    "petroleum and petroleum products" are English). Phrases listed in
+    ``aligner/data/legit_gap_repeats.tsv`` (day by day, face to face ...) are never
+    reported. Case is ignored for (1)-(3) and (6). Words
     that may legitimately stand twice ("had had", "that that") are listed in
     ``aligner/data/legit_repeats.tsv``. The suggestion drops the second occurrence (for
     (4): the stray letter).
@@ -59,6 +70,11 @@ EXAMPLES = [
     ("в интересах международного террористического интернационала",
      "in the interests of the international terrorist international", True),
     ("снова и снова", "again and again", False),
+    # the issue's examples of a word repeated across a function word
+    ("глава департамента", "the head of head the department", True),
+    ("согласились с условиями", "They agreed to agreed the terms.", True),
+    ("шаг за шагом", "step by step", False),
+    ("из пункта в пункт", "delivery times vary from destination to destination.", False),
 ]
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -75,6 +91,13 @@ _ECHO_JOINERS = frozenset(
     "a an the and or nor but of to in on at by for with from as into onto upon over under "
     "after before against versus via per about within without between through than then "
     "is are was were be been that this these those it its so not no more less".split())
+# (6) a word, one function word, the same word again
+_GAP = re.compile(r"\b([^\W\d_]{3,})[ \t]+(of|the|a|an|at|on|into|onto|than|as|about|between|under|"
+                  r"via|per|to|by|after|for|with|in|upon|from|against|versus|and|or)[ \t]+(\1)\b"
+                  r"(?:[ \t]+([^\W\d_]+))?", re.IGNORECASE)
+_SELF_JOINERS = frozenset("to by after for with in upon from against versus".split())
+_DETERMINERS = frozenset("the a an this that these those its his her their our my your some any each every "
+                         "all no".split())
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)\W*$")
 _LOOK_BACK = 64  # characters searched for the previous word: a bounded window keeps a long line linear
 _POSSESSIVES = ("'s", "’s")
@@ -104,11 +127,39 @@ def check(pair: Pair) -> Iterable[Finding]:
                                sentence.start + echo.end(),
                                f"“{echo.group(1)}” stands on both sides of “{echo.group(2)}” "
                                f"in “{echo.group()}”: one of them is probably a garble")
+        for gap in _gap_repeats(text):
+            start = sentence.start + gap.start()
+            yield pair.finding(CODE, SEVERITY, start, sentence.start + gap.end(3),
+                               f"“{gap.group(1)}” is repeated across “{gap.group(2)}” in "
+                               f"“{gap.group(1)} {gap.group(2)} {gap.group(3)}”",
+                               suggestion=f"{gap.group(1)} {gap.group(2)}")
         for stray in _stutters(text):
             start = sentence.start + stray.start()
             yield pair.finding(CODE, SEVERITY, start, sentence.start + stray.end(),
                                f"stray letter “{stray.group(1)}” before “{stray.group(2)}”",
                                replacement=stray.group(2))
+
+
+@functools.lru_cache(maxsize=1)
+def legit_gap_repeats() -> frozenset:
+    return frozenset(row["phrase"].lower() for row in read_table("legit_gap_repeats.tsv"))
+
+
+def _gap_repeats(text: str) -> Iterable[re.Match]:
+    """A word repeated across one function word, where English would not repeat it."""
+    for match in _GAP.finditer(text):
+        word, joiner = match.group(1).lower(), match.group(2).lower()
+        if word in _ECHO_JOINERS or word in legit_repeats():
+            continue  # "that of that", "as to as"
+        if f"{word} {joiner} {match.group(3).lower()}" in legit_gap_repeats():
+            continue
+        following = (match.group(4) or "").lower()
+        if joiner in ("and", "or"):
+            if following not in _DETERMINERS:
+                continue  # "more and more", "larger and larger", "petroleum and petroleum products"
+        elif joiner in _SELF_JOINERS and following not in _DETERMINERS and not word.endswith("ed"):
+            continue  # "task by task", "from destination to destination"
+        yield match
 
 
 @functools.lru_cache(maxsize=1)
