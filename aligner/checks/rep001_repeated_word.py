@@ -132,7 +132,7 @@ def check(pair: Pair) -> Iterable[Finding]:
             yield pair.finding(CODE, SEVERITY, start, sentence.start + gap.end(3),
                                f"“{gap.group(1)}” is repeated across “{gap.group(2)}” in "
                                f"“{gap.group(1)} {gap.group(2)} {gap.group(3)}”",
-                               suggestion=f"{gap.group(1)} {gap.group(2)}")
+                               f"{gap.group(1)} {gap.group(2)}")
         for stray in _stutters(text):
             start = sentence.start + stray.start()
             yield pair.finding(CODE, SEVERITY, start, sentence.start + stray.end(),

@@ -6,7 +6,7 @@ What it does:
     companies and banks) in each aligned pair of sentences, in any Russian case form.
     Reports an English entity that the Russian of its bead and of the beads next to
     it does not name, when the Russian of the bead names exactly one entity of the
-    same kind that the English of the bead lacks; the suggestion puts that one in, in
+    same kind that the English of the bead lacks; the replacement puts that one in, in
     the same shape ("Kazakh" -> "Russian", "Turkey" -> "Egypt").
 
     It abstains, for these reasons:
@@ -29,7 +29,7 @@ Why is this bad?
 
 Example:
     Source ``Рейсы в Египет возобновятся, сообщил ТАСС.``; translation ``Flights to
-    Turkey will resume, TASS reported.``: "Turkey" is reported, suggestion "Egypt".
+    Turkey will resume, TASS reported.``: "Turkey" is reported, replacement "Egypt".
 """
 
 from __future__ import annotations
@@ -37,9 +37,8 @@ from __future__ import annotations
 import functools
 from typing import Iterable
 
-from aligner.checks.base import Pair
 from aligner.gazetteer import Mention, english_mentions, gazetteer, russian_mentions
-from aligner.records import Finding
+from aligner.records import Finding, Pair
 
 CODE = "ENT004"
 NAME = "entity-contradicts-source"
@@ -60,7 +59,7 @@ NEIGHBOURS = 1  # beads on each side whose names count as "named nearby"
 
 
 def check(pair: Pair) -> Iterable[Finding]:
-    if pair.ru is None or not pair.beads:
+    if pair.source is None or not pair.beads:
         return
     table = gazetteer()
     beads = list(pair.aligned())
@@ -86,7 +85,7 @@ def check(pair: Pair) -> Iterable[Finding]:
                     CODE, SEVERITY, start, start + len(mention.text),
                     f"the source does not name “{mention.text}” here; it names "
                     f"«{meant[0][1].text}» ({right.name_like(False)})",
-                    suggestion=right.name_like(mention.adjective), evidence=ru)
+                    right.name_like(mention.adjective), evidence=ru)
 
 
 def _kind(mention: Mention, table) -> str:
