@@ -1,0 +1,67 @@
+"""ENT004 and the gazetteer: entities found in both languages, swaps reported, abstentions kept."""
+
+from aligner.checks.ent004_entity_contradicts_source import check
+from aligner.gazetteer import english_mentions, russian_mentions
+from rule_pairs import make_pair
+
+
+def ids(mentions):
+    return [min(m.ids) for m in mentions]
+
+
+def test_russian_names_are_found_in_any_case_form():
+    text = "Рейсы из Соединённых Штатов Америки в Египет и обратно через Санкт-Петербурге."
+    assert ids(russian_mentions(text)) == ["US", "EG", "city:st-petersburg"]
+
+
+def test_russian_names_need_their_capitals_and_guard_common_words():
+    # «Российской федерации баскетбола» is a sports body; «Того» opening a sentence is a pronoun
+    assert ids(russian_mentions("Глава Российской федерации баскетбола.")) == ["RU"]  # the adjective
+    assert russian_mentions("Того же дня всё решилось.") == []
+    # a city that is also a given name, next to a surname, is the person
+    assert russian_mentions("Выступил Владимир Путин.") == []
+    assert ids(russian_mentions("Он живёт во Владимире.")) == ["city:vladimir-city"]
+
+
+def test_english_names_longest_first_and_not_a_persons_name():
+    assert ids(english_mentions("The New York Times quoted a Kazakh official.")) == ["nyt", "KZ"]
+    assert english_mentions("He played against Michael Jordan.") == []
+
+
+def test_a_swapped_country_is_reported_with_the_source_name():
+    pair = make_pair("Рейсы в Египет возобновятся в июле.", "Flights to Turkey will resume in July.")
+    (finding,) = check(pair)
+    assert finding.text == "Turkey" and finding.suggestion == "Egypt"
+
+
+def test_an_adjective_is_replaced_by_an_adjective():
+    pair = make_pair("Контракт получила российская компания.", "The contract went to a Kazakh company.")
+    (finding,) = check(pair)
+    assert finding.text == "Kazakh" and finding.suggestion == "Russian"
+
+
+def test_abstentions_metonymy_former_names_lists_and_moved_names():
+    assert not list(check(make_pair("Россия заявила протест.", "Moscow lodged a protest.")))
+    assert not list(check(make_pair("В СССР это запрещали.", "It was banned in Russia.")))
+    # two unmatched countries on each side: which is which is not known
+    assert not list(check(make_pair("Делегации Египта и Ирана прибыли.",
+                                    "Delegations from Turkey and Iraq arrived.")))
+    # the English name stands in the next sentence of the source
+    assert not list(check(make_pair("Встреча прошла в Египте. Турция прислала делегацию.",
+                                    "The meeting took place in Turkey. Egypt sent a delegation.")))
+
+
+def test_a_word_repeated_across_a_function_word():
+    from aligner.checks.rep001_repeated_word import check as repeats
+
+    def found(text):
+        return [f.text for f in repeats(make_pair(None, text))]
+
+    assert found("She met the head of head the department.") == ["head of head"]
+    assert found("They agreed to agreed the terms.") == ["agreed to agreed"]
+    # English that repeats a word across a function word (clean WMT references)
+    for text in ("We improved it task by task, dataset by dataset.", "It got closer and closer.",
+                 "He is the largest exporter of petroleum and petroleum products.",
+                 "Delivery times vary from destination to destination.", "Bit by bit it changed.",
+                 "I'd have to have you sign an agreement.", "Lots and lots of times."):
+        assert found(text) == [], text
