@@ -18,7 +18,7 @@ from aligner.errors import AlignerError
 COMMAND_MODULES = [
     "detect", "split", "sentences",
     "align",
-    "report", "fix", "score",
+    "report", "review", "fix", "score",
     "check", "rules",
 ]
 

@@ -105,18 +105,20 @@ class Summary:
 
 
 def render_report(pairs: list[Pair], findings: Iterable[Finding], title: str = "aligner report",
-                  rules: Iterable = (), signature: str = "") -> str:
+                  rules: Iterable = (), signature: str = "", review: str = "static") -> str:
     """The HTML report for ``pairs`` and the ``findings`` made on them.
 
     ``rules`` (objects with ``code`` and ``name``, e.g. ``CheckResult.rules``) name the
     rules in the summary; ``signature`` (e.g. ``CheckResult.signature``) goes in the footer.
+    ``review`` is where the decision buttons keep decisions: ``"static"`` (the browser's
+    storage, exported as a file) or ``"server"`` (``aligner review``'s local server).
     """
     sections, other = layout(pairs, list(findings))
     names = {rule.code: rule.name for rule in rules}
     template = _environment().get_template("report.html")
     return template.render(title=title, sections=sections, other=other,
                            summary=summarize(sections, other), names=names, version=__version__,
-                           signature=signature)
+                           signature=signature, review=review)
 
 
 def layout(pairs: list[Pair], findings: list[Finding]) -> tuple[list[FileSection], list[Note]]:
@@ -236,7 +238,8 @@ def _norm(path: str) -> str:
 
 
 def _environment() -> jinja2.Environment:
-    source = resources.files("aligner").joinpath("templates", "report.html").read_text("utf-8")
-    return jinja2.Environment(loader=jinja2.DictLoader({"report.html": source}),
+    folder = resources.files("aligner").joinpath("templates")
+    sources = {name: folder.joinpath(name).read_text("utf-8") for name in ("report.html", "review.js", "review.css")}
+    return jinja2.Environment(loader=jinja2.DictLoader(sources),
                               autoescape=True, undefined=jinja2.StrictUndefined,
                               trim_blocks=True, lstrip_blocks=True)
