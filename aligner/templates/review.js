@@ -152,12 +152,13 @@
     input.placeholder = placeholder;
     input.setAttribute("aria-label", label);
     form.appendChild(input);
-    form.appendChild(button(label, "primary", function () { done(input.value); }));
+    form.appendChild(button(label, "primary", submit));
     form.appendChild(button("Cancel", "quiet", close));
     function close() { form.remove(); row.classList.remove("asking"); note.focus({ preventScroll: true }); }
+    function submit() { var value = input.value; close(); done(value); }
     input.addEventListener("keydown", function (event) {
       event.stopPropagation();
-      if (event.key === "Enter") { event.preventDefault(); done(input.value); }
+      if (event.key === "Enter") { event.preventDefault(); submit(); }
       else if (event.key === "Escape") { event.preventDefault(); close(); }
     });
     row.classList.add("asking");
