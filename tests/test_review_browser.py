@@ -42,22 +42,25 @@ def browser():
             chromium.close()
 
 
-@pytest.fixture
-def corpus(tmp_path):
+@pytest.fixture(scope="module")
+def checked(tmp_path_factory):
+    """Corpus file 002 and its source, copied and checked once: (English path, CheckResult)."""
+    root = tmp_path_factory.mktemp("corpus")
     for side in ("en", "ru"):
-        (tmp_path / side).mkdir()
-        shutil.copy(CORPUS / side / NAME, tmp_path / side / NAME)
-    return tmp_path
+        (root / side).mkdir()
+        shutil.copy(CORPUS / side / NAME, root / side / NAME)
+    en = root / "en" / NAME
+    return en, check_files([str(en)])
 
 
 class Review:
-    """A review server for one English file, run in a thread for the test."""
+    """A review server on the checked file, run in a thread for the test."""
 
-    def __init__(self, en: Path, out: Path):
-        self.en = str(en)
-        self.decisions = str(en.parent / f".{en.name}.decisions.json")
-        result = check_files([self.en])
-        self.session = ReviewSession(result, self.decisions, Outputs(str(out)))
+    def __init__(self, checked, folder: Path):
+        en, result = checked
+        self.en = en
+        self.decisions = str(folder / "decisions.json")
+        self.session = ReviewSession(result, self.decisions, Outputs(str(folder / "out")))
         self.server = ReviewServer(self.session)
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
         self.thread.start()
@@ -101,10 +104,10 @@ def press_enter(browser, ctrl=False):
                      windowsVirtualKeyCode=13, modifiers=modifiers, **({"text": "\r"} if kind == "keyDown" else {}))
 
 
-def test_accept_reject_edit_and_finish_write_the_corrected_transcript(browser, corpus, tmp_path):
-    en = corpus / "en" / NAME
+def test_accept_reject_edit_and_finish_write_the_corrected_transcript(browser, checked, tmp_path):
+    en = checked[0]
     original = en.read_bytes()
-    review = Review(en, tmp_path / "out")
+    review = Review(checked, tmp_path)
     try:
         open_review(browser, review.server.url)
         rules = browser.js("[...document.querySelectorAll('li.note')].map(n => n.dataset.rule)")
@@ -154,9 +157,8 @@ def test_accept_reject_edit_and_finish_write_the_corrected_transcript(browser, c
     assert en.read_bytes() == original  # the input is never touched
 
 
-def test_a_second_run_resumes_and_e_types_a_rendering(browser, corpus, tmp_path):
-    en = corpus / "en" / NAME
-    review = Review(en, tmp_path / "out")
+def test_a_second_run_resumes_and_e_types_a_rendering(browser, checked, tmp_path):
+    review = Review(checked, tmp_path)
     try:
         open_review(browser, review.server.url)
         go_to(browser, "NAM001")
@@ -169,7 +171,7 @@ def test_a_second_run_resumes_and_e_types_a_rendering(browser, corpus, tmp_path)
         wait(browser, "document.querySelector('li.note[data-rule=NAM001]').classList.contains('dec-edit')")
     finally:
         review.close()
-    again = Review(en, tmp_path / "out")  # closing the browser lost nothing
+    again = Review(checked, tmp_path)  # closing the browser lost nothing
     try:
         open_review(browser, again.server.url)
         assert browser.js("document.querySelector('li.note[data-rule=NAM001] .verdict').textContent") == (
@@ -183,9 +185,8 @@ def test_a_second_run_resumes_and_e_types_a_rendering(browser, corpus, tmp_path)
         again.close()
 
 
-def test_the_static_report_keeps_decisions_that_fix_applies(browser, corpus, tmp_path):
-    en = corpus / "en" / NAME
-    result = check_files([str(en)])
+def test_the_static_report_keeps_decisions_that_fix_applies(browser, checked, tmp_path):
+    en, result = checked
     page = tmp_path / "report.html"
     page.write_text(render_report(result.pairs, result.findings, rules=result.rules), encoding="utf-8")
     open_review(browser, page.as_uri())
