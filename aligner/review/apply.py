@@ -10,6 +10,7 @@ the editor's text; decisions on findings inside a free edit's span are supersede
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from aligner.fix import FixResult, fix_document
@@ -17,6 +18,7 @@ from aligner.records import Document, Finding
 from aligner.review.decisions import Decision, Decisions, FreeEdit, finding_key
 
 FREE_EDIT = "EDIT"  # the rule code free edits carry in the changelog
+_LINE_BREAKS = re.compile(r"\r\n|\r")
 
 
 @dataclass
@@ -33,10 +35,8 @@ def apply_decisions(document: Document, findings: list[Finding], decisions: Deci
     mine = decisions.for_path(document.path)
     edits, stale_edits = [], []
     for edit in mine.edits.values():
-        if edit.end <= len(document.text) and document.text[edit.start:edit.end] == edit.before:
-            edits.append(edit)
-        else:
-            stale_edits.append(edit)
+        matched = in_document(document, edit)
+        (edits if matched else stale_edits).append(matched or edit)
     typed = [_edit_finding(document, edit) for edit in edits]
     known = {finding_key(f) for f in findings}
     stale = [d for key, d in mine.findings.items() if key not in known]
@@ -54,6 +54,22 @@ def apply_decisions(document: Document, findings: list[Finding], decisions: Deci
 
     result = fix_document(document, list(findings) + typed, accept)
     return Applied(result, stale, stale_edits)
+
+
+def in_document(document: Document, edit: FreeEdit) -> FreeEdit | None:
+    """The free edit as it applies to ``document`` (None: its ``before`` is not there).
+
+    A browser reads every line break as ``\n``; where the file has ``\r\n`` (or ``\r``)
+    there, ``before`` is taken from the file and ``after`` gets the file's line breaks.
+    """
+    text = document.text[edit.start:edit.end] if edit.end <= len(document.text) else None
+    if text == edit.before:
+        return edit
+    if text is None or _LINE_BREAKS.sub("\n", text) != edit.before:
+        return None
+    found = _LINE_BREAKS.search(text)
+    after = edit.after.replace("\n", found.group()) if found else edit.after
+    return FreeEdit(edit.path, edit.start, edit.end, text, after)
 
 
 def _edit_finding(document: Document, edit: FreeEdit) -> Finding:

@@ -181,10 +181,8 @@ def parse_edit(entry, where: str) -> FreeEdit:
     if not isinstance(entry, dict):
         raise ConfigError("must be an object", where)
     start, end = _span(entry, where)
-    before = _field(entry, "before", str, where)
-    if len(before) != end - start:
-        raise ConfigError("'before' is not as long as its span", where)
-    return FreeEdit(_field(entry, "path", str, where), start, end, before, _field(entry, "after", str, where))
+    return FreeEdit(_field(entry, "path", str, where), start, end, _field(entry, "before", str, where),
+                    _field(entry, "after", str, where))
 
 
 def load_decisions(path: str) -> Decisions:

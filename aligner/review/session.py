@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from aligner.engine import CheckResult
 from aligner.errors import AlignerError, ConfigError
 from aligner.fix import changelog_json, check_outputs, unified_diff, write_text
-from aligner.review.apply import apply_decisions
+from aligner.review.apply import apply_decisions, in_document
 from aligner.review.decisions import (Decisions, finding_key, load_decisions, parse_decision, parse_edit,
                                       save_decisions)
 
@@ -88,7 +88,8 @@ class ReviewSession:
         document = self.documents.get(edit.path)
         if document is None:
             raise ConfigError("not a file of this review")
-        if document.text[edit.start:edit.end] != edit.before:
+        edit = in_document(document, edit)
+        if edit is None:
             raise ConfigError("the text to edit is not at its offsets")
         with self.lock:
             self.decisions.edit(edit)
