@@ -46,7 +46,7 @@ def write_baseline(path: str, findings: list[Finding]) -> int:
 
 
 def load_baseline(path: str) -> Counter:
-    """fingerprint -> number of accepted occurrences."""
+    """fingerprint -> number of accepted occurrences (of a decisions file: the rejected ones)."""
     try:
         with open(path, encoding="utf-8") as handle:
             data = json.load(handle)
@@ -56,6 +56,10 @@ def load_baseline(path: str) -> Counter:
         raise InputError(f"cannot read baseline: {error}", path) from None
     except json.JSONDecodeError as error:
         raise ConfigError(f"baseline is not JSON: {error.msg}", path, error.lineno, error.colno) from None
+    from aligner.review.decisions import Decisions, is_decisions
+
+    if is_decisions(data):  # an `aligner review` decisions file: its rejected findings
+        return Decisions.from_dict(data, path).rejected()
     if not isinstance(data, dict) or data.get("version") != VERSION or \
             not isinstance(data.get("findings"), list):
         raise ConfigError(f"not an aligner baseline (expected version {VERSION} with a findings list)",

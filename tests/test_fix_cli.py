@@ -121,8 +121,9 @@ def test_in_place_is_atomic_and_keeps_a_backup(test_rules, sco, capsys):
 
 @pytest.mark.parametrize("args, message", [
     (["--accept", "all"], "give either -o FILE or --in-place"),
-    (["--accept", "all", "--interactive", "-o", "x.txt"], "give either --accept all|RULE,... or --interactive"),
-    (["-o", "x.txt"], "give either --accept all|RULE,... or --interactive"),
+    (["--accept", "all", "--interactive", "-o", "x.txt"], "give one of --accept all|RULE,..., --interactive or --decisions FILE"),
+    (["-o", "x.txt"], "give one of --accept all|RULE,..., --interactive or --decisions FILE"),
+    (["--accept", "all", "--decisions", "d.json", "-o", "x.txt"], "give one of --accept all|RULE,..., --interactive or --decisions FILE"),
     (["--accept", "all", "-o", "x.txt", "--tmx", "x.tmx"], "--tmx needs --source: the pairs come from the alignment"),
     (["--accept", "EDT001,NAM01", "-o", "x.txt"], "--accept: no rule NAM01 (see `aligner rules`)"),
 ])

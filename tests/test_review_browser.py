@@ -197,7 +197,11 @@ def test_the_static_report_keeps_decisions_that_fix_applies(browser, checked, tm
     go_to(browser, "NAM001")
     browser.press("a")
     wait(browser, "document.querySelector('li.note[data-rule=NAM001]').classList.contains('dec-accept')")
-    open_review(browser, page.as_uri())  # kept in the browser across a reload
+    for _ in range(20):  # kept in the browser across a reload (the browser commits storage asynchronously)
+        open_review(browser, page.as_uri())
+        if browser.js("document.querySelector('.progress').textContent") == "1 of 2 findings decided":
+            break
+        time.sleep(0.2)
     assert browser.js("document.querySelector('.progress').textContent") == "1 of 2 findings decided"
     exported = browser.js("localStorage.getItem('aligner-decisions:' + location.pathname)")
     decisions = tmp_path / "decisions.json"

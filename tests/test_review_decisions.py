@@ -69,7 +69,7 @@ def test_a_malformed_file_is_a_one_line_error_naming_the_entry(tmp_path, change,
 
 def test_accept_reject_and_edit_apply_as_fix_would(checked):
     result, findings = checked
-    document = result.pairs[0].en
+    document = result.pairs[0].target
     name, headline = findings["NAM001"], findings["UNT001"]
     accepted = apply_decisions(document, result.findings, Decisions([decision(name, "accept", "Ming"),
                                                                      decision(headline, "reject")]))
@@ -82,9 +82,9 @@ def test_accept_reject_and_edit_apply_as_fix_would(checked):
 
 def test_a_free_edit_supersedes_the_decisions_inside_it_and_a_stale_one_is_reported(checked):
     result, findings = checked
-    document = result.pairs[0].en
+    document = result.pairs[0].target
     name = findings["NAM001"]
-    sentence = next(s for s in result.pairs[0].en_sentences if s.start <= name.start < s.end)
+    sentence = next(s for s in result.pairs[0].target_sentences if s.start <= name.start < s.end)
     typed = sentence.text.replace("emphasized Zhang Min", "Zhang Ming stressed")
     edits = [FreeEdit(document.path, sentence.start, sentence.end, sentence.text, typed),
              FreeEdit(document.path, 0, 4, "XXXX", "gone")]  # the text under it is not "XXXX"
@@ -107,7 +107,7 @@ def test_a_decision_on_a_finding_that_is_gone_is_stale(checked):
     result, findings = checked
     name = findings["NAM001"]
     moved = Decision(name.fingerprint, name.rule, name.path, name.start + 1, name.end + 1, "accept", "Ming")
-    applied = apply_decisions(result.pairs[0].en, result.findings, Decisions([moved]))
+    applied = apply_decisions(result.pairs[0].target, result.findings, Decisions([moved]))
     assert applied.result.applied == [] and applied.stale == [moved]
 
 

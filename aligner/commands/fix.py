@@ -15,6 +15,8 @@ from aligner.fix import (Edit, accept_rules, changelog_json, corrected_pairs, ed
                          replacement, unfixable, unified_diff)
 from aligner.io import guard_outputs, write_text
 from aligner.output.tmx import render_tmx
+from aligner.review.apply import apply_decisions
+from aligner.review.decisions import load_decisions
 from aligner.records import Document, Finding
 from aligner.score import distance
 
@@ -28,6 +30,8 @@ _CONTEXT = 50  # characters of context shown around a finding in --interactive
               help="Apply the suggestions of every rule, or of these rule codes.")
 @click.option("--interactive", is_flag=True,
               help="Walk the findings one by one: accept, skip, edit or quit.")
+@click.option("--decisions", "decisions_path", type=click.Path(dir_okay=False), default=None,
+              help="Apply a decisions file of `aligner review` or of the report's Export.")
 @click.option("-o", "--output", type=click.Path(), default=None,
               help="Corrected transcript to write (never EN itself).")
 @click.option("--in-place", is_flag=True,
@@ -43,7 +47,8 @@ _CONTEXT = 50  # characters of context shown around a finding in --interactive
 @click.option("--config", "config_path", type=click.Path(), default=None,
               help="Settings file (default: the [aligner] section of ./setup.cfg).")
 @click.option("--encoding", default=None, help="Input encoding (default: detect).")
-def command(en: str, source: str | None, accept: str | None, interactive: bool, output: str | None,
+def command(en: str, source: str | None, accept: str | None, interactive: bool, decisions_path: str | None,
+            output: str | None,
             in_place: bool, changelog_prefix: str | None, tmx: str | None, xliff: str | None,
             tsv: str | None, config_path: str | None, encoding: str | None) -> None:
     """Check EN, apply the accepted suggestions, and write the corrected transcript plus
@@ -61,9 +66,10 @@ def command(en: str, source: str | None, accept: str | None, interactive: bool, 
       aligner fix corpus/en/002_63d1d6def9e2a9b0.txt --source corpus/ru/002_63d1d6def9e2a9b0.txt \\
           --accept NAM001 -o corrected.txt --tmx corrected.tmx
       aligner fix en.txt --interactive -o en.fixed.txt --changelog en.review
+      aligner fix en.txt --decisions decisions.json -o en.fixed.txt
     """
-    if (accept is None) == (not interactive):
-        raise UsageError("give either --accept all|RULE,... or --interactive")
+    if [accept is not None, interactive, decisions_path is not None].count(True) != 1:
+        raise UsageError("give one of --accept all|RULE,..., --interactive or --decisions FILE")
     if in_place == (output is not None):
         raise UsageError("give either -o FILE or --in-place")
     exports = {name: path for name, path in (("tmx", tmx), ("xliff", xliff), ("tsv", tsv)) if path}
@@ -74,12 +80,20 @@ def command(en: str, source: str | None, accept: str | None, interactive: bool, 
     logs = [prefix + ".diff", prefix + ".json"]
     guard_outputs(([] if in_place else [target]) + logs + list(exports.values()), [en, source])
     accepted = accept_rules(accept, all_rules()) if accept is not None else None
+    decisions = load_decisions(decisions_path) if decisions_path else None
 
     result = check_files([en], source, load_config(config_path), encoding)
     pair = result.pairs[0]
     document = pair.target
-    decide = _Prompter(document, result.findings) if interactive else accepted
-    fixed = fix_document(document, result.findings, decide)
+    if decisions is not None:
+        applied = apply_decisions(document, result.findings, decisions)
+        fixed, stale = applied.result, len(applied.stale) + len(applied.stale_edits)
+        if stale:
+            click.echo(f"aligner: note: {decisions_path}: {stale} decision(s) match no finding or text of "
+                       f"{en} now; not applied", err=True)
+    else:
+        fixed = fix_document(document, result.findings, _Prompter(document, result.findings) if interactive
+                             else accepted)
     files = {prefix + ".diff": unified_diff(fixed, en, en + " (corrected)" if in_place else target),
              prefix + ".json": changelog_json(fixed)}
     if exports:

@@ -9,8 +9,7 @@ import webbrowser
 import click
 
 from aligner.config import load_config
-from aligner.engine import check_directory, check_files
-from aligner.errors import UsageError
+from aligner.engine import check_paths
 from aligner.review.server import ReviewServer
 from aligner.review.session import Outputs, ReviewSession, default_decisions_path
 
@@ -47,15 +46,8 @@ def command(settings, path: str, source: str | None, decisions_path: str | None,
       aligner review corpus/
       aligner review corpus/en/002_63d1d6def9e2a9b0.txt --no-browser
     """
-    config = load_config(config_path)
-    if os.path.isdir(path):
-        if source is not None:
-            raise UsageError("--source goes with one English file, not a folder")
-        result = check_directory(path, config, encoding)
-        root = path
-    else:
-        result = check_files([path], source, config, encoding)
-        root = None
+    result = check_paths([path], source, load_config(config_path), encoding)
+    root = path if os.path.isdir(path) else None
     decisions = decisions_path or default_decisions_path(path)
     session = ReviewSession(result, decisions, Outputs(output_dir, root, in_place), title=f"aligner review: {path}")
     server = ReviewServer(session, port)

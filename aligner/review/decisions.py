@@ -201,7 +201,7 @@ def load_decisions(path: str) -> Decisions:
 
 def save_decisions(path: str, decisions: Decisions) -> None:
     """Write the decisions file atomically (a crash leaves the previous version)."""
-    from aligner.fix import write_text
+    from aligner.io import write_text
 
     write_text(path, decisions.to_json())
 

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 
 from aligner.engine import CheckResult
 from aligner.errors import AlignerError, ConfigError
-from aligner.fix import changelog_json, check_outputs, unified_diff, write_text
+from aligner.fix import changelog_json, unified_diff
+from aligner.io import guard_outputs, write_text
 from aligner.review.apply import apply_decisions, in_document
 from aligner.review.decisions import (Decisions, finding_key, load_decisions, parse_decision, parse_edit,
                                       save_decisions)
@@ -56,7 +57,7 @@ class ReviewSession:
         self.title = title
         self.lock = threading.Lock()
         self.findings = {finding_key(f): f for f in result.findings}
-        self.documents = {pair.en.path: pair.en for pair in result.pairs}
+        self.documents = {pair.target.path: pair.target for pair in result.pairs}
         self.decisions = load_decisions(decisions_path) if os.path.exists(decisions_path) else Decisions()
         self.finished: dict | None = None
 
@@ -110,15 +111,13 @@ class ReviewSession:
         with self.lock:
             plan = []
             for pair in self.result.pairs:
-                document = pair.en
+                document = pair.target
                 findings = [f for f in self.result.findings if f.path == document.path]
                 plan.append((document, apply_decisions(document, findings, self.decisions)))
             targets = [self.outputs.target(document.path) for document, _ in plan]
             logs = [name for target in targets for name in (target + ".diff", target + ".json")]
-            for target in targets:
-                os.makedirs(os.path.dirname(os.path.abspath(target)), exist_ok=True)
-            inputs = list(self.result.documents())
-            check_outputs(([] if self.outputs.in_place else targets) + logs, inputs)
+            inputs = list(self.result.documents()) + ([self.outputs.root] if self.outputs.root else [])
+            guard_outputs(([] if self.outputs.in_place else targets) + logs, inputs, new_folders=True)
             files = []
             for (document, applied), target in zip(plan, targets):
                 fixed = applied.result
