@@ -6,6 +6,7 @@ import click
 
 from aligner.config import FAIL_ON, load_config
 from aligner.engine import check_paths
+from aligner.formats.writeback import annotatable, annotated
 from aligner.io import guard_outputs, write_text
 from aligner.output import FINDINGS_FORMATS, render
 from aligner.output.text import summary_line
@@ -34,15 +35,19 @@ from aligner.output.text import summary_line
 @click.option("-o", "--output", type=click.Path(dir_okay=False),
               help="Write the findings to this file instead of standard output.")
 @click.option("--encoding", default=None, help="Input encoding (default: detect).")
+@click.option("--annotate", type=click.Path(dir_okay=False), metavar="OUT",
+              help="Bilingual input (XLIFF, TMX): write a copy with each finding as a note on its unit.")
 @click.pass_obj
 def command(settings, paths, source, output_format, fail_on, select, ignore, config_path, glossaries,
-            baseline, write_baseline, output, encoding) -> int:
+            baseline, write_baseline, output, encoding, annotate) -> int:
     """Check English translations (with their Russian sources where given) and report
     findings as `file:line:col: CODE message (suggestion: ...)`.
 
     PATHS is one directory laid out like corpus/ (DIR/en/X is checked against DIR/ru/X
     where that exists, alone otherwise) or one or more English files (a file DIR/en/X
-    finds its source DIR/ru/X the same way unless --source is given). Columns count
+    finds its source DIR/ru/X the same way unless --source is given), or bilingual files
+    from CAT tools (XLIFF 1.2/2.0, memoQ, Trados, TMX, PO, two-column TSV; recognised by
+    content), whose findings are placed as FILE#UNIT:LINE:COL. Columns count
     Unicode code points (SARIF: UTF-16 code units). Exit status: 0 no finding at or above
     --fail-on, 1 findings, 2 usage or input error. `aligner rules` lists the rules.
 
@@ -52,10 +57,13 @@ def command(settings, paths, source, output_format, fail_on, select, ignore, con
       aligner check en/report.txt --source ru/report.txt --format sarif -o aligner.sarif
       aligner check corpus/ --write-baseline .aligner-baseline.json   # accept today's findings
       aligner check corpus/ --baseline .aligner-baseline.json         # fail only on new ones
+      aligner check project.mqxliff --annotate project.checked.mqxliff  # notes for the CAT tool
     """
     config = load_config(config_path).with_options(select, ignore, glossaries, fail_on,
                                                    None if write_baseline else baseline)
-    guard_outputs([output, write_baseline], [*paths, source])
+    guard_outputs([output, write_baseline, annotate], [*paths, source])
+    if annotate:
+        annotatable(paths)
 
     result = check_paths(paths, source, config, encoding)
 
@@ -73,6 +81,10 @@ def command(settings, paths, source, output_format, fail_on, select, ignore, con
         write_text(output, text)
     else:
         click.echo(text, nl=False)
+    if annotate:
+        data, bilingual, count = annotated(result)
+        write_text(annotate, data.decode(bilingual.encoding), bilingual.encoding)
+        click.echo(f"aligner: wrote {annotate}: {count} note(s)", err=True)
     if output_format == "text" or output:
         click.echo(summary_line(result), err=True)
     return 1 if result.fails() else 0

@@ -13,6 +13,8 @@ from aligner.engine import check_files
 from aligner.errors import UsageError
 from aligner.fix import (Edit, accept_rules, changelog_json, corrected_pairs, edit_for, fix_document,
                          replacement, unfixable, unified_diff)
+from aligner.formats import sniff_file
+from aligner.formats.writeback import fix_bilingual
 from aligner.io import guard_outputs, write_text
 from aligner.output.tmx import render_tmx
 from aligner.review.apply import apply_decisions
@@ -67,6 +69,12 @@ def command(en: str, source: str | None, accept: str | None, interactive: bool, 
           --accept NAM001 -o corrected.txt --tmx corrected.tmx
       aligner fix en.txt --interactive -o en.fixed.txt --changelog en.review
       aligner fix en.txt --decisions decisions.json -o en.fixed.txt
+      aligner fix project.xlf --accept NUM001,NAM001 -o corrected.xlf   # XLIFF, TMX, TSV too
+
+    A bilingual file (XLIFF, TMX, TSV) gets its corrected targets and nothing else
+    changed: each corrected segment is marked for review (XLIFF 1.2
+    state="needs-review-translation", 2.0 state="translated" subState="aligner:needs-review",
+    Trados conf="Draft"); an edit that would cross an inline tag is refused.
     """
     if [accept is not None, interactive, decisions_path is not None].count(True) != 1:
         raise UsageError("give one of --accept all|RULE,..., --interactive or --decisions FILE")
@@ -80,6 +88,11 @@ def command(en: str, source: str | None, accept: str | None, interactive: bool, 
     logs = [prefix + ".diff", prefix + ".json"]
     guard_outputs(([] if in_place else [target]) + logs + list(exports.values()), [en, source])
     accepted = accept_rules(accept, all_rules()) if accept is not None else None
+    if sniff_file(en) is not None:
+        if source or exports or interactive or decisions_path:
+            raise UsageError("a bilingual file carries its own source and alignment: use --accept, "
+                             "without --source, --tmx, --xliff, --tsv, --interactive or --decisions")
+        return _fix_bilingual(en, target, prefix, in_place, accepted, config_path)
     decisions = load_decisions(decisions_path) if decisions_path else None
 
     result = check_files([en], source, load_config(config_path), encoding)
@@ -119,6 +132,28 @@ def command(en: str, source: str | None, accept: str | None, interactive: bool, 
                        f"{edit.before!r} -> {edit.after!r}")
     scores = {item.metric: item for item in distance(document, fixed.text).corpus}
     click.echo(f"original -> corrected: chrF2 = {scores['chrf'].score:.2f}, TER = {scores['ter'].score:.2f}")
+    click.echo("wrote " + ", ".join([target, *files] + ([backup] if backup else [])))
+
+
+def _fix_bilingual(path: str, target: str, prefix: str, in_place: bool, accepted, config_path) -> None:
+    """``aligner fix`` on XLIFF, TMX or TSV: corrected targets written back by byte spans."""
+    result = check_files([path], None, load_config(config_path))
+    fixed = fix_bilingual(result, accepted)
+    encoding = fixed.bilingual.encoding
+    backup = write_text(target, fixed.data.decode(encoding), encoding, backup=in_place)
+    files = {prefix + ".diff": fixed.diff(path + " (corrected)" if in_place else target),
+             prefix + ".json": fixed.changelog()}
+    for name, text in files.items():
+        write_text(name, text)
+    click.echo(f"applied {len(fixed.applied)} edit{'s' * (len(fixed.applied) != 1)}; "
+               f"{len(fixed.refused)} refused (inline tags); {len(fixed.conflicts)} in conflict, "
+               f"not applied; {len(fixed.skipped)} skipped")
+    for label, edits in (("", fixed.applied), ("refused ", [edit for edit, _ in fixed.refused]),
+                         ("conflict ", fixed.conflicts)):
+        for edit in edits:
+            unit = fixed.units.get(id(edit))
+            where = f"{path}#{unit}:{edit.line}:{edit.column}" if unit else f"{edit.path}:{edit.line}:{edit.column}"
+            click.echo(f"  {label}{where} {edit.rule} {edit.before!r} -> {edit.after!r}")
     click.echo("wrote " + ", ".join([target, *files] + ([backup] if backup else [])))
 
 
