@@ -1,8 +1,10 @@
-"""The QA engine: read, segment, align, run every enabled rule, filter, sort.
+"""The QA engine: find the documents, check each (:mod:`aligner.documents`), reduce.
 
-``aligner check`` is :func:`check_files` or :func:`check_directory` plus a writer from
+``aligner check`` is :func:`check_paths` (``aligner.check``) plus a writer from
 :mod:`aligner.output`; :func:`check_texts` does the same for two strings (tests, rule
-examples).
+examples). Each document is a :class:`aligner.documents.DocumentTask` checked on its
+own; :func:`finish` runs the corpus-wide rules over the documents' summaries and applies
+severities, ignores and the baseline.
 
 What rules see (see :class:`aligner.records.Pair`, built by :func:`aligner.pipeline.build_pair`):
 
@@ -17,18 +19,16 @@ What rules see (see :class:`aligner.records.Pair`, built by :func:`aligner.pipel
 - Without a source, ``pair.source`` is None and ``pair.beads`` is empty.
 - A finding on an English file (corpus-wide ones too) that a rule left without
   evidence gets the source sentences aligned with the sentence it starts in
-  (:func:`with_evidence`).
+  (:meth:`aligner.records.Pair.spot`).
 - ``pair.options`` holds ``"glossaries"`` (paths from the configuration) and, under each
   rule code, that rule's ``OPTIONS`` merged with its ``[aligner.CODE]`` section.
 """
 
 from __future__ import annotations
 
-import bisect
 import functools
 import hashlib
 import os
-import time
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from importlib import resources
@@ -36,13 +36,11 @@ from importlib import resources
 from aligner import __version__
 from aligner.baseline import apply_baseline, load_baseline, write_baseline
 from aligner.checks import Rule, all_rules
-from aligner.records import Pair
 from aligner.config import Config, IgnoreEntry
-from aligner.errors import AlignerError, InputError, UsageError
+from aligner.documents import DocumentResult, DocumentTask, check_document, check_pair, reduce_corpus
+from aligner.errors import InputError, UsageError
 from aligner.formats import sniff_file
 from aligner.formats.check import bilingual_pairs, place_on_units, unit_order
-from aligner.io import read_document
-from aligner.pipeline import add_time
 from aligner.pipeline import build_pair
 from aligner.records import SEVERITIES, Document, Finding, Pair, severity_rank
 
@@ -145,19 +143,23 @@ def check_files(en_paths: list[str], source: str | None = None, config: Config |
     if source is not None and len(en_paths) != 1:
         raise UsageError("--source goes with exactly one English file")
     config = config or Config()
-    options = pair_options(config)
-    pairs, timings = [], {}
+    codes, options = tuple(config.enabled_codes()), pair_options(config)
+    results = []
     for path in dict.fromkeys(_clean(path) for path in en_paths):  # each file once
         if source is None and sniff_file(path) is not None:  # XLIFF, TMX, PO, TSV: already aligned
-            pairs.extend(bilingual_pairs(path, options, timings))
+            results.extend(_bilingual_results(path, codes, options))
             continue
         partner = source if source is not None else layout_source(path)
-        start = time.perf_counter()
-        en_doc = read_document(path, encoding)
-        ru_doc = read_document(_clean(partner), encoding) if partner is not None else None
-        add_time(timings, "read", start)
-        pairs.append(build_pair(en_doc, ru_doc, options=options, timings=timings))
-    return run_checks(pairs, config, timings)
+        results.append(check_document(DocumentTask(path, _clean(partner) if partner is not None else None,
+                                                   codes, options, encoding)))
+    return finish(results, config)
+
+
+def _bilingual_results(path: str, codes: tuple[str, ...], options: dict) -> list[DocumentResult]:
+    """The documents of a bilingual file (XLIFF, TMX, PO, TSV), aligned unit by unit, checked."""
+    timings: dict = {}  # reading the file: counted once, with its first document
+    pairs = bilingual_pairs(path, options, timings)
+    return [check_pair(pair, codes, timings if number == 0 else {}) for number, pair in enumerate(pairs)]
 
 
 def layout_source(en_path: str) -> str | None:
@@ -188,15 +190,11 @@ def check_directory(root: str, config: Config | None = None, encoding: str | Non
              for name in ru_names if name not in set(en_names)]
     if not en_names:
         notes.append(Note(en_dir, "no files to check"))
-    pairs, timings = [], {}
     ru_set = set(ru_names)
-    for name in en_names:
-        start = time.perf_counter()
-        en_doc = read_document(os.path.join(en_dir, name), encoding)
-        ru_doc = read_document(os.path.join(ru_dir, name), encoding) if name in ru_set else None
-        add_time(timings, "read", start)
-        pairs.append(build_pair(en_doc, ru_doc, options=options, timings=timings))
-    result = run_checks(pairs, config, timings)
+    codes = tuple(config.enabled_codes())
+    tasks = [DocumentTask(os.path.join(en_dir, name), os.path.join(ru_dir, name) if name in ru_set else None,
+                          codes, options, encoding) for name in en_names]
+    result = finish([check_document(task) for task in tasks], config)
     result.notes[:0] = notes
     return result
 
@@ -207,7 +205,7 @@ def check_texts(ru_text: str | None, en_text: str, config: Config | None = None)
     ru_doc = Document("ru.txt", ru_text) if ru_text else None
     timings: dict = {}
     pair = build_pair(Document("en.txt", en_text), ru_doc, options=pair_options(config), timings=timings)
-    return run_checks([pair], config, timings)
+    return finish([check_pair(pair, tuple(config.enabled_codes()), timings)], config)
 
 
 def pair_options(config: Config) -> dict:
@@ -218,25 +216,17 @@ def pair_options(config: Config) -> dict:
     return options
 
 
-def run_checks(pairs: list[Pair], config: Config, timings: dict | None = None) -> CheckResult:
-    """Run the enabled rules on built pairs; apply severities, ignores and the baseline."""
+def finish(results: list[DocumentResult], config: Config) -> CheckResult:
+    """Reduce the documents' results: corpus-wide rules, severities, ignores and the baseline."""
     registry = all_rules()
     rules = [registry[code] for code in config.enabled_codes()]
-    timings = {} if timings is None else timings
-    raw: list[Finding] = []
-    for pair in pairs:
-        for rule in rules:
-            start = time.perf_counter()
-            raw.extend(with_evidence(pair, _run(rule, rule.check, pair, pair.target.path)))
-            add_time(timings, f"rule {rule.code}", start)
-    by_path = {pair.target.path: pair for pair in pairs}
-    for rule in rules:
-        if rule.check_corpus is not None and pairs:
-            start = time.perf_counter()
-            for finding in _run(rule, rule.check_corpus, pairs, "corpus"):
-                pair = by_path.get(finding.path)
-                raw.extend(with_evidence(pair, [finding]) if pair else [finding])
-            add_time(timings, f"rule {rule.code}", start)
+    timings: dict = {}
+    for result in results:
+        for stage, seconds in result.timings.items():
+            timings[stage] = timings.get(stage, 0.0) + seconds
+    raw = [finding for result in results for finding in result.findings]
+    raw.extend(reduce_corpus(results, tuple(rule.code for rule in rules), timings))
+    pairs = [result.pair for result in results]
     raw = place_on_units(pairs, raw)
     order = unit_order(pairs)
     findings = sorted(set(replace(f, severity=config.severity_for(f.rule, f.severity)) for f in raw),
@@ -253,53 +243,17 @@ def run_checks(pairs: list[Pair], config: Config, timings: dict | None = None) -
     notes = [Note(entry.origin, f"ignore entry {entry.rule} {entry.path} matched no finding")
              for entry in config.ignore_findings
              if entry not in used and any(code.startswith(entry.rule) for code in ran)]
-    result = CheckResult(pairs=pairs, findings=kept, notes=notes, rules=rules, ignored=ignored,
-                         signature=signature(config, rules), config=config, timings=timings)
+    result = CheckResult(pairs=pairs, findings=kept, notes=notes,
+                         rules=rules, ignored=ignored, signature=signature(config, rules),
+                         config=config, timings=timings)
     if config.baseline:
         result.accept(load_baseline(config.baseline))
     return result
 
 
-def with_evidence(pair: Pair, findings: list[Finding]) -> list[Finding]:
-    """Findings on the English file that lack evidence get the source sentences aligned
-    with the English sentence they start in (none for a sentence without a source)."""
-    if pair.source is None or all(f.evidence is not None or f.path != pair.target.path for f in findings):
-        return findings
-    starts = [sentence.start for sentence in pair.target_sentences]
-    source_of: dict[int, list] = {}
-    for ru, _, bead in pair.aligned():
-        for index in bead.target:
-            source_of[index] = ru
-    completed = []
-    for finding in findings:
-        if finding.evidence is None and finding.path == pair.target.path:
-            index = bisect.bisect_right(starts, finding.start) - 1
-            if index >= 0 and finding.start <= pair.target_sentences[index].end:
-                evidence = pair.evidence(source_of.get(index, []))
-                if evidence is not None:
-                    finding = replace(finding, evidence=evidence)
-        completed.append(finding)
-    return completed
-
-
 def sort_key(finding: Finding) -> tuple:
     return (finding.path, finding.line, finding.column, finding.end_line, finding.end_column,
             finding.rule, finding.message)
-
-
-def _run(rule: Rule, function, argument, where: str) -> list[Finding]:
-    try:
-        findings = list(function(argument) or ())
-    except AlignerError:
-        raise
-    except Exception as error:  # a bug in a rule must not look like a clean file
-        raise AlignerError(f"rule {rule.code} failed: {type(error).__name__}: {error} "
-                           "(a bug in aligner; rerun with --debug and report it)", where) from error
-    for finding in findings:
-        if finding.rule != rule.code or finding.severity not in SEVERITIES:
-            raise AlignerError(f"rule {rule.code} produced a finding with rule {finding.rule!r} "
-                               f"and severity {finding.severity!r}", where)
-    return findings
 
 
 def signature(config: Config, rules: list[Rule]) -> str:

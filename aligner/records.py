@@ -150,16 +150,49 @@ class Finding:
 
 
 @dataclass(frozen=True)
+class Spot:
+    """A span of one document with its position and evidence: enough to report on it
+    without the document (corpus-wide rules keep spots in their per-document summaries)."""
+
+    path: str
+    start: int
+    end: int
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    text: str
+    evidence: Evidence | None = None
+
+    def finding(self, rule: str, severity: str, message: str, replacement: str | None = None, *,
+                advice: str | None = None, related: tuple[Evidence, ...] = ()) -> Finding:
+        """A Finding on this span; see :meth:`Pair.finding` for ``replacement`` and ``advice``."""
+        edit = Replacement(self.start, self.end, replacement) \
+            if replacement is not None and self.end > self.start else None
+        return Finding(rule=rule, severity=severity, path=self.path, line=self.line,
+                       column=self.column, end_line=self.end_line, end_column=self.end_column,
+                       message=message, suggestion=replacement if advice is None else advice,
+                       evidence=self.evidence, start=self.start, end=self.end, text=self.text,
+                       related=related, replacement=edit)
+
+    def place(self, text: str) -> Evidence:
+        """This spot as another place of a problem (``Finding.related``), shown with ``text``."""
+        return Evidence(self.path, self.line, self.column, text)
+
+
+@dataclass(frozen=True)
 class Pair:
     """One target document with its optional source: both sides' sentences and the beads.
 
     Built once by :func:`aligner.pipeline.build_pair` and read by every stage after it
-    (rules, fix, report, alignment writers). ``target_sentences`` hold *every*
+    (analysis, rules, fix, report, alignment writers). ``target_sentences`` hold *every*
     sentence of the target file, each with the language the segmenter gave it; likewise
     ``source_sentences``. Without a source, ``source`` is None and ``beads`` empty.
     ``options`` are the per-run rule settings (glossaries, each rule's OPTIONS).
     ``bilingual`` is the :class:`aligner.formats.document.UnitDocument` of a pair read
     from a bilingual file (XLIFF, TMX, PO, TSV), None for plain text.
+    ``facts`` (:class:`aligner.analysis.Facts`) are what several rules need of the pair,
+    each computed once, when first asked for.
     """
 
     target: Document
@@ -173,6 +206,23 @@ class Pair:
     def __post_init__(self):
         for name in ("target_sentences", "source_sentences", "beads"):
             object.__setattr__(self, name, tuple(getattr(self, name)))
+
+    @property
+    def facts(self):
+        """The pair's analysis (:class:`aligner.analysis.Facts`), made on first use."""
+        facts = self.__dict__.get("_facts")
+        if facts is None:
+            from aligner.analysis import Facts
+
+            facts = Facts(self)
+            object.__setattr__(self, "_facts", facts)
+        return facts
+
+    def __getstate__(self) -> dict:
+        return {name: value for name, value in self.__dict__.items() if name != "_facts"}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
 
     def aligned(self) -> Iterator[tuple[list[Sentence], list[Sentence], Bead]]:
         """(source sentences, target sentences, bead) for every bead, in order."""
@@ -197,6 +247,19 @@ class Pair:
         line, column = self.target.position(start)
         return Evidence(self.target.path, line, column, text)
 
+    def spot(self, start: int, end: int, evidence: list[Sentence] | None = None,
+             document: Document | None = None) -> Spot:
+        """``document.text[start:end]`` (the target by default), positioned, with evidence:
+        the given source sentences or, on the target, those aligned with its sentence."""
+        document = document or self.target
+        line, column = document.position(start)
+        end_line, end_column = document.position(end)
+        found = self.evidence(evidence or [])
+        if found is None and document is self.target:
+            found = self.facts.evidence_at(start)
+        return Spot(document.path, start, end, line, column, end_line, end_column,
+                    document.text[start:end], found)
+
     def finding(self, rule: str, severity: str, start: int, end: int, message: str,
                 replacement: str | None = None, *, advice: str | None = None,
                 evidence: list[Sentence] | None = None, document: Document | None = None,
@@ -205,17 +268,12 @@ class Pair:
 
         ``replacement`` is the text that should stand in place of the span (shown as the
         suggestion, applied by ``aligner fix``); ``advice`` is a suggestion for a person
-        that no program can apply ("check which body is meant: A or B").
+        that no program can apply ("check which body is meant: A or B"). ``evidence``
+        are the source sentences the finding rests on (default: those aligned with the
+        target sentence it starts in).
         """
-        document = document or self.target
-        line, column = document.position(start)
-        end_line, end_column = document.position(end)
-        edit = Replacement(start, end, replacement) if replacement is not None and end > start else None
-        return Finding(rule=rule, severity=severity, path=document.path, line=line,
-                       column=column, end_line=end_line, end_column=end_column,
-                       message=message, suggestion=replacement if advice is None else advice,
-                       evidence=self.evidence(evidence or []), start=start, end=end,
-                       text=document.text[start:end], related=related, replacement=edit)
+        return self.spot(start, end, evidence, document).finding(
+            rule, severity, message, replacement, advice=advice, related=related)
 
 
 SEVERITIES = ("info", "warning", "error")

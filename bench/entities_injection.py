@@ -25,14 +25,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from entities_false_alarms import DEFAULT, ENRU, RULES, pairs  # noqa: E402
 
-from aligner.checks._bodies import analyse  # noqa: E402
 from aligner.records import Pair  # noqa: E402
 from aligner.records import Document, Sentence  # noqa: E402
 
 
 def swaps(pair: Pair, rng: random.Random):
     """(sentence index, start, end, replacement, original entry, replacement entry)."""
-    analysis = analyse(pair)
+    analysis = pair.facts.bodies
     termbase = analysis.termbase
     for bead in analysis.beads:
         for item in bead.target:

@@ -192,18 +192,15 @@ def test_a_file_given_twice_is_checked_once():
     assert len(result.pairs) == 1 and len(result.findings) == 1
 
 
-def test_with_evidence_uses_the_bead_of_the_sentence_a_finding_starts_in():
-    from aligner.records import Pair
-    from aligner.engine import with_evidence
-    from aligner.records import Bead, Document, Sentence
+def test_a_finding_without_evidence_gets_the_bead_of_the_sentence_it_starts_in():
+    from aligner.records import Bead, Document, Pair, Sentence
 
     en = Document("en.txt", "One garbled. Two garbled.\n")
     ru = Document("ru.txt", "Один.\n")
     pair = Pair(target=en, target_sentences=[Sentence(0, 12, "One garbled.", "en"), Sentence(13, 25, "Two garbled.", "en")],
                 source=ru, source_sentences=[Sentence(0, 5, "Один.", "ru")],
                 beads=[Bead((0,), (0,), 0.9), Bead((), (1,), 0.0)])
-    first, second = (pair.finding("TST001", "warning", s, s + 7, "m") for s in (4, 17))
-    completed = with_evidence(pair, [first, second])
+    completed = [pair.finding("TST001", "warning", s, s + 7, "m") for s in (4, 17)]
     assert (completed[0].evidence.path, completed[0].evidence.text) == ("ru.txt", "Один.")
     assert completed[1].evidence is None  # an English sentence without a source
 

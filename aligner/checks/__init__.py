@@ -44,6 +44,7 @@ class Rule:
     examples: tuple = ()
     check: Callable = field(repr=False, default=None)
     check_corpus: Callable | None = field(repr=False, default=None)
+    summarize: Callable | None = field(repr=False, default=None)
     options: dict = field(default_factory=dict)
     module: str = ""
 
@@ -69,8 +70,11 @@ def rule_from_module(module: ModuleType) -> Rule:
     if not callable(module.check):
         raise ConfigError("check is not a function", where)
     corpus = getattr(module, "check_corpus", None)
-    if corpus is not None and not callable(corpus):
-        raise ConfigError("check_corpus is not a function", where)
+    summarize = getattr(module, "summarize", None)
+    if (corpus is None) != (summarize is None):
+        raise ConfigError("check_corpus and summarize go together", where)
+    if corpus is not None and not (callable(corpus) and callable(summarize)):
+        raise ConfigError("check_corpus or summarize is not a function", where)
     examples = tuple(module.EXAMPLES)
     for example in examples:
         if not (isinstance(example, tuple) and len(example) == 3 and isinstance(example[2], bool)):
@@ -80,7 +84,7 @@ def rule_from_module(module: ModuleType) -> Rule:
         raise ConfigError("OPTIONS is not a dict", where)
     return Rule(code=code, name=module.NAME, severity=severity, summary=module.SUMMARY,
                 doc=inspect.cleandoc(module.__doc__), examples=examples, check=module.check,
-                check_corpus=corpus, options=dict(options), module=module.__name__)
+                check_corpus=corpus, summarize=summarize, options=dict(options), module=module.__name__)
 
 
 def discover() -> dict[str, Rule]:

@@ -127,22 +127,8 @@ class Analysis:
     bead_of: dict[int, BeadTerms]  # English sentence index -> its bead
 
 
-_CACHE: dict[int, tuple[Pair, Analysis]] = {}
-
-
-def analyse(pair: Pair) -> Analysis:
-    """The analysis of ``pair`` (computed once and shared by the rules)."""
-    cached = _CACHE.get(id(pair))
-    if cached is not None and cached[0] is pair:
-        return cached[1]
-    result = _analyse(pair)
-    if len(_CACHE) > 32:
-        _CACHE.clear()
-    _CACHE[id(pair)] = (pair, result)
-    return result
-
-
-def _analyse(pair: Pair) -> Analysis:
+def analyse_bodies(pair: Pair) -> Analysis:
+    """Bodies, terms and acronyms of ``pair``; read it as ``pair.facts.bodies`` (computed once)."""
     termbase = termbase_for(pair.options)
     sentences = []
     for index, sentence in enumerate(pair.target_sentences):

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from aligner.checks._bodies import analyse, romanisations, transliterated_acronyms
+from aligner.checks._bodies import romanisations, transliterated_acronyms
 from aligner.records import Pair
 from aligner.records import Finding
 
@@ -42,7 +42,7 @@ _ACRONYM = re.compile(r"\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b")
 
 
 def check(pair: Pair) -> Iterable[Finding]:
-    analysis = analyse(pair)
+    analysis = pair.facts.bodies
     termbase = analysis.termbase
     table = transliterated_acronyms(termbase)
     for item in analysis.sentences:

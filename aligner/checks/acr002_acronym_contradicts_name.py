@@ -35,7 +35,7 @@ from typing import Iterable
 
 from rapidfuzz import fuzz
 
-from aligner.checks._bodies import analyse, romanisations
+from aligner.checks._bodies import romanisations
 from aligner.records import Pair
 from aligner.records import Finding
 from aligner.termbase import CONNECTORS, normalise, tokens
@@ -80,7 +80,7 @@ _COMPOUND_PREFIXES = ("non", "anti", "counter", "inter", "multi", "trans", "cybe
 
 def check(pair: Pair) -> Iterable[Finding]:
     options = {**OPTIONS, **pair.options.get(CODE, {})}
-    analysis = analyse(pair)
+    analysis = pair.facts.bodies
     termbase = analysis.termbase
     for item in analysis.sentences:
         text, base = item.sentence.text, item.sentence.start

@@ -9,8 +9,13 @@ defining:
 - ``EXAMPLES``: a list of ``(source, target, flagged)`` real should-flag (True) and
   should-pass (False) pairs;
 - ``check(pair: Pair) -> Iterable[Finding]`` for one target document with its
-  optional source, and optionally ``check_corpus(pairs: list[Pair])`` for
-  corpus-wide findings.
+  optional source; and, for a rule that also looks across documents,
+  ``summarize(pair) -> summary`` (a small picklable record of what it needs of one
+  document) with ``check_corpus(summaries: list) -> Iterable[Finding]`` over the
+  summaries of every document of the run, in the order the documents were given.
+
+Facts several rules need (names, bodies, the evidence of a span) are read from
+``pair.facts`` (:mod:`aligner.analysis`), computed once per pair.
 
 A rule reports with :meth:`aligner.records.Pair.finding`: a span of the target (or,
 with ``document=pair.source``, of the source), a message, and either the

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from aligner.checks._bodies import analyse, source_decisions
+from aligner.checks._bodies import source_decisions
 from aligner.records import Pair
 from aligner.records import Finding
 
@@ -51,7 +51,7 @@ EXAMPLES = [
 
 def check(pair: Pair) -> Iterable[Finding]:
     options = {**OPTIONS, **pair.options.get(CODE, {})}
-    analysis = analyse(pair)
+    analysis = pair.facts.bodies
     termbase = analysis.termbase
     for item in analysis.sentences:
         bead = analysis.bead_of.get(item.index)

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from aligner.checks._bodies import analyse, swapped_bodies
+from aligner.checks._bodies import swapped_bodies
 from aligner.records import Pair
 from aligner.records import Finding
 
@@ -44,7 +44,7 @@ EXAMPLES = [
 
 
 def check(pair: Pair) -> Iterable[Finding]:
-    analysis = analyse(pair)
+    analysis = pair.facts.bodies
     termbase = analysis.termbase
     for bead in analysis.beads:
         for item, mention, meant, words in swapped_bodies(termbase, bead):

@@ -29,15 +29,12 @@ Example:
 
 from __future__ import annotations
 
-import weakref
 from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable
 
-from aligner.checks._bodies import analyse
 from aligner.termbase import spelling
-from aligner.records import Pair
-from aligner.records import Finding
+from aligner.records import Finding, Pair, Spot
 
 CODE = "ENT003"
 NAME = "body-named-inconsistently"
@@ -58,39 +55,33 @@ EXAMPLES = [
 ]
 
 
-# Each document's names, gathered by check() while the shared body analysis of that
-# document is at hand (_bodies caches only the last few), and read by check_corpus.
-_NAMES: dict[int, tuple[weakref.ref, "_DocumentNames"]] = {}
+@dataclass(frozen=True)
+class Place:
+    """One name of a body in one document."""
+
+    entry: str  # the termbase id of the body
+    form: str  # the name without its organisation qualifier
+    kind: str  # canonical, variant, former or near miss
+    spot: Spot
+    qualified: bool  # the organisation stands in front ("UN ..."), so the bare name will do
 
 
-@dataclass
-class _DocumentNames:
-    """What check_corpus needs of one document."""
+@dataclass(frozen=True)
+class DocumentNames:
+    """What check_corpus needs of one document: its body names and how to write them."""
 
-    termbase: object
-    respelled: list[Finding]  # findings on UN names written in another spelling
-    places: list[tuple[str, str, int, int, str]]  # (entry id, form, start, end, kind)
+    respelled: tuple[Finding, ...]  # UN names written in another spelling, at each occurrence
+    places: tuple[Place, ...]
+    entries: dict  # termbase id -> (display name, bare name, English name)
 
 
 def check(pair: Pair) -> Iterable[Finding]:
-    _names(pair)  # this rule looks at all documents together: see check_corpus
-    return ()
+    return ()  # this rule looks at all documents together: see summarize and check_corpus
 
 
-def _names(pair: Pair) -> _DocumentNames:
-    """The names of bodies in one document (computed once per pair)."""
-    cached = _NAMES.get(id(pair))
-    if cached is not None and cached[0]() is pair:
-        return cached[1]
-    names = _collect(pair)
-    key = id(pair)
-    _NAMES[key] = (weakref.ref(pair, lambda _, key=key: _NAMES.pop(key, None)), names)
-    return names
-
-
-def _collect(pair: Pair) -> _DocumentNames:
-    """Every single-body mention and near miss of the document, and its respelled UN names."""
-    analysis = analyse(pair)
+def summarize(pair: Pair) -> DocumentNames:
+    """The document's respelled UN names, and every single-body mention and near miss."""
+    analysis = pair.facts.bodies
     termbase = analysis.termbase
     options = {**OPTIONS, **pair.options.get(CODE, {})}
     respelled_findings, places = [], []
@@ -110,7 +101,7 @@ def _collect(pair: Pair) -> _DocumentNames:
                     replacement=mention.text.replace(written, own)))
             if entry.kind in ("country", "org"):
                 continue  # "the Commonwealth", "the World Organization": descriptions
-            places.append((entry.id, mention.bare, base + mention.start, base + mention.end,
+            places.append((entry, mention.bare, base + mention.start, base + mention.end,
                            _kind(termbase, entry, mention.bare)))
         for span in item.unknown:
             near = termbase.nearest(span.text, span.scope, limit=2)
@@ -118,44 +109,46 @@ def _collect(pair: Pair) -> _DocumentNames:
                 continue
             if len(near) > 1 and near[0][1] - near[1][1] < options["attribution_margin"]:
                 continue
-            places.append((near[0][0].id, span.norm, base + span.start, base + span.end, "near miss"))
-    return _DocumentNames(termbase, respelled_findings, places)
+            places.append((near[0][0], span.norm, base + span.start, base + span.end, "near miss"))
+    text = pair.target.text
+    return DocumentNames(
+        tuple(respelled_findings),
+        tuple(Place(entry.id, form, kind, pair.spot(start, end),
+                    text[start:end] != entry.en and _qualified(text, start, termbase, entry))
+              for entry, form, start, end, kind in places),
+        {entry.id: (termbase.display(entry), termbase.bare_name(entry), entry.en)
+         for entry, *_ in places})
 
 
-def check_corpus(pairs: list[Pair]) -> Iterable[Finding]:
-    places: dict[str, list[tuple[str, Pair, int, int, str]]] = {}
-    termbase = None
-    for pair in pairs:
-        names = _names(pair)
-        termbase = names.termbase
-        yield from names.respelled
-        for entry_id, form, start, end, kind in names.places:
-            places.setdefault(entry_id, []).append((form, pair, start, end, kind))
+def check_corpus(documents: list[DocumentNames]) -> Iterable[Finding]:
+    """A body named three ways, or two when one is a former name or no real name."""
+    places: dict[str, list[Place]] = {}
+    entries: dict[str, tuple] = {}
+    for document in documents:
+        yield from document.respelled
+        entries.update(document.entries)
+        for place in document.places:
+            places.setdefault(place.entry, []).append(place)
     for entry_id, seen in places.items():
-        forms = list(dict.fromkeys(form for form, *_ in seen))
-        kinds = {kind for *_, kind in seen}
+        forms = list(dict.fromkeys(place.form for place in seen))
+        kinds = {place.kind for place in seen}
         if len(forms) < 2 or not (kinds & {"near miss", "former"} or len(forms) >= 3):
             continue  # the canonical name and one accepted variant: ordinary usage
-        entry = termbase.entries[entry_id]
+        display, bare_name, english = entries[entry_id]
         listing = []
         for form in forms:
-            where = [(p, s, e, k) for f, p, s, e, k in seen if f == form]
-            texts = where[0][0].target.text[where[0][1]:where[0][2]]
-            files = Counter(p.target.path for p, _, _, _ in where)
+            where = [place for place in seen if place.form == form]
+            files = Counter(place.spot.path for place in where)
             spots = ", ".join(f"{path} ×{n}" if n > 1 else path for path, n in files.items())
             label = {"canonical": "canonical", "variant": "variant", "former": "former name",
-                     "near miss": "not a real name"}[where[0][3]]
-            listing.append(f"'{texts}' ({label}; {spots})")
-        anchor = next((x for x in seen if x[4] != "canonical"), seen[0])
-        _, pair, start, end, _ = anchor
-        related = tuple(other.place(s, f"'{other.target.text[s:e]}' ({kind})")
-                        for _, other, s, e, kind in seen if not (other is pair and s == start))
-        yield pair.finding(
-            CODE, SEVERITY, start, end,
-            f"{termbase.display(entry)} is named {len(forms)} ways: " + "; ".join(listing),
-            replacement=termbase.bare_name(entry) if pair.target.text[start:end] != entry.en
-            and _qualified(pair.target.text, start, termbase, entry) else entry.en,
-            related=related)
+                     "near miss": "not a real name"}[where[0].kind]
+            listing.append(f"'{where[0].spot.text}' ({label}; {spots})")
+        anchor = next((place for place in seen if place.kind != "canonical"), seen[0])
+        related = tuple(place.spot.place(f"'{place.spot.text}' ({place.kind})") for place in seen
+                        if not (place.spot.path == anchor.spot.path and place.spot.start == anchor.spot.start))
+        yield anchor.spot.finding(
+            CODE, SEVERITY, f"{display} is named {len(forms)} ways: " + "; ".join(listing),
+            replacement=bare_name if anchor.qualified else english, related=related)
 
 
 def _qualified(text: str, start: int, termbase, entry) -> bool:

@@ -23,13 +23,12 @@ Example
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz.distance import Levenshtein
 
-from aligner.records import Pair
-from aligner.names import (best_spelling, english_frequency, name_key, name_mentions, russian_names,
-                           supports)
+from aligner.names import best_spelling, english_frequency, name_key, supports
+from aligner.records import Evidence, Pair, Spot
 
 CODE = "NAM001"
 NAME = "name-rendered-two-ways"
@@ -53,15 +52,15 @@ DERIVED_ENDINGS = ("s", "'s", "’s", "n", "an", "ian", "ese", "i", "ic", "ns", 
 
 @dataclass(frozen=True)
 class Occurrence:
-    """One capitalised word in one English document."""
+    """One capitalised word in one English document, with what judging it needs."""
 
-    pair_index: int
-    start: int
-    end: int
+    document: int  # the document's place in the run (the order documents were given in)
     word: str
     neighbours: frozenset[str]
-    sentence_index: int
     initial: bool
+    spot: Spot  # where it stands, with the source sentences aligned with its sentence
+    place: Evidence  # the same, as another place of a name, shown with its sentence
+    source_names: tuple  # the Russian names aligned with its sentence
 
 
 def _derived(a: str, b: str) -> bool:
@@ -72,20 +71,26 @@ def _derived(a: str, b: str) -> bool:
     return short[:-1] == long[:-1] and {short[-1], long[-1]} <= set("aeiouy") and len(short) < 6
 
 
-def _occurrences(pairs: list[Pair]) -> list[Occurrence]:
+def summarize(pair: Pair) -> tuple[Occurrence, ...]:
+    """Every capitalised name word of the English document (NAM001's per-document facts)."""
+    aligned: dict[int, tuple] = {}
+    for bead in pair.beads:
+        names = tuple(n for i in bead.source for n in pair.facts.source_names[i])
+        for index in bead.target:
+            aligned.setdefault(index, names)
     found = []
-    for index, pair in enumerate(pairs):
-        for number, sentence in enumerate(pair.target_sentences):
-            if sentence.lang not in ("", "en"):
-                continue
-            for mention in name_mentions(sentence.text):
-                words = mention.words
-                for position, (start, end, word) in enumerate(words):
-                    neighbours = frozenset(w for i, (_, _, w) in enumerate(words) if i != position)
-                    found.append(Occurrence(index, sentence.start + start, sentence.start + end,
-                                            word, neighbours, number,
-                                            mention.sentence_initial and position == 0))
-    return found
+    for number, sentence in enumerate(pair.target_sentences):
+        if sentence.lang not in ("", "en"):
+            continue
+        for mention in pair.facts.target_names[number]:
+            words = mention.words
+            for position, (start, end, word) in enumerate(words):
+                neighbours = frozenset(w for i, (_, _, w) in enumerate(words) if i != position)
+                found.append(Occurrence(
+                    0, word, neighbours, mention.sentence_initial and position == 0,
+                    pair.spot(sentence.start + start, sentence.start + end),
+                    pair.place(sentence.start + start, sentence.text), aligned.get(number, ())))
+    return tuple(found)
 
 
 def _same_name(a: str, b: str, shared_context: bool, source_backed: bool) -> bool:
@@ -141,36 +146,8 @@ def _n_ng(a: str, b: str) -> bool:
                for i in range(1, len(long)) if long[i - 1] == "n")
 
 
-class _SourceSupport:
-    """Russian names aligned to each English sentence, computed once per document."""
-
-    def __init__(self, pairs: list[Pair]):
-        self._pairs = pairs
-        self._by_pair: dict[int, dict[int, tuple[list, list]]] = {}
-
-    def __call__(self, occurrence: Occurrence) -> tuple[list, list]:
-        """Russian name words aligned to the occurrence's sentence, and those sentences."""
-        by_sentence = self._by_pair.get(occurrence.pair_index)
-        if by_sentence is None:
-            by_sentence = self._by_pair[occurrence.pair_index] = self._aligned(
-                self._pairs[occurrence.pair_index])
-        return by_sentence.get(occurrence.sentence_index, ([], []))
-
-    @staticmethod
-    def _aligned(pair: Pair) -> dict[int, tuple[list, list]]:
-        by_sentence: dict[int, tuple[list, list]] = {}
-        if pair.source is None:
-            return by_sentence
-        for ru_sentences, _, bead in pair.aligned():
-            names = [n for s in ru_sentences for n in russian_names(s.text)]
-            for index in bead.target:
-                by_sentence.setdefault(index, (names, ru_sentences))
-        return by_sentence
-
-
-def find_variants(pairs: list[Pair], across_documents: bool) -> list:
-    """Findings for every minority spelling of a name in ``pairs``."""
-    occurrences = _occurrences(pairs)
+def find_variants(occurrences: list[Occurrence], across_documents: bool) -> list:
+    """Findings for every minority spelling of a name among ``occurrences``."""
     # A sentence-initial word alone is often an ordinary word: keep it only when the
     # same word is also capitalised inside a sentence.
     inside = {o.word for o in occurrences if not o.initial}
@@ -178,10 +155,9 @@ def find_variants(pairs: list[Pair], across_documents: bool) -> list:
     by_word: dict[str, list[Occurrence]] = defaultdict(list)
     for occurrence in occurrences:
         by_word[occurrence.word].append(occurrence)
-    support = _SourceSupport(pairs)
     findings = []
     for a, b in _candidates(sorted(by_word)):
-        findings.extend(_judge(pairs, a, b, by_word, across_documents, support))
+        findings.extend(_judge(a, b, by_word, across_documents))
     return findings
 
 
@@ -208,10 +184,10 @@ def _candidates(words: list[str]) -> list[tuple[str, str]]:
     return sorted(found)
 
 
-def _judge(pairs, a, b, by_word, across_documents, support):
+def _judge(a, b, by_word, across_documents):
     occ_a, occ_b = by_word[a], by_word[b]
-    docs_a = {o.pair_index for o in occ_a}
-    docs_b = {o.pair_index for o in occ_b}
+    docs_a = {o.document for o in occ_a}
+    docs_b = {o.document for o in occ_b}
     if across_documents:
         if docs_a & docs_b:
             return []  # the document-level check reports these
@@ -232,7 +208,7 @@ def _judge(pairs, a, b, by_word, across_documents, support):
     for word, occs in ((a, occ_a), (b, occ_b)):
         other = b if word == a else a
         for occurrence in occs:
-            ru_names, _ = support(occurrence)
+            ru_names = occurrence.source_names
             own = [n for n in ru_names if supports(word, n)]
             rival = any(supports(other, n) for n in ru_names)
             if own and not rival:
@@ -248,8 +224,8 @@ def _judge(pairs, a, b, by_word, across_documents, support):
     if not _same_name(a, b, shared_context, bool(attested)):
         return []
     if votes[a] == votes[b]:
-        first_a = min((o.pair_index, o.start) for o in occ_a)
-        first_b = min((o.pair_index, o.start) for o in occ_b)
+        first_a = min((o.document, o.spot.start) for o in occ_a)
+        first_b = min((o.document, o.spot.start) for o in occ_b)
         right = a if first_a <= first_b else b
     else:
         right = a if votes[a] > votes[b] else b
@@ -258,32 +234,26 @@ def _judge(pairs, a, b, by_word, across_documents, support):
         return []
     findings = []
     right_occurrences = occ_a if right == a else occ_b
-    right_files = sorted({pairs[o.pair_index].target.path for o in right_occurrences})
-    right_places = tuple(_place(pairs[o.pair_index], o) for o in right_occurrences)
+    right_files = sorted({o.spot.path for o in right_occurrences})
+    right_places = tuple(o.place for o in right_occurrences)
     where = "" if not across_documents else f" in {', '.join(right_files)}"
     right_context = context_a if right == a else context_b
     for occurrence in (occ_b if wrong == b else occ_a):
         if across_documents and not occurrence.neighbours & right_context:
             continue  # Sergey Burgazliev is not the Sergei Tokarev of another story
-        pair = pairs[occurrence.pair_index]
-        _, evidence = support(occurrence)
         kind = "romanisation" if name_key(a) == name_key(b) else "spelling"
         message = (f"'{wrong}' and '{right}' look like one name in two {kind}s "
                    f"('{right}' is used {len(by_word[right])} time(s){where})")
-        findings.append(pair.finding(CODE, SEVERITY, occurrence.start, occurrence.end, message,
-                                     replacement=right, evidence=evidence or None,
-                                     related=right_places))
+        findings.append(occurrence.spot.finding(CODE, SEVERITY, message, replacement=right,
+                                                related=right_places))
     return findings
 
 
-def _place(pair: Pair, occurrence: Occurrence):
-    """Where the other spelling stands, with its sentence."""
-    return pair.place(occurrence.start, pair.target_sentences[occurrence.sentence_index].text)
-
-
 def check(pair: Pair):
-    return find_variants([pair], across_documents=False)
+    return find_variants(list(summarize(pair)), across_documents=False)
 
 
-def check_corpus(pairs: list[Pair]):
-    return find_variants(pairs, across_documents=True)
+def check_corpus(documents: list[tuple[Occurrence, ...]]):
+    """Spellings of one name in different documents (the summaries in document order)."""
+    occurrences = [replace(o, document=number) for number, found in enumerate(documents) for o in found]
+    return find_variants(occurrences, across_documents=True)

@@ -32,16 +32,14 @@ Example
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from aligner.records import Pair
 from aligner.names import (accepted_spellings, best_spelling, english_frequency, english_places,
-                           is_given_name, is_known_person, is_russian_name, name_key, name_mentions,
-                           parses, place_table, russian_names, russian_places, sounds_alike,
-                           spelling_distance, support_initials, supports)
+                           is_given_name, is_known_person, is_russian_name, name_key, parses,
+                           place_table, russian_places, sounds_alike, spelling_distance, supports)
+from aligner.records import Pair
 
 CODE = "NAM002"
 NAME = "name-contradicts-source"
@@ -79,7 +77,7 @@ def _names_near(pair: Pair, bead_index: int) -> list:
     names = []
     for index in range(max(0, bead_index - 1), min(len(pair.beads), bead_index + 2)):
         for i in pair.beads[index].source:
-            names.extend(russian_names(pair.source_sentences[i].text))
+            names.extend(pair.facts.source_names[i])
     return names
 
 
@@ -89,11 +87,12 @@ def check(pair: Pair):
     for bead_index, (ru_sentences, en_sentences, bead) in enumerate(pair.aligned()):
         if not ru_sentences or not en_sentences:
             continue
-        own = [n for s in ru_sentences for n in russian_names(s.text)]
+        own = [n for i in bead.source for n in pair.facts.source_names[i]]
         around = _names_near(pair, bead_index)
         words = []
-        for sentence in en_sentences:
-            for mention in name_mentions(sentence.text):
+        for index in bead.target:
+            sentence = pair.target_sentences[index]
+            for mention in pair.facts.target_names[index]:
                 for position, (start, end, word) in enumerate(mention.words):
                     initial_single = mention.sentence_initial and position == 0 and len(mention.words) == 1
                     others = tuple(w for i, (_, _, w) in enumerate(mention.words) if i != position)
@@ -190,7 +189,7 @@ def _renders(word: str, name) -> bool:
 def _spelled_right_elsewhere(pair: Pair, word: str, name) -> bool:
     """Does the English document use a right spelling one letter away (NAM001's case)?"""
     key = name_key(word)
-    by_length = _document_words(pair).english
+    by_length = pair.facts.name_words.english
     return any(supports(other, name) and Levenshtein.distance(name_key(other), key) <= 1
                for length in (len(key) - 1, len(key), len(key) + 1)
                for other in by_length.get(length, ()) if other != word)
@@ -199,39 +198,7 @@ def _spelled_right_elsewhere(pair: Pair, word: str, name) -> bool:
 def _named_anywhere(pair: Pair, word: str) -> bool:
     """Does any sentence of the Russian document name ``word`` (reordered, misaligned)?"""
     key = name_key(word)
-    return bool(key) and any(supports(word, n) for n in _document_words(pair).russian.get(key[0], ()))
-
-
-@dataclass(frozen=True)
-class _DocumentWords:
-    english: dict  # length of the name key -> the capitalised words of the English names
-    russian: dict  # first letter of a key -> the Russian names of the source that accept it
-
-
-_DOCUMENTS: dict[int, tuple[Pair, _DocumentWords]] = {}
-
-
-def _document_words(pair: Pair) -> _DocumentWords:
-    """The names of both documents of ``pair``, collected once per Pair."""
-    cached = _DOCUMENTS.get(id(pair))
-    if cached is not None and cached[0] is pair:
-        return cached[1]
-    english: dict[int, dict] = {}
-    for sentence in pair.target_sentences:
-        for mention in name_mentions(sentence.text):
-            for _, _, other in mention.words:
-                english.setdefault(len(name_key(other)), {})[other] = None
-    russian: dict[str, dict] = {}
-    for sentence in pair.source_sentences:
-        for name in russian_names(sentence.text):
-            for initial in support_initials(name):
-                russian.setdefault(initial, {}).setdefault((name.word, name.kind), name)
-    words = _DocumentWords({k: tuple(v) for k, v in english.items()},
-                           {k: tuple(v.values()) for k, v in russian.items()})
-    if len(_DOCUMENTS) > 32:
-        _DOCUMENTS.clear()
-    _DOCUMENTS[id(pair)] = (pair, words)
-    return words
+    return bool(key) and any(supports(word, n) for n in pair.facts.name_words.russian.get(key[0], ()))
 
 
 def accepted(name):

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from aligner.checks._bodies import (analyse, source_decisions, subject_words, swapped_bodies,
+from aligner.checks._bodies import (source_decisions, subject_words, swapped_bodies,
                                      transliterated_acronyms)
 from aligner.records import Pair
 from aligner.names import latin_words, name_key, russian_keys, russian_places
@@ -48,7 +48,7 @@ EXAMPLES = [
 
 
 def check(pair: Pair) -> Iterable[Finding]:
-    analysis = analyse(pair)
+    analysis = pair.facts.bodies
     termbase = analysis.termbase
     misses: dict[tuple[str, ...], list] = {}  # one finding per term and document
     for bead in analysis.beads:
