@@ -5,7 +5,9 @@ row (omissions and additions keep an empty cell on the missing side), highlights
 finding on its character span, and lists the finding's rule, severity, message and
 suggestion under the row. The page carries its own CSS and JavaScript (filters by
 rule, severity and file, applied from the URL hash too; ``j``/``n`` and ``k``/``p``
-move between findings) and loads nothing from the network.
+move between findings) and loads nothing from the network. Each finding has Accept /
+Reject / Edit buttons (``aligner/templates/review.js``): kept in the browser and
+exported as a decisions file, or saved by ``aligner review``'s server (``review="server"``).
 
 All input text reaches the page only through the Jinja2 template with autoescaping
 on: the layout is computed here as plain records and nothing is marked safe.

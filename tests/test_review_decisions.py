@@ -137,3 +137,18 @@ def test_the_session_refuses_unknown_findings_and_files_and_finish_never_touches
     assert (tmp_path / "out" / NAME).read_text(encoding="utf-8").count("Zhang Ming") == 2
     assert en.read_bytes() == original
     assert finding_key(name) in ReviewSession(result, path, Outputs(str(tmp_path / "out"))).decisions.findings
+
+
+def test_finish_in_place_corrects_the_input_and_keeps_the_original(tmp_path):
+    en = tmp_path / NAME
+    shutil.copy(CORPUS / "en" / NAME, en)
+    mine = check_files([str(en)])
+    name = next(f for f in mine.findings if f.rule == "NAM001")
+    session = ReviewSession(mine, str(tmp_path / "d.json"), Outputs(in_place=True))
+    session.decide({"fingerprint": name.fingerprint, "rule": "NAM001", "path": name.path, "start": name.start,
+                    "end": name.end, "decision": "accept", "replacement": "Ming"})
+    summary = session.finish()
+    assert summary["files"][0]["corrected"] == str(en)
+    assert en.read_text(encoding="utf-8").count("Zhang Ming") == 2
+    assert (tmp_path / (NAME + ".orig")).read_bytes() == (CORPUS / "en" / NAME).read_bytes()
+    assert json.loads((tmp_path / (NAME + ".json")).read_text(encoding="utf-8"))["edits"][0]["after"] == "Ming"
