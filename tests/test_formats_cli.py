@@ -163,3 +163,33 @@ def test_fix_never_breaks_a_tag_and_keeps_trados_state_in_sdl_seg(tmp_path, caps
     assert b'<sdl:seg id="1" conf="Draft" origin="interactive"/>' in data
     assert data.replace(b"UN platform", b"UN site").replace(b'conf="Draft"', b'conf="Translated"') \
         == sample.read_bytes()
+
+
+def _readme_samples() -> list[tuple[list[str], str]]:
+    """(arguments, expected output) of each console sample in the README's CAT-tool section."""
+    import re
+    import shlex
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## From your CAT tool"):]
+    section = section[:section.index("\n## ", 1)]
+    samples = []
+    for block in re.findall(r"```console\n(.*?)```", section, re.S):
+        command, _, output = block.partition("\n")
+        assert command.startswith("$ aligner ")
+        samples.append((shlex.split(command[len("$ aligner "):]), output))
+    return samples
+
+
+def test_readme_cat_tool_samples_are_real_output(tmp_path, monkeypatch, capsys):
+    shutil.copytree(DATA, tmp_path / "tests" / "data" / "formats")
+    monkeypatch.chdir(tmp_path)
+    samples = _readme_samples()
+    assert len(samples) == 2
+    for arguments, expected in samples:
+        main(arguments)
+        captured = capsys.readouterr()
+        assert captured.out + captured.err == expected, " ".join(arguments)
+    notes = (tmp_path / "checked.mqxliff").read_text(encoding="utf-8")
+    assert ('<note from="aligner" priority="1" annotates="target">aligner NUM001 error at 1:40: '
+            "“2015” does not match the source") in notes
