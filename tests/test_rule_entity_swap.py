@@ -54,14 +54,17 @@ def test_abstentions_metonymy_former_names_lists_and_moved_names():
 def test_a_word_repeated_across_a_function_word():
     from aligner.checks.rep001_repeated_word import check as repeats
 
-    def found(text):
-        return [f.text for f in repeats(make_pair(None, text))]
+    def found(text, severity="error"):
+        return [f.text for f in repeats(make_pair(None, text)) if f.severity == severity]
 
     assert found("She met the head of head the department.") == ["head of head"]
     assert found("They agreed to agreed the terms.") == ["agreed to agreed"]
+    assert found("greetings from the from fresh air") == ["from the from"]
+    # after "and" a noun may be coordinated with a compound that starts with it: a warning
+    assert found("exporter of petroleum and petroleum products") == []
+    assert found("exporter of petroleum and petroleum products", "warning") == ["petroleum and petroleum"]
     # English that repeats a word across a function word (clean WMT references)
     for text in ("We improved it task by task, dataset by dataset.", "It got closer and closer.",
-                 "He is the largest exporter of petroleum and petroleum products.",
                  "Delivery times vary from destination to destination.", "Bit by bit it changed.",
                  "I'd have to have you sign an agreement.", "Lots and lots of times."):
         assert found(text) == [], text

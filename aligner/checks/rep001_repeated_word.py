@@ -15,16 +15,16 @@ What it does:
     interests of the international terrorist international"); "again and again",
     "house to house" and "people helping people" are fine; and (6) a word of three letters
     or more repeated across one function word, the trace of a garbled edit ("the head of
-    head the department", "agreed to agreed the terms"): reported after "of", "the",
-    "a", "at", "on", "into", "than" and the like always; after a preposition English uses
-    to join a word to itself ("to", "by", "after", "for", "with", "in", "upon",
-    "from", "against") only when the second copy is followed by a determiner ("agreed to
-    agreed the terms") or is a past form in -ed, as "task by task", "from destination to
-    destination" and "have to have you sign" are English; after "and"/"or" only when a
-    determiner follows ("more and more", "larger and larger", "lots and lots of" and
-    "petroleum and petroleum products" are English). Phrases listed in
-    ``aligner/data/legit_gap_repeats.tsv`` (day by day, face to face ...) are never
-    reported. Case is ignored for (1)-(3) and (6). Words
+    head the department", "agreed to agreed the terms", "greetings from the from fresh
+    air"): reported after "of", "the", "a", "at", "on", "into", "than" and the like; after
+    a preposition English uses to join a word to itself ("to", "by", "after", "for",
+    "with", "in", "upon", "from", "against") unless punctuation or the end follows ("task
+    by task, dataset by dataset", "year after year.") or "from" precedes ("from
+    destination to destination"); after "and"/"or" as a warning, unless punctuation,
+    "of" or a comparative makes it English ("lots and lots of", "larger and larger";
+    "petroleum and petroleum products" is English too, hence the warning). Phrases
+    listed in ``aligner/data/legit_gap_repeats.tsv`` (day by day, face to face, peer to
+    peer ...) are never reported. Case is ignored for (1)-(3) and (6). Words
     that may legitimately stand twice ("had had", "that that") are listed in
     ``aligner/data/legit_repeats.tsv``. The suggestion drops the second occurrence (for
     (4): the stray letter).
@@ -95,6 +95,8 @@ _ECHO_JOINERS = frozenset(
 _GAP = re.compile(r"\b([^\W\d_]{3,})[ \t]+(of|the|a|an|at|on|into|onto|than|as|about|between|under|"
                   r"via|per|to|by|after|for|with|in|upon|from|against|versus|and|or)[ \t]+(\1)\b"
                   r"(?:[ \t]+([^\W\d_]+))?", re.IGNORECASE)
+_ARTICLES = frozenset({"the", "a", "an"})
+_CLOSING = ".,;:!?)»”\"'—–-"
 _SELF_JOINERS = frozenset("to by after for with in upon from against versus".split())
 _DETERMINERS = frozenset("the a an this that these those its his her their our my your some any each every "
                          "all no".split())
@@ -127,9 +129,9 @@ def check(pair: Pair) -> Iterable[Finding]:
                                sentence.start + echo.end(),
                                f"“{echo.group(1)}” stands on both sides of “{echo.group(2)}” "
                                f"in “{echo.group()}”: one of them is probably a garble")
-        for gap in _gap_repeats(text):
+        for gap, severity in _gap_repeats(text):
             start = sentence.start + gap.start()
-            yield pair.finding(CODE, SEVERITY, start, sentence.start + gap.end(3),
+            yield pair.finding(CODE, severity, start, sentence.start + gap.end(3),
                                f"“{gap.group(1)}” is repeated across “{gap.group(2)}” in "
                                f"“{gap.group(1)} {gap.group(2)} {gap.group(3)}”",
                                f"{gap.group(1)} {gap.group(2)}")
@@ -145,21 +147,32 @@ def legit_gap_repeats() -> frozenset:
     return frozenset(row["phrase"].lower() for row in read_table("legit_gap_repeats.tsv"))
 
 
-def _gap_repeats(text: str) -> Iterable[re.Match]:
-    """A word repeated across one function word, where English would not repeat it."""
+def _gap_repeats(text: str) -> Iterable[tuple[re.Match, str]]:
+    """(match, severity) for a word repeated across one function word where English would not."""
     for match in _GAP.finditer(text):
         word, joiner = match.group(1).lower(), match.group(2).lower()
-        if word in _ECHO_JOINERS or word in legit_repeats():
-            continue  # "that of that", "as to as"
+        if (word in legit_repeats() or word in _ECHO_JOINERS) and joiner not in _ARTICLES:
+            continue  # "as to as"; but "from the from", "with a with" are garbles
         if f"{word} {joiner} {match.group(3).lower()}" in legit_gap_repeats():
             continue
+        rest = text[match.end(3):]
+        closed = not rest.strip() or rest.lstrip()[0] in _CLOSING
         following = (match.group(4) or "").lower()
         if joiner in ("and", "or"):
-            if following not in _DETERMINERS:
-                continue  # "more and more", "larger and larger", "petroleum and petroleum products"
-        elif joiner in _SELF_JOINERS and following not in _DETERMINERS and not word.endswith("ed"):
-            continue  # "task by task", "from destination to destination"
-        yield match
+            if closed or following == "of" or _comparative(word):
+                continue  # "Batrukha and Batrukha.", "lots and lots of", "larger and larger"
+            yield match, "warning"  # "physics and physics information" vs "petroleum and petroleum products"
+        elif joiner in _SELF_JOINERS:
+            before = _PREVIOUS_WORD.search(text[:match.start()])
+            if closed or (joiner == "to" and before and before.group(1).lower() == "from"):
+                continue  # "task by task, dataset by dataset", "from destination to destination"
+            yield match, SEVERITY
+        else:
+            yield match, SEVERITY
+
+
+def _comparative(word: str) -> bool:
+    return word in ("more", "less", "fewer") or (word.endswith("er") and len(word) > 4)
 
 
 @functools.lru_cache(maxsize=1)
