@@ -36,7 +36,9 @@ def test_sniff_leaves_plain_text_and_other_xml_alone():
     with open(os.path.join(os.path.dirname(__file__), "..", "corpus", "en", "000_eee432a0b58034d3.txt"), "rb") as f:
         assert sniff(f.read()) is None
     assert sniff(b'<?xml version="1.0"?>\n<html><body>x</body></html>') is None
-    assert sniff("\ufeffru\ten\nМир\tPeace\n".encode("utf-16")) == ("tsv", "")
+    assert sniff("ru\ten\nМир\tPeace\n".encode("utf-16")) == ("tsv", "")  # Excel's Unicode text
+    assert sniff("Мир\tPeace\nДом\tHouse\n".encode("utf-8")) == ("tsv", "")
+    assert sniff(b"Chapter 1\tPeace\nChapter 2\tWar\n") is None  # an English text with tabs
 
 
 @pytest.mark.parametrize("name", ["sample.po", "sample.xlf", "sample.tmx", "sample.xlf2"])
@@ -198,6 +200,13 @@ def test_hostile_or_broken_xml_is_one_line_error(tmp_path, xml, reason):
         read_bilingual(path)
     assert reason in str(caught.value)
     assert str(caught.value).startswith(str(path))
+
+
+def test_deep_nesting_refused(tmp_path):
+    path = tmp_path / "deep.xlf"
+    path.write_bytes(b'<xliff version="1.2">' + b"<g>" * 5000 + b"</g>" * 5000 + b"</xliff>")
+    with pytest.raises(InputError, match="refused XML: elements nested deeper than 256"):
+        read_bilingual(path)
 
 
 def test_huge_file_refused_before_reading(tmp_path, monkeypatch):

@@ -20,6 +20,7 @@ _ROOT = re.compile(r"<(?:[\w.-]+:)?([\w.-]+)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>")
 _VERSION = re.compile(r"""\bversion\s*=\s*["']([\d.]+)["']""")
 _XLIFF2_NS = "urn:oasis:names:tc:xliff:document:2"
 _PO_ENTRY = re.compile(r'^msgid\s+"', re.MULTILINE)
+_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 _PO_TARGET = re.compile(r'^msgstr(?:\[\d+\])?\s+"', re.MULTILINE)
 
 
@@ -58,9 +59,21 @@ def sniff(data: bytes) -> tuple[str, str] | None:
     if len(data) > _HEAD:
         lines = lines[:-1]  # the last line read may be cut off
     lines = [line for line in lines[:50] if line.strip()]
-    if lines and all(line.count("\t") == 1 for line in lines):
+    if lines and all(line.count("\t") == 1 for line in lines) and _two_languages(lines):
         return "tsv", ""
     return None
+
+
+def _two_languages(lines: list[str]) -> bool:
+    """A bilingual TSV: a header row of language codes or column names, or most rows with
+    Cyrillic in one column and none in the other (a tab-separated English text is not one)."""
+    from aligner.formats.plain import is_header
+
+    if is_header(lines[0].split("\t")):
+        return True
+    split = [line.split("\t") for line in lines]
+    differ = sum(1 for left, right in split if bool(_CYRILLIC.search(left)) != bool(_CYRILLIC.search(right)))
+    return differ * 2 > len(split)
 
 
 def sniff_file(path: str) -> tuple[str, str] | None:

@@ -8,7 +8,7 @@ which reports ``CurrentByteIndex`` for every event.
 
 Hostile input is refused as defusedxml refuses it: entity declarations (billion laughs,
 external entities) and external references raise, no DTD is ever fetched, and files
-over :data:`MAX_BYTES` are not read. A DOCTYPE without entities is allowed (TMX files
+over :data:`MAX_BYTES` or nested deeper than :data:`MAX_DEPTH` are refused. A DOCTYPE without entities is allowed (TMX files
 often carry ``<!DOCTYPE tmx SYSTEM "tmx14.dtd">``).
 """
 
@@ -24,6 +24,7 @@ import pyexpat
 from aligner.errors import InputError
 
 MAX_BYTES = 200 * 1024 * 1024  # a CAT project file is rarely over a few tens of MB
+MAX_DEPTH = 256  # XLIFF nests a few dozen elements at most; deeper is hostile
 _TAG_END = re.compile(rb"""(?:[^>"']|"[^"]*"|'[^']*')*>""")
 _DECLARED = re.compile(rb"""^<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
 NS_SEP = " "
@@ -142,6 +143,9 @@ def parse(data: bytes, path: str) -> XmlTree:
     root: list[Element] = []
 
     def start(name, attrs):
+        if len(stack) >= MAX_DEPTH:
+            raise InputError(f"refused XML: elements nested deeper than {MAX_DEPTH}", path,
+                             parser.CurrentLineNumber)
         element = Element(name, attrs, parser.CurrentByteIndex, line=parser.CurrentLineNumber)
         match = _TAG_END.match(data, element.start + 1)
         element.tag_end = match.end()
