@@ -203,9 +203,15 @@ def test_the_static_report_keeps_decisions_that_fix_applies(browser, checked, tm
             break
         time.sleep(0.2)
     assert browser.js("document.querySelector('.progress').textContent") == "1 of 2 findings decided"
-    exported = browser.js("localStorage.getItem('aligner-decisions:' + location.pathname)")
-    decisions = tmp_path / "decisions.json"
-    decisions.write_text(exported, encoding="utf-8")
+    downloads = tmp_path / "downloads"
+    downloads.mkdir()
+    browser.call("Browser.setDownloadBehavior", behavior="allow", downloadPath=str(downloads))
+    browser.js("document.querySelector('button.export').click()")
+    decisions = downloads / "decisions.json"
+    deadline = time.monotonic() + 20
+    while not decisions.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert json.loads(decisions.read_text(encoding="utf-8"))["findings"][0]["rule"] == "NAM001"
     out = tmp_path / "fixed.txt"
     assert main(["fix", str(en), "--decisions", str(decisions), "-o", str(out)]) == 0
     assert out.read_text(encoding="utf-8").count("Zhang Ming") == 2

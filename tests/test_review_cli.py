@@ -98,3 +98,14 @@ def test_review_opens_the_browser_and_serves_until_finish(corpus, monkeypatch, c
 def test_review_of_a_missing_path_is_a_one_line_error(tmp_path, capsys):
     assert main(["review", str(tmp_path / "nothing.txt"), "--no-browser"]) == 2
     assert capsys.readouterr().err.startswith(f"aligner: error: {tmp_path / 'nothing.txt'}: ")
+
+
+def test_a_port_in_use_is_a_one_line_error(corpus, capsys):
+    import socket
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        assert main(["review", str(corpus), "--no-browser", "--port", str(port)]) == 2
+    assert capsys.readouterr().err.startswith(f"aligner: error: cannot listen on 127.0.0.1:{port}: ")

@@ -10,6 +10,7 @@ import click
 
 from aligner.config import load_config
 from aligner.engine import check_paths
+from aligner.errors import UsageError
 from aligner.review.server import ReviewServer
 from aligner.review.session import Outputs, ReviewSession, default_decisions_path
 
@@ -50,7 +51,10 @@ def command(settings, path: str, source: str | None, decisions_path: str | None,
     root = path if os.path.isdir(path) else None
     decisions = decisions_path or default_decisions_path(path)
     session = ReviewSession(result, decisions, Outputs(output_dir, root, in_place), title=f"aligner review: {path}")
-    server = ReviewServer(session, port)
+    try:
+        server = ReviewServer(session, port)
+    except OSError as error:
+        raise UsageError(f"cannot listen on 127.0.0.1:{port}: {error.strerror}") from None
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     click.echo(f"aligner: reviewing {len(result.findings)} findings in {len(result.pairs)} file(s); "

@@ -354,6 +354,8 @@
         + "; run aligner review again to change them."));
       done.hidden = false;
       body.setAttribute("data-finished", "1");
+      bar.querySelector("button.finish").disabled = true;
+      done.scrollIntoView({ block: "start" });
     }, function () {});
   }
 
