@@ -17,9 +17,10 @@ import functools
 import re
 
 from aligner.records import Document, Segment
+from aligner.profile import RU_EN
 from aligner.tables import read_rows
 
-_RUSSIAN = re.compile(r"[А-Яа-яЁё]")
+_RUSSIAN = RU_EN.letter
 _RUSSIAN_ONLY = re.compile(r"[ЫыЭэЁё]")  # letters Bulgarian, Ukrainian, Macedonian lack
 _CYRILLIC = re.compile(r"[\u0400-\u052f\u1c80-\u1c8f\u2de0-\u2dff\ua640-\ua69f]")
 _ASCII_LATIN = re.compile(r"[A-Za-z]")
@@ -131,7 +132,7 @@ def _mixed(text: str, cyrillic: int, latin: int) -> str:
 @functools.lru_cache(maxsize=None)
 def _cue_words(language: str) -> tuple[str, ...]:
     """The ``language`` rows of ``data/language_cues.tsv``."""
-    rows = read_rows("language_cues.tsv", 3, "'language<TAB>word<TAB>note'")
+    rows = read_rows(RU_EN.data["language_cues"], 3, "'language<TAB>word<TAB>note'")
     return tuple(word for _, (lang, word, _note) in rows if lang == language)
 
 

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import codecs
 import os
-import re
 import shutil
 import tempfile
 from typing import Iterable
 
 from aligner.errors import AlignerError, InputError, UsageError
+from aligner.profile import RU_EN
 from aligner.records import Document
 
 _BOMS = (
@@ -21,10 +21,6 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-# Single-byte Russian encodings tried when the bytes are not UTF-8.
-_RUSSIAN_8BIT = ("cp1251", "koi8-r")
-_LOWER_CYRILLIC = re.compile(r"[а-яё]")
-_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 
 
 def read_document(path: str | os.PathLike, encoding: str | None = None) -> Document:
@@ -72,16 +68,16 @@ def decode(data: bytes, name: str = "<bytes>", encoding: str | None = None) -> t
     except UnicodeDecodeError as error:
         utf8_error = error.start
     best = None
-    for codec in _RUSSIAN_8BIT:
+    for codec in RU_EN.legacy_encodings:  # single-byte encodings of the source language
         try:
             text = data.decode(codec)
         except UnicodeDecodeError:
             continue
         high = sum(1 for byte in data if byte >= 0x80)
-        cyrillic = len(_CYRILLIC.findall(text))
+        cyrillic = len(RU_EN.letter.findall(text))
         if high and cyrillic < 0.8 * high:
             continue  # high bytes that are mostly not letters: not Russian text
-        score = len(_LOWER_CYRILLIC.findall(text))
+        score = len(RU_EN.lower_letter.findall(text))
         if best is None or score > best[0]:
             best = (score, text, codec)
     if best is None:

@@ -24,10 +24,10 @@ from wordfreq import zipf_frequency
 
 from aligner.morph import analyzer
 from aligner.tables import read_table
+from aligner.profile import RU_EN
 
 # Schemes a careful or careless English translator is likely to have followed.
-SCHEMES = ("WIKIPEDIA", "BGN_PCGN", "ICAO_DOC_9303", "GOST_779_ALT", "SCIENTIFIC", "MOSMETRO",
-           "ALA_LC", "UNGEGN_1987", "YANDEX_MAPS", "TELEGRAM", "MVD_782", "MVD_310", "GOST_52535")
+SCHEMES = RU_EN.name_schemes
 
 # Conventional English forms of common Russian given names (these are not
 # transliterations; all are standard English equivalents, e.g. Alexander for Александр).

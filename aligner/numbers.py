@@ -24,6 +24,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from aligner.clock import clock_times
+from aligner.profile import RU_EN
 from aligner.tables import read_table
 
 _SPACE_SEPARATORS = " \u00a0\u202f\u2009"
@@ -71,7 +72,7 @@ class _Word:
 @functools.lru_cache(maxsize=None)
 def number_words(lang: str) -> dict[str, _Word]:
     """Word form -> value and kind, for ``lang`` ('ru' or 'en'), from number_words.tsv."""
-    rows = read_table("number_words.tsv")
+    rows = read_table(RU_EN.data["number_words"])
     table: dict[str, _Word] = {}
     morph = None
     for row in rows:

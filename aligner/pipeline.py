@@ -12,8 +12,9 @@ from __future__ import annotations
 import time
 
 from aligner.records import Document, Pair, Sentence
+from aligner.profile import RU_EN
 
-SOURCE_LANGUAGE, TARGET_LANGUAGE = "ru", "en"
+SOURCE_LANGUAGE, TARGET_LANGUAGE = RU_EN.source, RU_EN.target
 
 
 def build_pair(target: Document, source: Document | None = None, *, options: dict | None = None,

@@ -14,6 +14,7 @@ import re
 from razdel import sentenize
 
 from aligner.errors import ConfigError
+from aligner.profile import RU_EN
 from aligner.records import Document, Sentence
 from aligner.tables import read_rows
 
@@ -48,7 +49,7 @@ def abbreviations() -> dict[str, str]:
     """Lower-cased abbreviation (no final dot) -> kind, from ``data/abbreviations.tsv``."""
     expected = f"'abbreviation<TAB>{'|'.join(_KINDS)}<TAB>source'"
     table = {}
-    for number, (abbreviation, kind, _source) in read_rows("abbreviations.tsv", 3, expected):
+    for number, (abbreviation, kind, _source) in read_rows(RU_EN.data["abbreviations"], 3, expected):
         if kind not in _KINDS:
             raise ConfigError(f"expected {expected}", "aligner/data/abbreviations.tsv", number)
         table[abbreviation.lower()] = kind

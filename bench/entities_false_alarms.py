@@ -21,8 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from aligner.records import Pair  # noqa: E402
-from aligner.records import Bead, Document, Sentence  # noqa: E402
+from aligner.records import Bead, Document, Pair, Sentence  # noqa: E402
 
 RULES = ("body_names", "body_swapped", "terms", "acronyms", "acronym_expansion", "body_variants")
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "data" / "wmt22-ruen-dev.jsonl"

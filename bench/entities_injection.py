@@ -25,8 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from entities_false_alarms import DEFAULT, ENRU, RULES, pairs  # noqa: E402
 
-from aligner.records import Pair  # noqa: E402
-from aligner.records import Document, Sentence  # noqa: E402
+from aligner.records import Document, Pair, Sentence  # noqa: E402
 
 
 def swaps(pair: Pair, rng: random.Random):

@@ -8,8 +8,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from aligner.records import Pair
-from aligner.records import Bead, Document
+from aligner.records import Bead, Document, Pair
 from aligner.segment import document_sentences
 
 DATA = Path(__file__).parent / "data" / "rules"

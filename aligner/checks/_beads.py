@@ -11,8 +11,7 @@ import functools
 import math
 
 from aligner.tables import read_table
-from aligner.records import Pair
-from aligner.records import Sentence
+from aligner.records import Pair, Sentence
 
 
 def units(pair: Pair) -> list[tuple[list[Sentence], list[Sentence]]]:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 import iuliia
 
 from aligner.tables import read_table
+from aligner.profile import RU_EN
 from aligner.records import Pair
 from aligner.morph import TermIndex, TermMatch, forms, is_place_genitive, make_term, ru_tokens
 from aligner.records import Sentence
@@ -40,7 +41,7 @@ class EnSentence:
     norm: str = ""  # its normalised words (termbase.normalise)
 
 
-_CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
+_CYRILLIC = RU_EN.letter
 _MIXED_WORD = re.compile(r"[^\W\d_]*[A-Za-z][^\W\d_]*")
 
 
@@ -231,8 +232,7 @@ def head_of(text: str) -> str:
 
 
 # Romanisation schemes a careless translator may have used for a Russian acronym.
-TRANSLITERATION_SCHEMES = (iuliia.WIKIPEDIA, iuliia.ICAO_DOC_9303, iuliia.MOSMETRO,
-                           iuliia.TELEGRAM, iuliia.GOST_779_ALT, iuliia.BGN_PCGN)
+TRANSLITERATION_SCHEMES = tuple(getattr(iuliia, name) for name in RU_EN.acronym_schemes)
 
 
 def romanisations(acronym: str) -> set[str]:

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import re
 
-from aligner.records import Pair
-from aligner.records import Document, Sentence
+from aligner.records import Document, Pair, Sentence
+from aligner.profile import RU_EN
 
-CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+CYRILLIC = RU_EN.script_letter
 LATIN = re.compile(r"[A-Za-z]")
 LETTER = re.compile(r"[^\W\d_]")
 _TERMINAL = re.compile(r"[.!?…:;][\"»”’)]*\s*$")

@@ -23,8 +23,7 @@ import re
 from typing import Iterable
 
 from aligner.checks._bodies import romanisations, transliterated_acronyms
-from aligner.records import Pair
-from aligner.records import Finding
+from aligner.records import Finding, Pair
 
 CODE = "ACR001"
 NAME = "romanised-russian-acronym"

@@ -36,8 +36,7 @@ from typing import Iterable
 from rapidfuzz import fuzz
 
 from aligner.checks._bodies import romanisations
-from aligner.records import Pair
-from aligner.records import Finding
+from aligner.records import Finding, Pair
 from aligner.termbase import CONNECTORS, normalise, tokens
 
 CODE = "ACR002"

@@ -22,8 +22,7 @@ from typing import Iterable
 
 from aligner.checks._beads import units
 from aligner.checks._script import is_russian
-from aligner.records import Pair
-from aligner.records import Finding
+from aligner.records import Finding, Pair
 
 CODE = "ADD001"
 NAME = "sentence-without-source"

@@ -27,8 +27,7 @@ from typing import Iterable
 
 from aligner.checks._script import is_russian
 from aligner.tables import read_table
-from aligner.records import Pair
-from aligner.records import Finding
+from aligner.records import Finding, Pair
 
 CODE = "ART001"
 NAME = "article-before-place"

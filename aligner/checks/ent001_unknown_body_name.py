@@ -25,8 +25,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from aligner.checks._bodies import source_decisions
-from aligner.records import Pair
-from aligner.records import Finding
+from aligner.records import Finding, Pair
 
 CODE = "ENT001"
 NAME = "unknown-body-name"

@@ -22,8 +22,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from aligner.checks._bodies import swapped_bodies
-from aligner.records import Pair
-from aligner.records import Finding
+from aligner.records import Finding, Pair
 
 CODE = "ENT002"
 NAME = "body-contradicts-source"

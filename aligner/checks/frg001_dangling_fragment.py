@@ -28,10 +28,9 @@ import functools
 import re
 from typing import Iterable
 
-from aligner.checks._script import is_russian
+from aligner.checks._script import CYRILLIC, is_russian
 from aligner.tables import read_table
-from aligner.records import Pair
-from aligner.records import Finding
+from aligner.records import Finding, Pair
 
 CODE = "FRG001"
 NAME = "dangling-fragment"
@@ -119,7 +118,7 @@ def _run_in_addresses(pair: Pair) -> Iterable[Finding]:
         match = _RUN_IN_ADDRESS.search(tail)
         if not match or len(match.group(1).split()) > _ADDRESS_WORDS:
             continue
-        if re.search(r"[\u0400-\u04ff]", line.text):
+        if CYRILLIC.search(line.text):
             continue
         start = line.start + len(text) - len(tail) + match.start(1)
         yield pair.finding(CODE, SEVERITY, start, start + len(match.group(1)) + 1,
@@ -129,7 +128,7 @@ def _run_in_addresses(pair: Pair) -> Iterable[Finding]:
 
 def _cut_lines(pair: Pair, words: dict[str, str], reported: set) -> Iterable[Finding]:
     lines = [line for line in pair.target.lines() if line.text.strip()]
-    english = [line for line in lines if not re.search(r"[\u0400-\u04ff]", line.text)]
+    english = [line for line in lines if not CYRILLIC.search(line.text)]
     open_lines = [i for i, line in enumerate(lines[:-1])
                   if not _terminated(line.text) and lines[i + 1].text.lstrip()[:1].islower()]
     if lines and len(open_lines) > _WRAPPED_SHARE * len(lines):

@@ -28,8 +28,7 @@ from typing import Iterable
 
 from aligner.checks._beads import chars, delta, length_model, units
 from aligner.checks._script import is_russian
-from aligner.records import Pair
-from aligner.records import Finding
+from aligner.records import Finding, Pair
 
 CODE = "LEN001"
 NAME = "length-mismatch"

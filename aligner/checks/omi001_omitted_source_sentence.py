@@ -28,8 +28,8 @@ import re
 from typing import Iterable
 
 from aligner.checks._beads import chars, delta, length_model, units
-from aligner.records import Pair
-from aligner.records import Finding
+from aligner.profile import RU_EN
+from aligner.records import Finding, Pair
 
 CODE = "OMI001"
 NAME = "omitted-source-sentence"
@@ -49,7 +49,7 @@ EXAMPLES = [
 ]
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
-_CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]{2,}")
+_CYRILLIC_WORD = re.compile(f"[{RU_EN.script}]{{2,}}")
 _FINAL = re.compile(r"[.!?…][\"'»”)]*\s*$")
 
 

@@ -26,8 +26,7 @@ import re
 from typing import Iterable
 
 from aligner.checks._script import is_russian
-from aligner.records import Pair
-from aligner.records import Finding
+from aligner.records import Finding, Pair
 
 CODE = "QUO001"
 NAME = "unpaired-bracket-or-quote"

@@ -46,8 +46,7 @@ from typing import Iterable
 
 from aligner.checks._script import is_russian
 from aligner.tables import read_table
-from aligner.records import Pair
-from aligner.records import Finding
+from aligner.records import Finding, Pair
 
 CODE = "REP001"
 NAME = "repeated-word"

@@ -33,9 +33,9 @@ import re
 from typing import Iterable
 
 from aligner.checks._script import CYRILLIC, LATIN, copied_sentences, is_russian, mirrored_headline
+from aligner.profile import RU_EN
 from aligner.tables import read_table
-from aligner.records import Pair
-from aligner.records import Finding
+from aligner.records import Finding, Pair
 
 CODE = "UNT001"
 NAME = "untranslated-text"
@@ -56,7 +56,7 @@ EXAMPLES = [
 ]
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
-_CYRILLIC_RUN = re.compile(r"[\u0400-\u04ff]+(?:[\s\-‑'’]+[\u0400-\u04ff]+)*")
+_CYRILLIC_RUN = re.compile(f"[{RU_EN.script}]+(?:[\\s\\-‑'’]+[{RU_EN.script}]+)*")
 _OPENERS, _CLOSERS = "\"«“„'‘([", "\"»”“'’)]"
 
 

@@ -20,8 +20,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from aligner.checks._script import copied_sentences, mirrored_headline
-from aligner.records import Pair
-from aligner.records import Finding
+from aligner.records import Finding, Pair
 
 CODE = "UNT002"
 NAME = "translation-identical-to-source"
