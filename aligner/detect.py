@@ -248,34 +248,37 @@ def _script_runs(text: str) -> list[list]:
 
 
 def _absorb(runs: list[list], text: str, embedded_words: int) -> list[list]:
-    """Merge short runs into a neighbour not separated from them by sentence punctuation."""
-    index = 0
-    while index < len(runs) and len(runs) > 1:
-        host = _host(runs, index, text, embedded_words)
+    """Merge short runs into a neighbour not separated from them by sentence punctuation.
+
+    Runs are taken left to right; after a merge the scan steps back two runs (only
+    those neighbours can decide differently now), so a line of a million runs is
+    merged in linear time.
+    """
+    todo = runs[::-1]  # the next run is todo[-1]
+    done: list[list] = []
+    while todo:
+        run = todo.pop()
+        before = done[-1] if done else None
+        after = todo[-1] if todo else None
+        host = _host(run, before, after, text, embedded_words)
         if host is None:
-            index += 1
+            done.append(run)
             continue
-        run = runs.pop(index)
         host[1], host[2], host[3] = min(host[1], run[1]), max(host[2], run[2]), host[3] + run[3]
-        merged: list[list] = []
-        for item in runs:  # neighbours of one script that now touch become one run
-            if merged and merged[-1][0] == item[0]:
-                merged[-1][2], merged[-1][3] = item[2], merged[-1][3] + item[3]
-            else:
-                merged.append(item)
-        runs = merged
-        index = 0
-    return runs
+        if before is not None and after is not None and before[0] == after[0]:
+            before[2], before[3] = after[2], before[3] + after[3]  # neighbours of one script now touch
+            todo.pop()
+        for _ in range(2):
+            if done:
+                todo.append(done.pop())
+    return done
 
 
-def _host(runs: list[list], index: int, text: str, embedded_words: int) -> list | None:
-    """The run that ``runs[index]`` should join, or None when it stands on its own."""
-    run = runs[index]
-    before = runs[index - 1] if index else None
-    after = runs[index + 1] if index + 1 < len(runs) else None
-    if before is not None and _SENTENCE_END.search(text[before[2]:run[1]]):
+def _host(run: list, before: list | None, after: list | None, text: str, embedded_words: int) -> list | None:
+    """The neighbouring run that ``run`` should join, or None when it stands on its own."""
+    if before is not None and _SENTENCE_END.search(text, before[2], run[1]):
         before = None
-    if after is not None and _SENTENCE_END.search(text[run[2]:after[1]]):
+    if after is not None and _SENTENCE_END.search(text, run[2], after[1]):
         after = None
     if (run[3] <= embedded_words and before is not None and after is not None
             and before[0] == after[0]):

@@ -158,7 +158,7 @@ def extract(text: str, lang: str) -> list[NumberMention]:
         if not free(match.start(), match.end()):
             continue
         mention = _digits(text, match, lang)
-        if _IN_NAME.search(text, 0, match.start()):  # COVID-19, Су-35, F-16: part of a name
+        if _IN_NAME.search(text, max(0, match.start() - 3), match.start()):  # COVID-19, Су-35, F-16: part of a name
             mention = replace(mention, hard=False, weak=True)
         add(mention)
     words = _word_mentions(text, lang, free)
@@ -181,7 +181,7 @@ def extract(text: str, lang: str) -> list[NumberMention]:
 
 
 _FRACTION = re.compile(r"(?<![\w./,])(?:(?P<whole>\d{1,3})[ \u00a0])?(?P<num>[1-9])/(?P<den>[2-9]|10)(?![\d/])")
-_IN_NAME = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,}[-‑]$")
+_IN_NAME = re.compile(r"[^\W\d_]{2}[-‑]$")  # searched in the 3 characters before a number
 _TRAILING_DIGITS = re.compile(r"\d+$")
 _LATIN_MONTH = re.compile(r"\b(?:" + "|".join(_EN_MONTHS) + r")\b")
 

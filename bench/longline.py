@@ -20,7 +20,8 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
-from aligner.engine import build_pair, pair_options, run_checks  # noqa: E402
+from aligner.engine import pair_options, run_checks  # noqa: E402
+from aligner.pipeline import build_pair  # noqa: E402
 from aligner.config import Config  # noqa: E402
 from aligner.records import Document  # noqa: E402
 
@@ -49,7 +50,7 @@ def timed_check(ru_text: str, en_text: str) -> tuple[float, dict]:
     timings: dict = {}
     start = time.perf_counter()
     config = Config()
-    pair = build_pair(Document("en.txt", en_text), Document("ru.txt", ru_text), pair_options(config), timings)
+    pair = build_pair(Document("en.txt", en_text), Document("ru.txt", ru_text), options=pair_options(config), timings=timings)
     run_checks([pair], config, timings)
     return time.perf_counter() - start, timings
 

@@ -23,6 +23,7 @@ Example:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Iterable
 
 from aligner.checks._script import is_russian
@@ -55,6 +56,7 @@ _QUOTE_COUNT = re.compile(r"[«»“”\"„]")
 def check(pair: Pair) -> Iterable[Finding]:
     sources = _sources_by_line(pair)
     lines = pair.target.lines()
+    following_at = _next_nonblank(lines)
     for number, line in enumerate(lines):
         problems = list(problems_in(line.text))
         if not problems:
@@ -62,7 +64,7 @@ def check(pair: Pair) -> Iterable[Finding]:
         ru = sources.get(number + 1)
         if ru is not None and _unbalanced(" ".join(s.text for s in ru)):
             continue  # the source line is unbalanced the same way
-        following = next((l.text.lstrip() for l in lines[number + 1:] if l.text.strip()), "")
+        following = lines[following_at[number]].text.lstrip() if following_at[number] is not None else ""
         for offset, length, message in problems:
             if message.startswith("“ is never closed") and following.startswith("“"):
                 continue
@@ -75,6 +77,17 @@ def check(pair: Pair) -> Iterable[Finding]:
 def problems_in(text: str) -> Iterable[tuple[int, int, str]]:
     """(offset, length, message) for each unpaired, mismatched or reversed mark in one line."""
     stack: list[tuple[str, int]] = []
+    open_count = Counter()  # marks on the stack, by mark: no rescan of a long stack per mark
+
+    def push(opener: str, at: int) -> None:
+        stack.append((opener, at))
+        open_count[opener] += 1
+
+    def pop() -> tuple[str, int]:
+        opener, at = stack.pop()
+        open_count[opener] -= 1
+        return opener, at
+
     straight: list[int] = []
     reversed_open: int | None = None
     for match in _MARKS.finditer(text):
@@ -82,36 +95,35 @@ def problems_in(text: str) -> Iterable[tuple[int, int, str]]:
         role = _curly_role(text, at) if mark in "“”" else None
         if mark == "”" and role == "open":  # ”in a joint Declaration
             reversed_open = at
-            stack.append(("“", at))
+            push("“", at)
             continue
         if mark == "“" and role == "close":  # it is“ the prevention
             if stack and stack[-1] == ("“", reversed_open):
-                stack.pop()
+                pop()
                 yield reversed_open, at - reversed_open + 1, "quotation marks are reversed: ” opens and “ closes"
             else:
                 yield at, 1, "“ stands where a closing quotation mark (”) belongs"
-                if any(o == "“" for o, _ in stack):
-                    while stack.pop()[0] != "“":
+                if open_count["“"]:
+                    while pop()[0] != "“":
                         pass
             continue
         if mark == '"':
             straight.append(at)
         elif mark in _PAIRS:
-            stack.append((mark, at))
-        elif mark == ")" and all(o != "(" for o, _ in stack) and _LIST_MARKER.search(text[:at + 1]):
+            push(mark, at)
+        elif mark == ")" and not open_count["("] and _LIST_MARKER.search(text, max(0, at - 6), at + 1):
             continue
         else:
             opener = _CLOSERS[mark]
-            open_marks = [o for o, _ in stack]
-            if open_marks and open_marks[-1] == opener:
-                stack.pop()
-            elif opener in open_marks:
+            if stack and stack[-1][0] == opener:
+                pop()
+            elif open_count[opener]:
                 while stack[-1][0] != opener:
-                    inner, inner_at = stack.pop()
+                    inner, inner_at = pop()
                     yield inner_at, 1, f"{inner} is never closed (its group ends at {mark})"
-                stack.pop()
-            elif open_marks and open_marks[-1] in "([{" and mark in ")]}":
-                inner, inner_at = stack.pop()
+                pop()
+            elif stack and stack[-1][0] in "([{" and mark in ")]}":
+                inner, inner_at = pop()
                 yield inner_at, at - inner_at + 1, f"{inner} is closed by {mark} instead of {_PAIRS[inner]}"
             else:
                 yield at, 1, f"{mark} has no opening {opener} on this line"
@@ -122,6 +134,17 @@ def problems_in(text: str) -> Iterable[tuple[int, int, str]]:
             yield at, 1, f"{opener} is never closed on this line"
     if len(straight) % 2:
         yield straight[-1], 1, 'odd number of straight quotation marks (") on this line'
+
+
+def _next_nonblank(lines: list) -> list[int | None]:
+    """For each line, the index of the next line that is not blank (None at the end)."""
+    found: list[int | None] = [None] * len(lines)
+    upcoming = None
+    for index in range(len(lines) - 1, -1, -1):
+        found[index] = upcoming
+        if lines[index].text.strip():
+            upcoming = index
+    return found
 
 
 def _curly_role(text: str, at: int) -> str | None:

@@ -28,6 +28,7 @@ Example:
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from typing import Iterable
@@ -105,8 +106,10 @@ def _inside(pair: Pair, sentence, evidence) -> Iterable[Finding]:
                                f"“{token}” mixes Latin and Cyrillic letters (Cyrillic: {letters})",
                                replacement=latin if not CYRILLIC.search(latin) else None,
                                evidence=evidence)
+    mixed_starts = [a for a, _ in mixed_spans]  # sorted: searched by bisection, not rescanned
     for run in _CYRILLIC_RUN.finditer(sentence.text):
-        if any(a <= run.start() < b for a, b in mixed_spans):
+        inside = bisect.bisect_right(mixed_starts, run.start()) - 1
+        if inside >= 0 and run.start() < mixed_spans[inside][1]:
             continue
         start, end = sentence.start + run.start(), sentence.start + run.end()
         if len(run.group()) == 1 and run.group() in table:  # 50°С, 60х190: a look-alike letter
