@@ -186,11 +186,19 @@
   }
 
   function decisionOf(note) {
-    var key = note.getAttribute("data-key");
-    for (var i = 0; i < state.findings.length; i++) {
-      if (entryKey(state.findings[i]) === key) return state.findings[i];
+    return index(state.findings, entryKey)[note.getAttribute("data-key")] || null;
+  }
+
+  var indexes = [];  // [list, key -> entry] for state.findings and state.edits as they are now
+
+  function index(list, keyOf) {
+    for (var i = 0; i < indexes.length; i++) {
+      if (indexes[i][0] === list) return indexes[i][1];
     }
-    return null;
+    var map = {};
+    list.forEach(function (entry) { map[keyOf(entry)] = entry; });
+    indexes = indexes.slice(-1).concat([[list, map]]);
+    return map;
   }
 
   function addButtons(note) {
@@ -211,10 +219,7 @@
   function editOf(cell) {
     var key = editKey({ path: cell.getAttribute("data-path"), start: cell.getAttribute("data-start"),
                         end: cell.getAttribute("data-end") });
-    for (var i = 0; i < state.edits.length; i++) {
-      if (editKey(state.edits[i]) === key) return state.edits[i];
-    }
-    return null;
+    return index(state.edits, editKey)[key] || null;
   }
 
   function withDecisions(cell) {
@@ -314,10 +319,15 @@
       + (state.edits.length ? ", " + state.edits.length + " row" + (state.edits.length === 1 ? "" : "s") + " edited" : "");
   }
 
-  function markFinding(id, d) {
-    var marks = Array.prototype.filter.call(document.querySelectorAll("mark.hl"), function (mark) {
-      return (mark.getAttribute("data-ids") || "").split(" ").indexOf(id) >= 0;
+  var marksOf = {};  // finding id -> its highlighted pieces, in document order
+  Array.prototype.forEach.call(document.querySelectorAll("mark.hl"), function (mark) {
+    (mark.getAttribute("data-ids") || "").split(" ").forEach(function (id) {
+      (marksOf[id] = marksOf[id] || []).push(mark);
     });
+  });
+
+  function markFinding(id, d) {
+    var marks = marksOf[id] || [];
     marks.forEach(function (mark) {
       mark.classList.toggle("dec-done", !!d && d.decision !== "reject");
       mark.classList.toggle("dec-rejected", !!d && d.decision === "reject");
