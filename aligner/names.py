@@ -244,8 +244,10 @@ After Before During Since Until Under Over Between Among Against About Above Bel
 Upon Within Without Through Throughout Also Both Each Every All Any Some Such No Not Yes
 He She We You I Me My Our Your His Her Him Us Them Mr Mrs Ms Dr St Mt""".split())
 # A capital inside a word continues it (McCarthy, MacLeod, DeLuca, MinTsifry).
-_CAPITALISED = re.compile(r"[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF'’]+(?:[A-Z][a-z\u00DF-\u00FF]+)*"
-                          r"(?:-[A-Z][a-z\u00DF-\u00FF]+)*")
+# Latin-1 and Latin Extended-A letters: Kubiš, Kaczyński, Łukasz are one word each.
+_CAPITALISED = re.compile(r"[A-Z\u00C0-\u00DE\u0100-\u017E][a-z\u00DF-\u00FF\u0100-\u017F'’]+"
+                          r"(?:[A-Z][a-z\u00DF-\u00FF\u0100-\u017F]+)*"
+                          r"(?:-[A-Z\u0100-\u017E][a-z\u00DF-\u00FF\u0100-\u017F]+)*")
 _CYRILLIC_CAPITALISED = re.compile(r"(?<![А-Яа-яЁё])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?")
 _PERSON_TAGS = ("Name", "Surn", "Patr")
 # Letter groups that Russian spelling uses only in Palladius renderings of Chinese.
@@ -449,12 +451,20 @@ class Place:
     english: tuple[str, ...]
     russian: tuple[str, ...]
     continent: bool = False
+    capital_of: str = ""  # the country, for a capital ("capital of France" in the source column)
+
+
+_CAPITAL_OF = re.compile(r"capital of (?:the )?([A-Z][\w ]+?)(?: \(|;|$)")
 
 
 @functools.lru_cache(maxsize=None)
 def place_table() -> tuple[Place, ...]:
-    return tuple(Place(tuple(row["english"].split("|")), tuple(row["russian"].split("|")),
-                       row["source"] == "continent") for row in read_table("places.tsv"))
+    places = []
+    for row in read_table("places.tsv"):
+        capital = _CAPITAL_OF.match(row["source"])
+        places.append(Place(tuple(row["english"].split("|")), tuple(row["russian"].split("|")),
+                            row["source"] == "continent", capital.group(1) if capital else ""))
+    return tuple(places)
 
 
 _WORDS = re.compile(r"\w+")

@@ -4,7 +4,10 @@ What it does
     Collects the capitalised Latin words of the English text and finds pairs that are
     one name spelled two ways: the same name under two romanisation schemes
     (Sergei/Sergey, Yevgeny/Evgeny, Tokayev/Tokaev) or a one-letter slip (Zhang Ming ...
-    Zhang Min). Every occurrence of the minority spelling is flagged, suggesting the
+    Zhang Min). Across documents, two accepted romanisations are reported only with the
+    option ``house_style = true`` (each document is consistent on its own); a spelling
+    the aligned source itself writes in Latin letters is never a slip.
+    Every occurrence of the minority spelling is flagged, suggesting the
     majority one; with a Russian source, the spelling that matches the Russian word in
     the aligned sentence (romanised with iuliia, or with Palladius for Chinese names)
     wins, and a pair whose Russian shows two different names is left alone. Works
@@ -22,6 +25,7 @@ Example
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 
@@ -46,6 +50,11 @@ EXAMPLES = [
     ("Иванов и Иванова пришли.", "Ivanov and Ivanova came.", False),
 ]
 
+# house_style: across documents, also report a name written under two accepted romanisation
+# schemes (Shoigu in one file, Shoygu in another). Off by default: each document is
+# consistent and either spelling is right; a publication with one house style turns it on.
+OPTIONS = {"house_style": False}
+
 # Endings that make another word from a name (Russia/Russian, Nation/Nations, Ivanov/Ivanova).
 DERIVED_ENDINGS = ("s", "'s", "’s", "n", "an", "ian", "ese", "i", "ic", "ns", "a", "ya", "aya", "ite", "ites", "y")
 
@@ -61,6 +70,7 @@ class Occurrence:
     spot: Spot  # where it stands, with the source sentences aligned with its sentence
     place: Evidence  # the same, as another place of a name, shown with its sentence
     source_names: tuple  # the Russian names aligned with its sentence
+    house_style: bool = False  # the run's house_style option (see OPTIONS)
 
 
 def _derived(a: str, b: str) -> bool:
@@ -79,6 +89,7 @@ def summarize(pair: Pair) -> tuple[Occurrence, ...]:
         for index in bead.target:
             aligned.setdefault(index, names)
     found = []
+    house_style = bool({**OPTIONS, **pair.options.get(CODE, {})}["house_style"])
     for number, sentence in enumerate(pair.target_sentences):
         if sentence.lang not in ("", "en"):
             continue
@@ -89,7 +100,7 @@ def summarize(pair: Pair) -> tuple[Occurrence, ...]:
                 found.append(Occurrence(
                     0, word, neighbours, mention.sentence_initial and position == 0,
                     pair.spot(sentence.start + start, sentence.start + end),
-                    pair.place(sentence.start + start, sentence.text), aligned.get(number, ())))
+                    pair.place(sentence.start + start, sentence.text), aligned.get(number, ()), house_style))
     return tuple(found)
 
 
@@ -200,6 +211,8 @@ def _judge(a, b, by_word, across_documents):
     shared_context = bool(context_a & context_b)
     if across_documents and not shared_context:
         return []  # Sergey in one story and Sergei in another are usually two people
+    if across_documents and name_key(a) == name_key(b) and not any(o.house_style for o in occ_a + occ_b):
+        return []  # two accepted romanisations in two documents: each is consistent; house style, not a slip
     if not _same_name(a, b, shared_context, source_backed=True):
         return []  # not one name whatever the source says
     votes = Counter({a: len(occ_a), b: len(occ_b)})
@@ -241,6 +254,9 @@ def _judge(a, b, by_word, across_documents):
     for occurrence in (occ_b if wrong == b else occ_a):
         if across_documents and not occurrence.neighbours & right_context:
             continue  # Sergey Burgazliev is not the Sergei Tokarev of another story
+        source = occurrence.spot.evidence.text if occurrence.spot.evidence else ""
+        if re.search(r"\b" + re.escape(wrong) + r"\b", source):
+            continue  # the source itself writes it so, in Latin letters (Groote Kerk beside de Klerk)
         kind = "romanisation" if name_key(a) == name_key(b) else "spelling"
         message = (f"'{wrong}' and '{right}' look like one name in two {kind}s "
                    f"('{right}' is used {len(by_word[right])} time(s){where})")

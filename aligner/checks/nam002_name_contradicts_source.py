@@ -32,14 +32,16 @@ Example
 from __future__ import annotations
 
 import functools
+import re
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from aligner.names import (accepted_spellings, best_spelling, english_frequency, english_places,
-                           is_given_name, is_known_person, is_russian_name, name_key, parses,
+                           is_given_name, is_known_person, is_russian_name, lemmas, name_key, parses,
                            place_table, russian_places, sounds_alike, spelling_distance, supports)
 from aligner.records import Pair
+from aligner.sounds import fold_accents, russian_stems, sound_alike
 
 CODE = "NAM002"
 NAME = "name-contradicts-source"
@@ -68,7 +70,9 @@ TITLES = frozenset("""President Minister Prime Deputy Chairman Chairwoman Secret
 Director Head Governor Mayor Chancellor King Queen Prince Princess Pope Patriarch Doctor
 Professor Ambassador Senator Colonel Captain Lieutenant Sergeant Major Commander Chief Speaker
 Spokesman Spokeswoman Representative Envoy Judge Justice Premier Vice Acting First Foreign
-Defence Defense Dr Mr Mrs Ms Sir Lord Lady Saint St Federal State National Republic""".split())
+Defence Defense Dr Mr Mrs Ms Sir Lord Lady Saint St Federal State National Republic
+Emperor Empress Tsar Tsarina Cardinal Archbishop Bishop Metropolitan Sheikh Emir Sultan Marshal
+Admiral General Father Mother Sister Brother""".split())
 NEAR = 2  # at most this many letter edits (on the name key) make a misspelling
 
 
@@ -89,37 +93,83 @@ def check(pair: Pair):
             continue
         own = [n for i in bead.source for n in pair.facts.source_names[i]]
         around = _names_near(pair, bead_index)
+        source_text = _source_around(pair, bead_index)
         words = []
         for index in bead.target:
             sentence = pair.target_sentences[index]
             for mention in pair.facts.target_names[index]:
                 for position, (start, end, word) in enumerate(mention.words):
-                    initial_single = mention.sentence_initial and position == 0 and len(mention.words) == 1
+                    if _copied(word, source_text) or _quoted(sentence.text, start):
+                        continue  # a Latin word of the source (The Washington Post); a translated title
                     others = tuple(w for i, (_, _, w) in enumerate(mention.words) if i != position)
-                    words.append((sentence.start + start, sentence.start + end, word, initial_single,
-                                  others))
-        yield from _persons(pair, ru_sentences, own, around, words)
-        yield from _places(pair, ru_sentences, en_sentences, bead_index)
+                    words.append((sentence.start + start, sentence.start + end, word, others))
+        yield from _persons(pair, ru_sentences, own, around, words, source_text)
+        yield from _places(pair, ru_sentences, en_sentences, bead_index, source_text)
 
 
-def _persons(pair, ru_sentences, own, around, words):
+def _source_around(pair: Pair, bead_index: int) -> str:
+    """The Russian text of a bead and of the beads next to it."""
+    indices = [i for b in pair.beads[max(0, bead_index - 1):bead_index + 2] for i in b.source]
+    return " ".join(pair.source_sentences[i].text for i in indices)
+
+
+def _copied(word: str, source_text: str) -> bool:
+    """The English word stands in the source as it is: a Latin name the Russian keeps
+    (The Washington Post, Dogecoin), not a rendering to check."""
+    return re.search(r"(?<![^\W\d_])" + re.escape(word) + r"(?![^\W\d_])", source_text) is not None
+
+
+_QUOTES = re.compile(r"[\"“”«»„]")
+
+
+def _quoted(sentence: str, start: int) -> bool:
+    """Inside a short quotation in Title Case (a title of at most four words): titles are translated
+    ("Chicks" for «Чики»), not transliterated."""
+    before = _QUOTES.findall(sentence[:start])
+    opened = sum(1 for q in before if q in "“«„") - sum(1 for q in before if q in "”»")
+    if not (opened > 0 or before.count('"') % 2 == 1):
+        return False
+    opening = max(sentence.rfind(q, 0, start) for q in '"“«„')
+    closing = _QUOTES.search(sentence, start)
+    quoted = sentence[opening + 1:closing.start() if closing else len(sentence)].split()
+    return len(quoted) <= 4 and all(w[:1].isupper() for w in quoted if len(w) >= 4)  # Title Case
+
+
+_CYRILLIC_NAME = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*")
+
+
+def _heard_in(word: str, source_text: str) -> bool:
+    """Does a capitalised word of the source around sound like the English word (Улан-Удэ, Ulan-Ude)?"""
+    for match in _CYRILLIC_NAME.finditer(source_text):
+        parts = match.group().split("-")  # Москва-Улан-Удэ: Москва, Улан-Удэ, Удэ ...
+        for first in range(len(parts)):
+            for last in range(first + 1, len(parts) + 1):
+                name = "-".join(parts[first:last])
+                if sound_alike(word, russian_stems(name, lemmas(name)[1:])):
+                    return True
+    return False
+
+
+def _persons(pair, ru_sentences, own, around, words, source):
     persons = [n for n in own if n.kind in ("person", "chinese")]
     if not persons:
         return
-    rendered = {id(n) for n in persons for (_, _, w, _, _) in words if _renders(w, n)}
+    rendered = {id(n) for n in persons for (_, _, w, _) in words if _renders(w, n)}
     orphans = [n for n in persons if id(n) not in rendered]
     if not orphans:
         return
-    for start, end, word, initial_single, others in words:
+    for start, end, word, others in words:
         if _not_a_name(word) or len(name_key(word)) < 3:
             continue
         if any(supports(word, n) for n in around):
             continue
         near = sorted((spelling_distance(word, n), n.start, n) for n in orphans)
         distance, _, name = near[0]
-        if distance <= NEAR and _real_spelling(word, name):
-            continue  # a foreign name heard by the Russian: Шольц is Scholz
+        if (distance <= NEAR or heard(word, name)) and _real_spelling(word, name):
+            continue  # a foreign name heard by the Russian: Шольц is Scholz, Стивен is Stephen
         if distance <= min(NEAR, len(name_key(word)) // 3):
+            if everyday_word(word) and not is_known_person(name):
+                continue  # "Hey" for «Эй»: an English word for a Russian word that is no person's name
             if _spelled_right_elsewhere(pair, word, name):
                 continue  # NAM001 reports the two spellings, with this source as evidence
             message = (f"'{word}' does not match the source name {name.word} "
@@ -129,10 +179,12 @@ def _persons(pair, ru_sentences, own, around, words):
             continue
         unexplained = [w for w in others if not _not_a_name(w)
                        and not any(_renders(w, n) for n in around)]
-        if unexplained or not is_known_person(name) or _named_anywhere(pair, word):
+        if unexplained or not is_known_person(name) or _named_anywhere(pair, word) or _heard_in(word, source):
             continue
-        if any(sounds_alike(word, n) for n in around):
+        if any(sounds_alike(word, n) or heard(word, n) for n in around):
             continue  # the English renders some other Russian name of the sentence
+        if everyday_word(word):
+            continue  # Street, Staff, Hooker, Westerner: an English word, not another person's name
         if max(fuzz.ratio(name_key(word), name_key(s)) for s in accepted(name)) >= 60:
             continue
         partly_rendered = any(supports(w, n) for w in others for n in persons)  # "Mikhail Toidze"
@@ -161,6 +213,30 @@ COMMON = 3.0  # a given name's spelling this common is a real one (William for �
 RARE = 3.0  # below this a capitalised word is no everyday English word (Yartseva, not Declaration)
 
 
+EVERYDAY = 4.5  # wordfreq Zipf of words like street, staff, university: everyday words, not surnames
+KNOWN = 1.0  # a spelling wordfreq has seen, that also sounds like the Russian, is a known spelling
+
+
+def heard(word: str, name) -> bool:
+    """Does the English word sound like the Russian name in any of its forms (aligner.sounds)?"""
+    return name.kind != "chinese" and sound_alike(word, russian_stems(name.word, lemmas(name.word)[1:]))
+
+
+def _scheme_frequency(name) -> float:
+    """How common in English the best known accepted romanisation of the name is."""
+    return max((english_frequency(s) for s in accepted(name)), default=0.0)
+
+
+def everyday_word(word: str) -> bool:
+    """An everyday English word, or a word made from one (Westerner from western)."""
+    lowered = word.lower()
+    stems = [lowered] + [lowered[:-len(end)] for end in _DERIVED if lowered.endswith(end) and len(lowered) > len(end) + 3]
+    return any(english_frequency(stem) >= EVERYDAY for stem in stems)
+
+
+_DERIVED = ("ers", "er", "ians", "ian", "ans", "an", "ese", "ism", "ists", "ist")
+
+
 def _real_spelling(word: str, name) -> bool:
     """Is ``word`` a real English spelling of the name, not a translator's slip?
 
@@ -172,9 +248,15 @@ def _real_spelling(word: str, name) -> bool:
     """
     if name.kind == "chinese":
         return False
-    frequency = english_frequency(word)
+    frequency = max(english_frequency(word), english_frequency(fold_accents(word)))
     if is_russian_name(name):
-        return _is_surname(name) and frequency >= ATTESTED and sounds_alike(word, name)
+        if _is_surname(name) and frequency >= ATTESTED and sounds_alike(word, name):
+            return True
+        # Sarah for Сара, Campbell for Кэмпбелла: the name's own spelling, better known than the
+        # scheme's; Sergi for Сергей (Sergei is better known) is a slip
+        return frequency >= ATTESTED and heard(word, name) and frequency >= _scheme_frequency(name)
+    if heard(word, name) and frequency >= max(KNOWN, _scheme_frequency(name)):
+        return True  # Stephen for Стивен, Mateusz for Матеушем, Ochsner for Окснер; not Margan for Морган
     if is_given_name(name):
         return frequency >= COMMON and sounds_alike(word, name)
     return frequency >= ATTESTED
@@ -182,7 +264,7 @@ def _real_spelling(word: str, name) -> bool:
 
 def _renders(word: str, name) -> bool:
     """Is ``word`` the English for the Russian name, exactly or as a real spelling of it?"""
-    return supports(word, name) or (spelling_distance(word, name) <= NEAR + 1
+    return supports(word, name) or ((spelling_distance(word, name) <= NEAR + 1 or heard(word, name))
                                     and _real_spelling(word, name))
 
 
@@ -198,7 +280,9 @@ def _spelled_right_elsewhere(pair: Pair, word: str, name) -> bool:
 def _named_anywhere(pair: Pair, word: str) -> bool:
     """Does any sentence of the Russian document name ``word`` (reordered, misaligned)?"""
     key = name_key(word)
-    return bool(key) and any(supports(word, n) for n in pair.facts.name_words.russian.get(key[0], ()))
+    russian = pair.facts.name_words.russian
+    return bool(key) and (any(supports(word, n) for n in russian.get(key[0], ()))
+                          or any(heard(word, n) for names in russian.values() for n in names))
 
 
 def accepted(name):
@@ -209,7 +293,7 @@ def _is_surname(name) -> bool:
     return name.kind == "chinese" or any("Surn" in p.tag for p in parses(name.word)[:2])
 
 
-def _places(pair, ru_sentences, en_sentences, bead_index):
+def _places(pair, ru_sentences, en_sentences, bead_index, source_text):
     table = place_table()
     named_ru = {i for s in ru_sentences for i in russian_places(s.text) if not table[i].continent}
     if not named_ru:
@@ -222,8 +306,36 @@ def _places(pair, ru_sentences, en_sentences, bead_index):
     for start, end, index in en_found:
         if index in named_around or table[index].continent:
             continue  # a continent is often added to place a country: leave it
+        if _copied(pair.target.text[start:end], source_text) or _named_by_adjective(table[index], source_text):
+            continue  # The Washington Post; "Московском регионе" is the Moscow region
+        if _capital_for_country(table, index, named_around):
+            continue  # "Paris threatened" for «Франция пригрозила»: the capital stands for its country
         other = table[missing[0]]
         message = (f"'{pair.target.text[start:end]}' is not in the source, which names "
                    f"{other.russian[0]} ({other.english[0]}) here")
         yield pair.finding(CODE, SEVERITY, start, end, message, replacement=other.english[0],
                            evidence=ru_sentences)
+
+
+def _capital_for_country(table, index: int, named: set) -> bool:
+    """The English names a capital whose country the source names, or a country whose capital it names."""
+    countries = {table[i].capital_of for i in named if table[i].capital_of}
+    return (table[index].capital_of and any(table[index].capital_of in table[i].english for i in named)) or \
+        any(country in table[index].english for country in countries)
+
+
+def _named_by_adjective(place, source_text: str) -> bool:
+    """The source names the place by its adjective: московский (the stem of Москва),
+    финский, белорусский (an adjective in -ский whose stem begins the place's name)."""
+    names = [name.lower() for name in place.russian if len(name) >= 4]
+    for word in re.findall(r"[а-яё]{5,}", source_text.lower()):
+        if not any(word[:3] == name[:3] for name in names):
+            continue
+        for parse in parses(word)[:2]:
+            if "ADJF" not in parse.tag:
+                continue
+            lemma = parse.normal_form
+            stem = lemma[:-4] if lemma.endswith(("ский", "цкий")) else ""
+            if any(name[:4] == lemma[:4] or (len(stem) >= 3 and name.startswith(stem)) for name in names):
+                return True
+    return False
