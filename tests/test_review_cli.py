@@ -3,6 +3,8 @@
 import http.client
 import json
 import os
+import re
+import shlex
 import shutil
 import threading
 import webbrowser
@@ -71,6 +73,7 @@ def test_a_broken_decisions_file_is_a_one_line_error(corpus, tmp_path, capsys):
 
 def test_review_opens_the_browser_and_serves_until_finish(corpus, monkeypatch, capsys):
     """The 'browser' here is the test: it gets the address and presses Finish over HTTP."""
+    total = len(check_files([str(corpus / "en" / NAME)]).findings)
     opened = []
 
     def browser(url):
@@ -78,7 +81,7 @@ def test_review_opens_the_browser_and_serves_until_finish(corpus, monkeypatch, c
         port, token = int(url.split(":")[2].split("/")[0]), url.split("/")[3]
         connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
         connection.request("GET", f"/{token}/")
-        assert connection.getresponse().read().count(b'class="note ') == 2
+        assert connection.getresponse().read().count(b'class="note ') == total
         connection.request("POST", f"/{token}/api/finish", body="{}",
                            headers={"Content-Type": "application/json", "Origin": f"http://127.0.0.1:{port}"})
         assert connection.getresponse().status == 200
@@ -87,7 +90,7 @@ def test_review_opens_the_browser_and_serves_until_finish(corpus, monkeypatch, c
     assert main(["review", str(corpus)]) == 0
     lines = capsys.readouterr().out.splitlines()
     target = os.path.join("reviewed", "en", NAME)
-    assert lines == [f"aligner: reviewing 2 findings in 1 file(s); decisions are saved to "
+    assert lines == [f"aligner: reviewing {total} findings in 1 file(s); decisions are saved to "
                      f"{corpus / '.aligner-decisions.json'}",
                      f"aligner: open {opened[0]}  (Ctrl+C stops; decisions are kept)",
                      f"aligner: wrote {target} (0 edits), {target}.diff, {target}.json"]
@@ -109,3 +112,45 @@ def test_a_port_in_use_is_a_one_line_error(corpus, capsys):
         port = busy.getsockname()[1]
         assert main(["review", str(corpus), "--no-browser", "--port", str(port)]) == 2
     assert capsys.readouterr().err.startswith(f"aligner: error: cannot listen on 127.0.0.1:{port}: ")
+
+
+def readme_samples() -> list[tuple[list[str], str]]:
+    """(arguments, expected output) of each console sample in the README's review section."""
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("### Decide in the browser: `aligner review`"):]
+    section = section[:section.index("\n### ", 1)]
+    samples = []
+    for block in re.findall(r"```console\n(.*?)```", section, re.S):
+        command, _, output = block.partition("\n")
+        assert command.startswith("$ aligner ")
+        samples.append((shlex.split(command[len("$ aligner "):]), output))
+    return samples
+
+
+def test_readme_review_samples_are_real_output(corpus, monkeypatch, capsys):
+    """The review sample's browser accepts NAM001 and rejects UNT001 over HTTP, then Finish."""
+    findings = {f.rule: f for f in check_files([str(corpus / "en" / NAME)]).findings}
+    opened = []
+
+    def browser(url):
+        opened.append(url)
+        port, token = int(url.split(":")[2].split("/")[0]), url.split("/")[3]
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+        headers = {"Content-Type": "application/json", "Origin": f"http://127.0.0.1:{port}"}
+        for rule, decision in (("NAM001", {"decision": "accept", "replacement": "Ming"}),
+                               ("UNT001", {"decision": "reject", "reason": "deliberate"}), (None, None)):
+            f = findings.get(rule)
+            entry = dict(decision, fingerprint=f.fingerprint, rule=rule, path=f.path, start=f.start, end=f.end) \
+                if f else {}
+            connection.request("POST", f"/{token}/api/{'decision' if f else 'finish'}", body=json.dumps(entry),
+                               headers=headers)
+            assert connection.getresponse().read()
+
+    monkeypatch.setattr(webbrowser, "open", lambda url: threading.Thread(target=browser, args=(url,)).start())
+    samples = readme_samples()
+    assert [arguments[0] for arguments, _ in samples] == ["review", "fix", "check"]
+    for arguments, expected in samples:
+        main(arguments)
+        captured = capsys.readouterr()
+        output = (captured.out + captured.err).replace(opened[0], "http://127.0.0.1:PORT/TOKEN/")
+        assert output == expected, " ".join(arguments)

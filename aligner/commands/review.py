@@ -72,5 +72,6 @@ def command(settings, path: str, source: str | None, decisions_path: str | None,
         server.shutdown()
         server.server_close()
     for item in session.finished["files"]:
-        click.echo(f"aligner: wrote {item['corrected']} ({item['applied']} edits), {item['diff']}, {item['changelog']}")
+        edits = f"{item['applied']} edit{'s' * (item['applied'] != 1)}"
+        click.echo(f"aligner: wrote {item['corrected']} ({edits}), {item['diff']}, {item['changelog']}")
     return 0
