@@ -10,7 +10,9 @@ English names match case-sensitively as whole words, longest first ("New York Ti
 is an outlet, not the city). A capitalised word that is also a frequent lowercase
 English word and a minor city only CLDR's time zones list ("Oral", "Resolute") counts
 only in mid-sentence; a name right after a
-capitalised word in mid-sentence is a person's ("Michael Jordan"), not the place. Russian names match when
+capitalised word in mid-sentence is a person's ("Michael Jordan"), not the place, and
+so is a place whose Russian name is also a given name before a capitalised word
+("Vladimir Bespalov"). Russian names match when
 capitalised (or written in Latin letters); forms that are also common Russian words
 («Того», «Вена») only in mid-sentence, forms that are also given names or surnames
 («Владимира») not next to another capitalised word; adjectives and demonyms in any case.
@@ -27,6 +29,7 @@ from aligner.tables import read_table
 KINDS = ("country", "city", "org", "outlet", "company")
 MAX_WORDS = 6  # the longest Russian name, in words
 _RU_WORD = re.compile(r"[А-Яа-яЁёA-Za-z0-9][А-Яа-яЁёA-Za-z0-9'’.+-]*[А-Яа-яЁёA-Za-z0-9+]|[А-Яа-яЁёA-Za-z0-9]")
+_SURNAME = re.compile(r" [A-Z][a-z]")  # a capitalised word right after
 _GIVEN = re.compile(r"\b[A-Z][a-z]+ $")  # a capitalised word right before: a given name
 _SENTENCE_START = re.compile(r"(?:^|[.!?…:;]\s+|[«\"“„(—–-]\s*)$")
 
@@ -67,6 +70,7 @@ class Gazetteer:
     en_pattern: re.Pattern
     en_ids: dict  # English name -> (ids, adjective)
     minor_cities: frozenset  # cities only CLDR's time zones list (Oral, Resolute, Nome)
+    given_names: frozenset  # places whose Russian name is also a person's (Владимир, Израиль)
     ru_forms: dict  # normalised words -> (ids, adjective, common word, person name, capital masks)
 
 
@@ -80,13 +84,15 @@ def _split(cell: str) -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    entities, en_ids, ru_forms, minor = {}, {}, {}, set()
+    entities, en_ids, ru_forms, minor, given = {}, {}, {}, set(), set()
     for row in read_table("gazetteer.tsv"):
         entity = Entity(row["id"], row["kind"], _split(row["en"]), _split(row["en_adj"]),
                         _split(row["ru"]), frozenset(_split(row["related"])), row["country"])
         entities[entity.id] = entity
         if row["source"] == "CLDR exemplar city (babel)":
             minor.add(entity.id)
+        if row["ru_person"] and row["ru"].split("|")[0].lower() in row["ru_person"].split("|"):
+            given.add(entity.id)
         for names, adjective in ((entity.en, False), (entity.en_adj, True)):
             for name in names:
                 ids, _ = en_ids.get(name, (frozenset(), adjective))
@@ -102,7 +108,7 @@ def gazetteer() -> Gazetteer:
                                  was_person or form in person, was | {capitals})
     names = sorted(en_ids, key=len, reverse=True)
     pattern = re.compile(r"(?<![\w.-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-]|\.\w)")
-    return Gazetteer(entities, pattern, en_ids, frozenset(minor), ru_forms)
+    return Gazetteer(entities, pattern, en_ids, frozenset(minor), frozenset(given), ru_forms)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -126,6 +132,8 @@ def english_mentions(text: str) -> list[Mention]:
         given = _GIVEN.search(before)
         if given and not adjective and not _SENTENCE_START.search(before[:given.start()]):
             continue  # "Michael Jordan", "Kobe Bryant and Georgia May"
+        if ids & table.given_names and _SURNAME.match(text, match.end()):
+            continue  # "Vladimir Bespalov", "Israel Adesanya"
         found.append(Mention(match.start(), match.end(), name, ids, adjective))
     return found
 

@@ -11,7 +11,9 @@ Sources, in this order (later rows add names to the same id, never remove them):
    their zone (babel's ``zone_territories``);
 3. the hand-written tables in ``scripts/gazetteer/`` (each row cites its source):
    ``countries.tsv`` (variant and former names, related states), ``adjectives.tsv``
-   (adjectives and demonyms), ``cities.tsv`` (capitals and large cities CLDR lacks),
+   (adjectives and demonyms; a plural in -s is added to a demonym in -an), ``cities.tsv``
+   (capitals and large cities CLDR lacks), ``city_adjectives.tsv`` (Russian adjectives of
+   cities),
    ``organisations.tsv`` (international organisations, news outlets, companies, banks).
 
 Every Russian name is expanded to all its case forms with pymorphy3 (the ``ru_forms``
@@ -119,11 +121,16 @@ def word_forms(word: str, adjective: bool) -> tuple[set[str], set[str], set[str]
         for form in forms:
             readings = morph.parse(form)
             if any(p.score >= COMMON_WEIGHT and not any(t in p.tag for t in PROPER)
-                   and type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer" for p in readings):
+                   and _known(p) for p in readings):
                 common.add(form)
-            if any(t in p.tag for p in readings for t in PERSON):
+            if any(t in p.tag and _known(p) for p in readings for t in PERSON):
                 person.add(form)
     return forms, common, person
+
+
+def _known(parse) -> bool:
+    """A reading from pymorphy3's dictionary, not a guess from the word's ending."""
+    return type(parse.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
 
 
 def phrase_forms(name: str, adjective: bool) -> tuple[set[str], set[str], set[str]]:
@@ -222,6 +229,15 @@ def build() -> dict[str, Entity]:
         item.country = row["country"]
         item.add("en", split(row["en"]), row["source"])
         item.add("ru", split(row["ru"]), "")
+    for row in read("city_adjectives.tsv"):
+        item = entities.get("city:" + row["id"])
+        if item is None:
+            raise SystemExit(f"city_adjectives.tsv: no city {row['id']!r}")
+        item.add("ru_adj", split(row["ru"]), row["source"])
+    for item in entities.values():  # "Serbian" -> "Serbians" where the table lists only one
+        for adjective in list(item.en_adj):
+            if adjective.endswith("an") and not adjective.endswith("man") and adjective + "s" not in item.en_adj:
+                item.add("en_adj", [adjective + "s"], "")
     for row in read("organisations.tsv"):
         item = entity(row["id"], row["kind"])
         item.add("en", split(row["en"]), row["source"])
