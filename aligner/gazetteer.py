@@ -91,7 +91,8 @@ def gazetteer() -> Gazetteer:
         entities[entity.id] = entity
         if row["source"] == "CLDR exemplar city (babel)":
             minor.add(entity.id)
-        if row["ru_person"] and row["ru"].split("|")[0].lower() in row["ru_person"].split("|"):
+        if entity.kind in ("country", "city") and row["ru_person"] \
+                and row["ru"].split("|")[0].lower() in row["ru_person"].split("|"):
             given.add(entity.id)
         for names, adjective in ((entity.en, False), (entity.en_adj, True)):
             for name in names:
@@ -132,7 +133,7 @@ def english_mentions(text: str) -> list[Mention]:
         given = _GIVEN.search(before)
         if given and not adjective and not _SENTENCE_START.search(before[:given.start()]):
             continue  # "Michael Jordan", "Kobe Bryant and Georgia May"
-        if ids & table.given_names and _SURNAME.match(text, match.end()):
+        if not adjective and ids & table.given_names and _SURNAME.match(text, match.end()):
             continue  # "Vladimir Bespalov", "Israel Adesanya"
         found.append(Mention(match.start(), match.end(), name, ids, adjective))
     return found

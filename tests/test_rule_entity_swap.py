@@ -68,3 +68,14 @@ def test_a_word_repeated_across_a_function_word():
                  "Delivery times vary from destination to destination.", "Bit by bit it changed.",
                  "I'd have to have you sign an agreement.", "Lots and lots of times."):
         assert found(text) == [], text
+
+
+def test_an_entity_named_fewer_times_than_in_the_source_is_the_one_replaced():
+    # WMT21 ru-en (aif.321259), Russia named twice in the source, once in the English
+    pair = make_pair("Президент России Владимир Путин прибыл на парад Военно-морского флота России.",
+                     "Italian President Vladimir Putin arrived for the parade of the Russian Navy.")
+    (finding,) = check(pair)
+    assert finding.text == "Italian" and finding.suggestion == "Russian"
+    # the same count on both sides: nothing was replaced
+    assert not list(check(make_pair("Президент России прибыл на парад флота России.",
+                                    "The Russian President came to the parade of Russia's fleet.")))

@@ -6,8 +6,10 @@ What it does:
     companies and banks) in each aligned pair of sentences, in any Russian case form.
     Reports an English entity that the Russian of its bead and of the beads next to
     it does not name, when the Russian of the bead names exactly one entity of the
-    same kind that the English of the bead lacks; the replacement puts that one in, in
-    the same shape ("Kazakh" -> "Russian", "Turkey" -> "Egypt").
+    same kind that the English of the bead lacks, or, when it lacks none, exactly one
+    that the source names more times than the English ("Президент России … ВМФ России"
+    rendered "Italian President … the Russian Navy"); the replacement puts that one in,
+    in the same shape ("Kazakh" -> "Russian", "Turkey" -> "Egypt").
 
     It abstains, for these reasons:
 
@@ -76,6 +78,8 @@ def check(pair: Pair) -> Iterable[Finding]:
                      if _kind(m, table) == kind and not m.ids & ru_near]
             meant = [(s, m) for s, m in russian[index]
                      if _kind(m, table) == kind and not m.ids & en_here]
+            if not meant and len({m.ids for _, m in wrong}) == 1:
+                meant = _fewer(kind, table, russian[index], english[index])
             if len({m.ids for _, m in wrong}) != 1 or len({m.ids for _, m in meant}) != 1:
                 continue  # nothing to compare, or a list
             right = table.entities[min(meant[0][1].ids)]
@@ -86,6 +90,26 @@ def check(pair: Pair) -> Iterable[Finding]:
                     f"the source does not name “{mention.text}” here; it names "
                     f"«{meant[0][1].text}» ({right.name_like(False)})",
                     right.name_like(mention.adjective), evidence=ru)
+
+
+def _fewer(kind: str, table, russian: list, english: list) -> list:
+    """Russian mentions of the one entity of ``kind`` the English names fewer times than the source.
+
+    "Президент России ... ВМФ России" rendered "Italian President ... the Russian Navy":
+    Russia is named twice in the source, once in the English, so the English entity the
+    source does not name replaced one of them.
+    """
+    def counts(mentions):
+        found: dict = {}
+        for _, m in mentions:
+            if _kind(m, table) == kind:
+                found.setdefault(m.ids, []).append(m)
+        return found
+
+    source, target = counts(russian), counts(english)
+    short = [ids for ids, mentions in source.items()
+             if len(mentions) > sum(len(v) for k, v in target.items() if k & _related(set(ids)))]
+    return [(None, source[short[0]][0])] if len(short) == 1 else []
 
 
 def _kind(mention: Mention, table) -> str:
