@@ -112,11 +112,33 @@ def test_annotate_writes_one_note_per_finding_that_translate_toolkit_lists(tmp_p
 
 
 def test_annotate_refuses_a_format_without_notes_before_checking(tmp_path, capsys):
-    assert main(["check", "tests/data/formats/sample.po", "--annotate", str(tmp_path / "x.po")]) == 2
+    assert main(["check", "tests/data/formats/sample.tsv", "--annotate", str(tmp_path / "x.tsv")]) == 2
     captured = capsys.readouterr()
     assert captured.out == ""
-    assert captured.err == ("aligner: error: tests/data/formats/sample.po: --annotate writes XLIFF "
-                            "or TMX notes; po has none\n")
+    assert captured.err == ("aligner: error: tests/data/formats/sample.tsv: --annotate writes notes "
+                            "into XLIFF, TMX or PO; tsv has none\n")
+
+
+def test_po_notes_are_translator_comments_and_fixes_mark_the_entry_fuzzy(tmp_path, capsys):
+    from translate.storage import po
+
+    annotated, fixed = tmp_path / "checked.po", tmp_path / "fixed.po"
+    assert main(["check", "tests/data/formats/sample.po", "--select", "NUM001", "--annotate", str(annotated)]) == 1
+    before = (DATA / "sample.po").read_bytes()
+    note = "# aligner NUM001 error at 1:40: “2015” does not match the source, which has “2016” (suggestion: 2016)\n"
+    at = before.index(b'msgid ""\n"\xd0\x9f\xd0\xbe\xd1\x81')  # the third entry
+    assert annotated.read_bytes() == before[:at] + note.encode() + before[at:]
+    assert main(["fix", "tests/data/formats/sample.po", "--accept", "NUM001", "-o", str(fixed)]) == 0
+    capsys.readouterr()
+    entries = [unit for unit in po.pofile.parsefile(str(fixed)).units if not unit.isheader()]
+    assert [(unit.target[:40], unit.isfuzzy()) for unit in entries] == [
+        ("Please draw your attention to these new ", False),
+        ("The UN site has essentially become one o", False),
+        ("The latter was signed on September 19, 2", True),
+        ("Distinguished Colleagues,", False)]
+    assert "September 19, 2016 during" in entries[2].target
+    after = fixed.read_bytes()
+    assert after[:at] == before[:at] and after.endswith(before[before.index(b'msgid "\xd0\xa3'):])
 
 
 def _outside_targets(data: bytes) -> list[bytes]:

@@ -36,7 +36,7 @@ from aligner.output.text import summary_line
               help="Write the findings to this file instead of standard output.")
 @click.option("--encoding", default=None, help="Input encoding (default: detect).")
 @click.option("--annotate", type=click.Path(dir_okay=False), metavar="OUT",
-              help="Bilingual input (XLIFF, TMX): write a copy with each finding as a note on its unit.")
+              help="Bilingual input (XLIFF, TMX, PO): write a copy with each finding as a note on its unit.")
 @click.pass_obj
 def command(settings, paths, source, output_format, fail_on, select, ignore, config_path, glossaries,
             baseline, write_baseline, output, encoding, annotate) -> int:

@@ -69,12 +69,12 @@ def command(en: str, source: str | None, accept: str | None, interactive: bool, 
           --accept NAM001 -o corrected.txt --tmx corrected.tmx
       aligner fix en.txt --interactive -o en.fixed.txt --changelog en.review
       aligner fix en.txt --decisions decisions.json -o en.fixed.txt
-      aligner fix project.xlf --accept NUM001,NAM001 -o corrected.xlf   # XLIFF, TMX, TSV too
+      aligner fix project.xlf --accept NUM001,NAM001 -o corrected.xlf   # TMX, PO, TSV too
 
-    A bilingual file (XLIFF, TMX, TSV) gets its corrected targets and nothing else
+    A bilingual file (XLIFF, TMX, PO, TSV) gets its corrected targets and nothing else
     changed: each corrected segment is marked for review (XLIFF 1.2
     state="needs-review-translation", 2.0 state="translated" subState="aligner:needs-review",
-    Trados conf="Draft"); an edit that would cross an inline tag is refused.
+    Trados conf="Draft", PO fuzzy); an edit that would cross an inline tag is refused.
     """
     if [accept is not None, interactive, decisions_path is not None].count(True) != 1:
         raise UsageError("give one of --accept all|RULE,..., --interactive or --decisions FILE")

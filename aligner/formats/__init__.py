@@ -88,7 +88,7 @@ def sniff_file(path: str) -> tuple[str, str] | None:
 def read_bilingual(path: str | os.PathLike) -> Bilingual:
     """Read a bilingual file; raises InputError (one line) for a missing, malformed,
     hostile or unrecognised file."""
-    from aligner.formats import plain, tmx, xliff, xmlspans
+    from aligner.formats import plain, po, tmx, xliff, xmlspans
 
     name = os.fspath(path)
     if os.path.isdir(name):
@@ -108,7 +108,7 @@ def read_bilingual(path: str | os.PathLike) -> Bilingual:
         raise InputError("not a bilingual file (XLIFF, TMX, PO or two-column TSV)", name)
     kind, flavour = found
     if kind == "po":
-        return plain.read_po(data, name)
+        return po.read_po(data, name)
     if kind == "tsv":
         return plain.read_tsv(data, name)
     tree = xmlspans.parse(data, name)

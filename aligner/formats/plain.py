@@ -1,4 +1,4 @@
-"""Bilingual formats without XML: PO (translate-toolkit's ``po.pofile``) and two-column TSV."""
+"""Two-column TSV: ``source<TAB>target`` per line."""
 
 from __future__ import annotations
 
@@ -12,37 +12,6 @@ from aligner.io import decode
 
 _LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})?$", re.IGNORECASE)
 _HEADER_WORDS = {"source", "target", "russian", "english", "original", "translation"}
-_MSGID_LINE = re.compile(r"^msgid\s", re.MULTILINE)
-
-
-def read_po(data: bytes, path: str) -> Bilingual:
-    """Entries of a PO file (header and obsolete entries skipped); the id is the entry's
-    msgctxt when it has one, else its number; ``line`` is the line of its ``msgid``."""
-    from translate.storage import po
-
-    try:
-        store = po.pofile.parsestring(data)
-    except Exception as error:  # the PO parser raises several kinds for malformed files
-        raise InputError(f"cannot read PO: {error}", path) from None
-    text, _ = decode(data, path)
-    lines = [text.count("\n", 0, match.start()) + 1 for match in _MSGID_LINE.finditer(text)]
-    units, number = [], 0
-    entries = [unit for unit in store.units if not unit.isobsolete()]
-    for index, entry in enumerate(entries):
-        if entry.isheader():
-            continue
-        number += 1
-        source, target = InlineBuilder({}, b"", "utf-8"), InlineBuilder({}, b"", "utf-8")
-        source_range = source.add_plain(str(entry.source or ""))
-        target_range = target.add_plain(str(entry.target or ""))
-        context = entry.getcontext()
-        units.append(Unit(context or str(number), source.build(), target.build(),
-                          (Segment("", source_range, target_range),), "",
-                          lines[index] if index < len(lines) else 0, bool(entry.target)))
-    header = store.parseheader()
-    return Bilingual(path, "po", "", data, store.encoding or "utf-8",
-                     str(getattr(store, "sourcelanguage", "") or ""),
-                     str(header.get("Language", "") or ""), tuple(units))
 
 
 def _byte_codec(data: bytes, codec: str) -> tuple[str, int]:

@@ -101,6 +101,7 @@ class Unit:
     line: int = 0  # line of the unit in the bilingual file
     has_target: bool = True
     notes: NoteSlot | None = None
+    po: object = None  # PO: the entry's byte spans (aligner.formats.po.PoEntry)
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from xml.sax.saxutils import escape, quoteattr
 
 from aligner.errors import UsageError
+from aligner.formats import po
 from aligner.formats.records import Bilingual, NoteSlot, Segment, Unit
 
 PRIORITY = {"error": 1, "warning": 5, "info": 9}  # XLIFF note priority: 1 (high) .. 10
@@ -20,8 +21,8 @@ NEEDS_REVIEW = {
     "xliff20": (("state", "translated"), ("subState", "aligner:needs-review")),
     "trados": (("conf", "Draft"),),
 }
-ANNOTATABLE = ("xliff-1.2", "xliff-2.0", "tmx")
-FIXABLE = ("xliff-1.2", "xliff-2.0", "tmx", "tsv")
+ANNOTATABLE = ("xliff-1.2", "xliff-2.0", "tmx", "po")
+FIXABLE = ("xliff-1.2", "xliff-2.0", "tmx", "tsv", "po")
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,9 @@ def annotate(bilingual: Bilingual, notes: list[Note]) -> bytes:
     """The file with each note added to its unit (XLIFF 1.2 ``<note>``, 2.0 ``<notes>``,
     TMX ``<note>``)."""
     if bilingual.format not in ANNOTATABLE:
-        raise UsageError(f"--annotate writes XLIFF or TMX, not {bilingual.format}", bilingual.path)
+        raise UsageError(f"--annotate writes XLIFF, TMX or PO, not {bilingual.format}", bilingual.path)
+    if bilingual.format == "po":
+        return _splice(bilingual.data, po.note_inserts(notes, bilingual.encoding))
     by_slot: dict[int, tuple[NoteSlot, list[Note]]] = {}
     for note in notes:
         slot = note.unit.notes
@@ -85,7 +88,9 @@ def correct(bilingual: Bilingual, edits: list[Edit]) -> tuple[bytes, list[Edit],
     """The file with the edits applied to the targets and each edited segment marked
     "needs review"; returns (bytes, applied edits, [(refused edit, reason)])."""
     if bilingual.format not in FIXABLE:
-        raise UsageError(f"fix writes XLIFF, TMX or TSV, not {bilingual.format}", bilingual.path)
+        raise UsageError(f"fix writes XLIFF, TMX, PO or TSV, not {bilingual.format}", bilingual.path)
+    if bilingual.format == "po":
+        return _correct_po(bilingual, edits)
     applied, refused, spans, states = [], [], [], {}
     for edit in sorted(edits, key=lambda e: (e.unit.notes.at if e.unit.notes else e.unit.line, e.start)):
         span = edit.unit.target.byte_span(edit.start, edit.end)
@@ -112,6 +117,33 @@ def correct(bilingual: Bilingual, edits: list[Edit]) -> tuple[bytes, list[Edit],
             tag = _set_attribute(tag, name, value)
         changes.append((start, end, _encode(tag, bilingual.encoding)))
     return _splice(bilingual.data, changes), [edit for edit, _, _ in applied], refused
+
+
+def _correct_po(bilingual: Bilingual, edits: list[Edit]):
+    """PO strings are escaped and wrapped: each corrected entry's msgstr is rewritten whole."""
+    by_unit: dict[int, list[Edit]] = {}
+    refused = []
+    for edit in edits:
+        if edit.unit.po is None or edit.unit.po.plural:
+            refused.append((edit, "a plural or unusually laid out PO entry is not rewritten"))
+        else:
+            by_unit.setdefault(id(edit.unit), []).append(edit)
+    applied, changes = [], []
+    for group in by_unit.values():
+        group.sort(key=lambda e: (e.start, e.end))
+        text, position, kept = group[0].unit.target.text, 0, []
+        pieces = []
+        for edit in group:
+            if edit.start < position:
+                refused.append((edit, "it overlaps another correction"))
+                continue
+            pieces += [text[position:edit.start], edit.text]
+            position = edit.end
+            kept.append(edit)
+        pieces.append(text[position:])
+        changes += po.entry_changes(group[0].unit, "".join(pieces), bilingual.data, bilingual.encoding)
+        applied += kept
+    return _splice(bilingual.data, changes), applied, refused
 
 
 def _segment_of(unit: Unit, offset: int) -> Segment | None:

@@ -23,19 +23,19 @@ def _bilingual_of(result) -> Bilingual:
     files = {id(pair.bilingual.bilingual): pair.bilingual.bilingual
              for pair in result.pairs if pair.bilingual is not None}
     if len(files) != 1 or len(result.pairs) != sum(pair.bilingual is not None for pair in result.pairs):
-        raise UsageError("--annotate needs exactly one bilingual file (XLIFF or TMX) as input")
+        raise UsageError("--annotate needs exactly one bilingual file (XLIFF, TMX or PO) as input")
     return next(iter(files.values()))
 
 
 def annotatable(paths) -> None:
-    """UsageError unless ``paths`` is one XLIFF or TMX file (checked before any work)."""
+    """UsageError unless ``paths`` is one XLIFF, TMX or PO file (checked before any work)."""
     from aligner.formats import sniff_file
 
     found = sniff_file(paths[0]) if len(paths) == 1 else None
     if found is None:
-        raise UsageError("--annotate needs exactly one bilingual file (XLIFF or TMX) as input")
+        raise UsageError("--annotate needs exactly one bilingual file (XLIFF, TMX or PO) as input")
     if found[0] not in ANNOTATABLE:
-        raise UsageError(f"--annotate writes XLIFF or TMX notes; {found[0]} has none", paths[0])
+        raise UsageError(f"--annotate writes notes into XLIFF, TMX or PO; {found[0]} has none", paths[0])
 
 
 def note_text(finding) -> str:
@@ -50,7 +50,7 @@ def annotated(result) -> tuple[bytes, Bilingual, int]:
     """(the file with a note per finding, the file read, notes written)."""
     bilingual = _bilingual_of(result)
     if bilingual.format not in ANNOTATABLE:
-        raise UsageError(f"--annotate writes XLIFF or TMX notes; {bilingual.format} has none",
+        raise UsageError(f"--annotate writes notes into XLIFF, TMX or PO; {bilingual.format} has none",
                          bilingual.path)
     units = {(pair.target.path, unit.id): unit for pair in result.pairs for unit in pair.bilingual.units}
     notes = [Note(units[(finding.path, finding.unit)], finding.severity, note_text(finding))
