@@ -62,7 +62,7 @@ class Review:
         self.decisions = str(folder / "decisions.json")
         self.session = ReviewSession(result, self.decisions, Outputs(str(folder / "out")))
         self.server = ReviewServer(self.session)
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread = threading.Thread(target=self.server.serve_forever, args=(0.05,), daemon=True)
         self.thread.start()
 
     def close(self):

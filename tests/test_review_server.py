@@ -26,7 +26,7 @@ def server(tmp_path_factory):
     result = check_files([str(root / "en" / NAME)])
     session = ReviewSession(result, str(root / "decisions.json"), Outputs(str(root / "out")))
     server = ReviewServer(session)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
     thread.start()
     yield server
     server.shutdown()

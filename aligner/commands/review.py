@@ -55,7 +55,7 @@ def command(settings, path: str, source: str | None, decisions_path: str | None,
         server = ReviewServer(session, port)
     except OSError as error:
         raise UsageError(f"cannot listen on 127.0.0.1:{port}: {error.strerror}") from None
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
     thread.start()
     click.echo(f"aligner: reviewing {len(result.findings)} findings in {len(result.pairs)} file(s); "
                f"decisions are saved to {decisions}")

@@ -127,8 +127,19 @@
   function decide(note, decision, replacement, reason) {
     return store("decision", entryFor(note, decision, replacement, reason)).then(function () {
       render();
-      if (note.classList.contains("current") && report) report.step(1);
+      if (note.classList.contains("current")) advance();
     });
+  }
+
+  function advance() {
+    /* To the next finding still to decide (the next one when every finding is decided). */
+    if (!report) return;
+    var left = notes.filter(function (n) { return !n.hidden && !decisionOf(n); }).length;
+    for (var i = 0; i < notes.length; i++) {
+      report.step(1);
+      var now = document.querySelector("li.note.current[data-key]");
+      if (!left || !now || !decisionOf(now)) return;
+    }
   }
 
   function accept(note) {
