@@ -39,7 +39,7 @@ def request(server, method, path, body=None, **headers):
     if body is not None:
         headers.setdefault("Content-Type", "application/json")
         headers.setdefault("Origin", f"http://127.0.0.1:{server.port}")
-        body = json.dumps(body)
+        body = body.decode() if isinstance(body, bytes) else json.dumps(body)
     connection.putrequest(method, path, skip_host=True, skip_accept_encoding=True)
     for name, value in headers.items():
         if value is not None:  # None: leave the header out
@@ -93,6 +93,8 @@ def test_nothing_outside_the_reviewed_files_is_served(server):
     assert response.status == 400 and json.loads(data) == {"error": "not a file of this review"}
     response, _ = request(server, "POST", f"/{server.token}/api/decision", "not a decision")
     assert response.status == 400
+    response, data = request(server, "POST", f"/{server.token}/api/decision", b"[" * 100000 + b"]" * 100000)
+    assert response.status == 400 and json.loads(data) == {"error": "body is not JSON"}
     response, _ = request(server, "POST", f"/{server.token}/api/decision", {}, Content_Type="text/plain")
     assert response.status == 415
     own = f"http://127.0.0.1:{server.port}"

@@ -22,6 +22,7 @@ Nothing else is served: no file is read from a request's path.
 from __future__ import annotations
 
 import json
+import sys
 import threading
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -98,6 +99,11 @@ class _Handler(BaseHTTPRequestHandler):
         except AlignerError as error:
             self._error(HTTPStatus.BAD_REQUEST, str(error))
             return
+        except Exception as error:  # a bug: one line on the terminal and on the page, no traceback
+            message = f"{type(error).__name__}: {error} (a bug in aligner; please report it)"
+            sys.stderr.write(f"aligner: error: {route}: {message}\n")
+            self._error(HTTPStatus.INTERNAL_SERVER_ERROR, message)
+            return
         self._json(HTTPStatus.OK, answer)
         if route == "/api/finish":
             self.server.done.set()
@@ -132,7 +138,7 @@ class _Handler(BaseHTTPRequestHandler):
             return None
         try:
             return json.loads(self.rfile.read(length) or b"{}")
-        except (UnicodeDecodeError, json.JSONDecodeError):
+        except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
             self._error(HTTPStatus.BAD_REQUEST, "body is not JSON")
             return None
 
