@@ -20,12 +20,19 @@ from aligner.records import Document, Segment
 from aligner.profile import RU_EN
 from aligner.tables import read_rows
 
-_RUSSIAN = RU_EN.letter
+# Runs of letters of a kind; _count() sums their lengths (one match per word, not per letter).
+_RUSSIAN = re.compile(RU_EN.letter.pattern + "+")
 _RUSSIAN_ONLY = re.compile(r"[ЫыЭэЁё]")  # letters Bulgarian, Ukrainian, Macedonian lack
-_CYRILLIC = re.compile(r"[\u0400-\u052f\u1c80-\u1c8f\u2de0-\u2dff\ua640-\ua69f]")
-_ASCII_LATIN = re.compile(r"[A-Za-z]")
-_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
-_LETTER = re.compile(r"[^\W\d_]")
+_CYRILLIC = re.compile(r"[\u0400-\u052f\u1c80-\u1c8f\u2de0-\u2dff\ua640-\ua69f]+")
+_ASCII_LATIN = re.compile(r"[A-Za-z]+")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]+")
+_LETTER = re.compile(r"[^\W\d_]+")
+
+
+def _count(pattern: re.Pattern, text: str) -> int:
+    """How many characters of ``text`` the one-class run ``pattern`` covers."""
+    return sum(map(len, pattern.findall(text)))
+
 
 # Tokens whose letters say nothing about the language of the text around them.
 _NON_LINGUISTIC = re.compile(
@@ -77,13 +84,13 @@ def detect_language(text: str) -> str:
     """``ru``, ``en``, ``other`` (another language) or ``und`` (no letters) for ``text``."""
     text = _without_non_linguistic(text, " ")
     if text.isascii():  # letters are then A-Z, a-z: one count says everything below
-        latin = len(_ASCII_LATIN.findall(text))
+        latin = _count(_ASCII_LATIN, text)
         return _latin(text, latin, latin) if latin else "und"
-    letters = len(_LETTER.findall(text))
+    letters = _count(_LETTER, text)
     if not letters:
         return "und"
-    cyrillic = len(_CYRILLIC.findall(text))
-    latin = len(_LATIN.findall(text))
+    cyrillic = _count(_CYRILLIC, text)
+    latin = _count(_LATIN, text)
     if cyrillic + latin < letters - (cyrillic + latin):
         return "other"
     if cyrillic and latin and min(cyrillic, latin) >= _MIXED_SHARE * (cyrillic + latin):
@@ -94,7 +101,7 @@ def detect_language(text: str) -> str:
 
 
 def _cyrillic(text: str, cyrillic: int) -> str:
-    foreign = cyrillic - len(_RUSSIAN.findall(text))  # і ї є ў қ ң ... are not Russian
+    foreign = cyrillic - _count(_RUSSIAN, text)  # і ї є ў қ ң ... are not Russian
     if foreign >= _FOREIGN_CYRILLIC_SHARE * cyrillic:
         return "other"
     if (cyrillic < _MIN_LETTERS_FOR_LANGDETECT or _RUSSIAN_ONLY.search(text)
@@ -111,7 +118,7 @@ def _latin(text: str, latin: int, ascii_latin: int | None = None) -> str:
     if latin < _MIN_LETTERS_FOR_LANGDETECT:
         return "en"
     if ascii_latin is None:
-        ascii_latin = len(_ASCII_LATIN.findall(text))
+        ascii_latin = _count(_ASCII_LATIN, text)
     accented = latin - ascii_latin  # é ü ñ ß ...: French, German, Spanish
     if accented < _ACCENTED_SHARE * latin and (latin < _MIN_LETTERS_WITHOUT_CUE
                                                or _english_cue().search(text)):
@@ -232,8 +239,21 @@ def line_segments(text: str, offset: int = 0, embedded_words: int = 1) -> list[S
     return found
 
 
+# A character that can start a Latin or an "other" _WORD match: when a line has none,
+# every word is Cyrillic and the line is one run.
+_NOT_CYRILLIC_WORD = re.compile(
+    r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]|[^\W\d_\u0400-\u052f\u1c80-\u1c8f\u2de0-\u2dff\ua640-\ua69f]")
+_CYRILLIC_WORD = re.compile(r"[\u0400-\u052f\u1c80-\u1c8f\u2de0-\u2dff\ua640-\ua69f\u0301]+")
+_LAST_CYRILLIC_WORD = re.compile(r".*(" + _CYRILLIC_WORD.pattern + ")", re.DOTALL)
+_LAST_ASCII_WORD = re.compile(r".*([A-Za-z]+)", re.DOTALL)
+
+
 def _script_runs(text: str) -> list[list]:
     """[script, first word start, last word end, word count] for each run of one script."""
+    if text.isascii():  # every _WORD match is then a Latin one
+        return _one_run("latin", _ASCII_LATIN, _LAST_ASCII_WORD, text)
+    if not _NOT_CYRILLIC_WORD.search(text):
+        return _one_run("cyrillic", _CYRILLIC_WORD, _LAST_CYRILLIC_WORD, text)
     runs: list[list] = []
     script = last = None
     for match in _WORD.finditer(text):
@@ -245,6 +265,14 @@ def _script_runs(text: str) -> list[list]:
             last = [script, match.start(), match.end(), 1]
             runs.append(last)
     return runs
+
+
+def _one_run(script: str, word: re.Pattern, last_word: re.Pattern, text: str) -> list[list]:
+    """_script_runs() of a line whose words are all of ``script`` (``word`` matches one)."""
+    words = word.findall(text)
+    if not words:
+        return []
+    return [[script, word.search(text).start(), last_word.match(text).end(1), len(words)]]
 
 
 def _absorb(runs: list[list], text: str, embedded_words: int) -> list[list]:

@@ -12,6 +12,8 @@ import functools
 import re
 
 from razdel import sentenize
+from razdel.segmenters.sentenize import DELIMITER, FIRST_TOKEN, SentSplitter
+from razdel.substring import Substring
 
 from aligner.errors import ConfigError
 from aligner.profile import RU_EN
@@ -40,6 +42,11 @@ _FIRST_WORD = re.compile(r"\s*[«“\"'(\[]*([А-ЯЁ][а-яёА-ЯЁ]*)(?![.\w]
 _FUNCTION_POS = {"PREP", "CONJ", "PRCL", "NPRO", "ADVB", "PRED", "INTJ", "COMP"}
 # A temperature ending the text: "от -50 до 50 °С."
 _TEMPERATURE = re.compile(r"\d\s*°\s?[CСFК]\.$")
+# What razdel's sentence splitter takes for a possible boundary, and what it looks for
+# right after one (see _razdel_sentences).
+_RAZDEL_DELIMITER = re.compile(DELIMITER)
+_RAZDEL_FIRST_TOKEN = FIRST_TOKEN
+_RAZDEL_WINDOW = SentSplitter().window
 # Inside a razdel sentence, a place where a sentence may still end: a dot, space, capital.
 _INNER_CANDIDATE = re.compile(r"\.(?=\s+[«“\"'(\[]*[A-ZА-ЯЁ])")
 
@@ -81,7 +88,7 @@ def explain_sentences(text: str, offset: int = 0) -> list[tuple[int, bool, str]]
 def _sentence_bounds(text: str, decisions: list | None = None) -> list[tuple[int, int]]:
     """(start, end) of each sentence: razdel's, then joined or split by RULES."""
     bounds: list[tuple[int, int]] = []
-    for part in sentenize(text):
+    for part in _razdel_sentences(text):
         pieces = _split_inside(text, part.start, part.stop, decisions)
         if bounds:
             verdict, rule = _decide(text[bounds[-1][0]:part.start].rstrip(), text[part.start:])
@@ -91,6 +98,18 @@ def _sentence_bounds(text: str, decisions: list | None = None) -> list[tuple[int
                 bounds[-1] = (bounds[-1][0], pieces.pop(0)[1])
         bounds.extend(pieces)
     return bounds
+
+
+def _razdel_sentences(text: str) -> list:
+    """razdel's sentences of ``text``; without calling it when every delimiter razdel
+    would consider has no token in the window razdel looks at after it (its rule
+    ``empty_side`` then joins them all: "One sentence." is one sentence)."""
+    for match in _RAZDEL_DELIMITER.finditer(text):
+        if _RAZDEL_FIRST_TOKEN.match(text[match.end():match.end() + _RAZDEL_WINDOW]):
+            return list(sentenize(text))
+    stripped = text.strip()
+    start = text.find(stripped)
+    return [Substring(start, start + len(stripped), stripped)]
 
 
 def _split_inside(text: str, start: int, stop: int, decisions: list | None) -> list[tuple[int, int]]:
