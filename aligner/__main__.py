@@ -1,3 +1,4 @@
 from aligner.cli import main
 
-raise SystemExit(main())
+if __name__ == "__main__":  # not when a worker process (Dask, spawn) imports it
+    raise SystemExit(main())

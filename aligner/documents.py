@@ -11,14 +11,15 @@ backend only has to map ``check_document`` over the tasks and keep their order.
 
 from __future__ import annotations
 
+import re
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from aligner.checks import Rule, all_rules
 from aligner.errors import AlignerError
 from aligner.io import read_document
 from aligner.pipeline import add_time, build_pair
-from aligner.records import SEVERITIES, Finding, Pair
+from aligner.records import SEVERITIES, Document, Finding, Pair
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,7 @@ class DocumentTask:
     codes: tuple[str, ...]
     options: dict = field(default_factory=dict, compare=False)
     encoding: str | None = None
+    keep_pair: bool = True  # False: give back a light pair (see light_pair), as `aligner check` does
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,7 @@ class DocumentResult:
     findings: tuple[Finding, ...]
     summaries: dict  # rule code -> the document's summary for that rule's check_corpus
     timings: dict  # stage ("read", "segment", "align", "rule NUM001") -> seconds
+    sentences: int = 0  # target sentences (a light pair has none left)
 
 
 def check_document(task: DocumentTask) -> DocumentResult:
@@ -50,7 +53,27 @@ def check_document(task: DocumentTask) -> DocumentResult:
     source = read_document(task.source, task.encoding) if task.source is not None else None
     add_time(timings, "read", start)
     pair = build_pair(target, source, options=task.options, timings=timings)
-    return check_pair(pair, task.codes, timings)
+    result = check_pair(pair, task.codes, timings)
+    return result if task.keep_pair else replace(result, pair=light_pair(pair))
+
+
+_BEYOND_BMP = re.compile("[\U00010000-\U0010ffff]")
+
+
+def light_pair(pair: Pair) -> Pair:
+    """The pair without sentences and beads, for outputs that only name the files; so a
+    run holds the findings and summaries of its documents, not the documents.
+
+    A document keeps its text only when it has characters beyond the BMP (SARIF counts
+    their columns in UTF-16 units).
+    """
+    def light(document: Document | None) -> Document | None:
+        if document is None:
+            return None
+        return Document(document.path, document.text if _BEYOND_BMP.search(document.text) else "",
+                        document.encoding)
+
+    return Pair(light(pair.target), source=light(pair.source), bilingual=pair.bilingual)
 
 
 def check_pair(pair: Pair, codes: tuple[str, ...], timings: dict | None = None) -> DocumentResult:
@@ -66,7 +89,7 @@ def check_pair(pair: Pair, codes: tuple[str, ...], timings: dict | None = None) 
         if rule.summarize is not None:
             summaries[code] = guarded(rule, rule.summarize, pair, pair.target.path)
         add_time(timings, f"rule {code}", start)
-    return DocumentResult(pair, tuple(findings), summaries, timings)
+    return DocumentResult(pair, tuple(findings), summaries, timings, len(pair.target_sentences))
 
 
 def reduce_corpus(results: list[DocumentResult], codes: tuple[str, ...],

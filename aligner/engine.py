@@ -41,6 +41,7 @@ from aligner.documents import DocumentResult, DocumentTask, check_document, chec
 from aligner.errors import InputError, UsageError
 from aligner.formats import sniff_file
 from aligner.formats.check import bilingual_pairs, place_on_units, unit_order
+from aligner.parallel import executor
 from aligner.pipeline import build_pair
 from aligner.records import SEVERITIES, Document, Finding, Pair, severity_rank
 
@@ -66,6 +67,7 @@ class CheckResult:
     signature: str = ""
     config: Config = field(default_factory=Config)
     timings: dict = field(default_factory=dict)  # stage ("segment", "align", "rule NUM001") -> seconds
+    sentences: int | None = None  # target sentences checked (light pairs keep none)
 
     def summary(self) -> dict:
         """Counts by severity and by rule, plus files, sentences and suppressed findings."""
@@ -76,7 +78,8 @@ class CheckResult:
             by_rule[finding.rule] = by_rule.get(finding.rule, 0) + 1
         return {"files": len(self.pairs),
                 "with_source": sum(1 for pair in self.pairs if pair.source is not None),
-                "sentences": sum(len(pair.target_sentences) for pair in self.pairs),
+                "sentences": self.sentences if self.sentences is not None
+                else sum(len(pair.target_sentences) for pair in self.pairs),
                 "findings": len(self.findings),
                 "by_severity": by_severity,
                 "by_rule": dict(sorted(by_rule.items())),
@@ -112,12 +115,13 @@ class CheckResult:
 
 
 def check_paths(paths, source: str | None = None, config: Config | None = None,
-                encoding: str | None = None) -> CheckResult:
+                encoding: str | None = None, **run) -> CheckResult:
     """Check one corpus folder (``DIR/en/X`` against ``DIR/ru/X``) or English files.
 
     This is ``aligner.check``: what ``aligner check PATHS`` prints, as a CheckResult.
     ``source`` is the Russian original of a single English file; ``config`` defaults to
-    every rule with its default severity and options.
+    every rule with its default severity and options. ``run``: the keywords of
+    :func:`check_all` (``jobs``, ``dask``, ``keep_pair``).
     """
     paths = [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)
     folders = [path for path in paths if os.path.isdir(path)]
@@ -126,12 +130,12 @@ def check_paths(paths, source: str | None = None, config: Config | None = None,
     if folders and source:
         raise UsageError("--source goes with an English file; a directory pairs DIR/en/X with DIR/ru/X")
     if folders:
-        return check_directory(folders[0], config, encoding)
-    return check_files(paths, source, config, encoding)
+        return check_directory(folders[0], config, encoding, **run)
+    return check_files(paths, source, config, encoding, **run)
 
 
 def check_files(en_paths: list[str], source: str | None = None, config: Config | None = None,
-                encoding: str | None = None) -> CheckResult:
+                encoding: str | None = None, **run) -> CheckResult:
     """Check English files; ``source`` is the Russian original of a single English file.
 
     Without ``source``, an English file laid out as ``DIR/en/X`` is checked against
@@ -144,22 +148,41 @@ def check_files(en_paths: list[str], source: str | None = None, config: Config |
         raise UsageError("--source goes with exactly one English file")
     config = config or Config()
     codes, options = tuple(config.enabled_codes()), pair_options(config)
-    results = []
+    keep_pair = run.pop("keep_pair", True)
+    tasks: list = []
     for path in dict.fromkeys(_clean(path) for path in en_paths):  # each file once
         if source is None and sniff_file(path) is not None:  # XLIFF, TMX, PO, TSV: already aligned
-            results.extend(_bilingual_results(path, codes, options))
+            tasks.append(BilingualTask(path, codes, options))
             continue
         partner = source if source is not None else layout_source(path)
-        results.append(check_document(DocumentTask(path, _clean(partner) if partner is not None else None,
-                                                   codes, options, encoding)))
-    return finish(results, config)
+        tasks.append(DocumentTask(path, _clean(partner) if partner is not None else None,
+                                  codes, options, encoding, keep_pair))
+    return finish(check_all(tasks, **run), config)
 
 
-def _bilingual_results(path: str, codes: tuple[str, ...], options: dict) -> list[DocumentResult]:
-    """The documents of a bilingual file (XLIFF, TMX, PO, TSV), aligned unit by unit, checked."""
+@dataclass(frozen=True)
+class BilingualTask:
+    """A bilingual file (XLIFF, TMX, PO, TSV) to check: one or more documents, already aligned."""
+
+    path: str
+    codes: tuple[str, ...]
+    options: dict
+
+
+def _check_task(task) -> list[DocumentResult]:
+    """The results of a DocumentTask (one) or of a BilingualTask (one per document)."""
+    if isinstance(task, DocumentTask):
+        return [check_document(task)]
     timings: dict = {}  # reading the file: counted once, with its first document
-    pairs = bilingual_pairs(path, options, timings)
-    return [check_pair(pair, codes, timings if number == 0 else {}) for number, pair in enumerate(pairs)]
+    pairs = bilingual_pairs(task.path, task.options, timings)
+    return [check_pair(pair, task.codes, timings if number == 0 else {}) for number, pair in enumerate(pairs)]
+
+
+def check_all(tasks: list, jobs: int | None = 1, dask: str | None = None) -> list[DocumentResult]:
+    """Every task checked, on ``jobs`` processes or a Dask cluster (:mod:`aligner.parallel`;
+    ``jobs=None``: the cores); results in task order, so the same whatever the backend."""
+    with executor(jobs if len(tasks) > 1 else 1, dask) as backend:
+        return [result for results in backend.map(_check_task, tasks) for result in results]
 
 
 def layout_source(en_path: str) -> str | None:
@@ -172,7 +195,8 @@ def layout_source(en_path: str) -> str | None:
     return None
 
 
-def check_directory(root: str, config: Config | None = None, encoding: str | None = None) -> CheckResult:
+def check_directory(root: str, config: Config | None = None, encoding: str | None = None,
+                    **run) -> CheckResult:
     """Check ``root/en/X`` against ``root/ru/X`` where that exists, alone otherwise."""
     root = _clean(root)
     en_dir, ru_dir = os.path.join(root, "en"), os.path.join(root, "ru")
@@ -192,9 +216,10 @@ def check_directory(root: str, config: Config | None = None, encoding: str | Non
         notes.append(Note(en_dir, "no files to check"))
     ru_set = set(ru_names)
     codes = tuple(config.enabled_codes())
+    keep_pair = run.pop("keep_pair", True)
     tasks = [DocumentTask(os.path.join(en_dir, name), os.path.join(ru_dir, name) if name in ru_set else None,
-                          codes, options, encoding) for name in en_names]
-    result = finish([check_document(task) for task in tasks], config)
+                          codes, options, encoding, keep_pair) for name in en_names]
+    result = finish(check_all(tasks, **run), config)
     result.notes[:0] = notes
     return result
 
@@ -245,7 +270,8 @@ def finish(results: list[DocumentResult], config: Config) -> CheckResult:
              if entry not in used and any(code.startswith(entry.rule) for code in ran)]
     result = CheckResult(pairs=pairs, findings=kept, notes=notes,
                          rules=rules, ignored=ignored, signature=signature(config, rules),
-                         config=config, timings=timings)
+                         config=config, timings=timings,
+                         sentences=sum(result.sentences for result in results))
     if config.baseline:
         result.accept(load_baseline(config.baseline))
     return result

@@ -12,6 +12,9 @@ class AlignerError(Exception):
         self.line = line
         self.column = column
 
+    def __reduce__(self):  # keep path, line and column through pickling (worker processes)
+        return self.__class__, (self.message, self.path, self.line, self.column)
+
     def __str__(self) -> str:
         where = ""
         if self.path:

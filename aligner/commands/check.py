@@ -10,6 +10,7 @@ from aligner.formats.writeback import annotatable, annotated
 from aligner.io import guard_outputs, write_text
 from aligner.output import FINDINGS_FORMATS, render
 from aligner.output.text import summary_line
+from aligner.commands.run_options import run_options
 
 
 @click.command("check")
@@ -37,9 +38,10 @@ from aligner.output.text import summary_line
 @click.option("--encoding", default=None, help="Input encoding (default: detect).")
 @click.option("--annotate", type=click.Path(dir_okay=False), metavar="OUT",
               help="Bilingual input (XLIFF, TMX, PO): write a copy with each finding as a note on its unit.")
+@run_options
 @click.pass_obj
 def command(settings, paths, source, output_format, fail_on, select, ignore, config_path, glossaries,
-            baseline, write_baseline, output, encoding, annotate) -> int:
+            baseline, write_baseline, output, encoding, annotate, jobs, dask) -> int:
     """Check English translations (with their Russian sources where given) and report
     findings as `file:line:col: CODE message (suggestion: ...)`.
 
@@ -58,6 +60,7 @@ def command(settings, paths, source, output_format, fail_on, select, ignore, con
       aligner check corpus/ --write-baseline .aligner-baseline.json   # accept today's findings
       aligner check corpus/ --baseline .aligner-baseline.json         # fail only on new ones
       aligner check project.mqxliff --annotate project.checked.mqxliff  # notes for the CAT tool
+      aligner check archive/ --dask tcp://scheduler:8786              # on a Dask cluster
     """
     config = load_config(config_path).with_options(select, ignore, glossaries, fail_on,
                                                    None if write_baseline else baseline)
@@ -65,7 +68,7 @@ def command(settings, paths, source, output_format, fail_on, select, ignore, con
     if annotate:
         annotatable(paths)
 
-    result = check_paths(paths, source, config, encoding)
+    result = check_paths(paths, source, config, encoding, jobs=jobs, dask=dask, keep_pair=False)
 
     for note in result.notes:
         click.echo(f"aligner: note: {note.path}: {note.message}", err=True)

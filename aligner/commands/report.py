@@ -9,6 +9,7 @@ from aligner.config import load_config
 from aligner.engine import check_paths
 from aligner.io import guard_outputs, write_text
 from aligner.report import render_report
+from aligner.commands.run_options import run_options
 
 
 @click.command("report")
@@ -21,9 +22,10 @@ from aligner.report import render_report
 @click.option("--config", "config_path", type=click.Path(), default=None,
               help="Settings file (default: the [aligner] section of ./setup.cfg).")
 @click.option("--encoding", default=None, help="Input encoding (default: detect).")
+@run_options
 @click.pass_obj
 def command(settings, paths: tuple[str, ...], source: str | None, output: str, title: str | None,
-            config_path: str | None, encoding: str | None) -> None:
+            config_path: str | None, encoding: str | None, jobs: int | None, dask: str | None) -> None:
     """Write one self-contained HTML page for reviewing PATHS: aligned Russian | English
     rows, every finding highlighted on its text with rule, message and suggestion, a
     summary by rule and severity, filters by rule/severity/file (also from the URL,
@@ -40,7 +42,7 @@ def command(settings, paths: tuple[str, ...], source: str | None, output: str, t
     config = load_config(config_path)
     if output != "-":
         guard_outputs([output], [*paths, source])  # before the check runs
-    result = check_paths(paths, source, config, encoding)
+    result = check_paths(paths, source, config, encoding, jobs=jobs, dask=dask)
     if output != "-":
         guard_outputs([output], result.documents())  # the sources found as DIR/ru/X too
     html = render_report(result.pairs, result.findings, title=title or "aligner report: " + " ".join(paths),
