@@ -376,7 +376,7 @@
       done.hidden = false;
       body.setAttribute("data-finished", "1");
       bar.querySelector("button.finish").disabled = true;
-      done.scrollIntoView({ block: "start" });
+      window.scrollTo(0, 0);
     }, function () {});
   }
 
