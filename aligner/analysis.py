@@ -11,7 +11,7 @@ fact               what                                                        r
 ``evidence_at``    the source sentences aligned with the target sentence at    every finding's
                    an offset, as evidence                                      evidence
 ``bodies``         termbase mentions, unknown body names, per-bead terms       ENT, TRM, ACR
-                   (:class:`aligner.checks._bodies.Analysis`)
+                   (:class:`aligner.entities.bodies.Analysis`)
 ``target_names``   name mentions of each target sentence                       NAM001, NAM002
 ``source_names``   Russian names of each source sentence                       NAM001, NAM002
 ``name_words``     the document's English name words by key length and the     NAM002
@@ -70,29 +70,30 @@ class Facts:
 
     @cached_property
     def bodies(self):
-        """Bodies, terms and acronyms of the pair (:class:`aligner.checks._bodies.Analysis`)."""
-        from aligner.checks._bodies import analyse_bodies
+        """Bodies, terms and acronyms of the pair (:class:`aligner.entities.bodies.Analysis`)."""
+        from aligner.entities.bodies import analyse_bodies
 
         return analyse_bodies(self.pair)
 
     @cached_property
     def target_names(self) -> tuple[list, ...]:
-        """:func:`aligner.names.name_mentions` of every target sentence, by index."""
-        from aligner.names import name_mentions
+        """:func:`aligner.entities.names.name_mentions` of every target sentence, by index."""
+        from aligner.entities.names import name_mentions
 
         return tuple(name_mentions(sentence.text) for sentence in self.pair.target_sentences)
 
     @cached_property
     def source_names(self) -> tuple[list, ...]:
-        """:func:`aligner.names.russian_names` of every source sentence, by index."""
-        from aligner.names import russian_names
+        """:func:`aligner.entities.names.russian_names` of every source sentence, by index."""
+        from aligner.entities.names import russian_names
 
         return tuple(russian_names(sentence.text) for sentence in self.pair.source_sentences)
 
     @cached_property
     def name_words(self) -> NameWords:
         """English name words by key length; source names by the initials they accept."""
-        from aligner.names import name_key, support_initials
+        from aligner.entities.names import support_initials
+        from aligner.entities.romanise import name_key
 
         english: dict[int, dict] = {}
         for mentions in self.target_names:

@@ -37,7 +37,8 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from aligner.engine import check_texts
-from aligner.names import is_known_person, name_key, name_mentions, russian_names, supports
+from aligner.entities.names import is_known_person, name_mentions, russian_names, supports
+from aligner.entities.romanise import name_key
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "wmt22-ruen-dev.jsonl"
 ISSUE5_PREFIXES = ("ENT", "TRM", "ACR", "NAM")

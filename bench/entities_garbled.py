@@ -35,7 +35,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from aligner.checks import acr002_acronym_contradicts_name as acronym_expansion  # noqa: E402
 from aligner.checks import ent001_unknown_body_name as body_names  # noqa: E402
 from aligner.records import Bead, Document, Pair, Sentence  # noqa: E402
-from aligner.termbase import CONNECTORS, HEADS, load_termbase  # noqa: E402
+from aligner.entities.glossary import load_termbase  # noqa: E402
+from aligner.entities.terms import CONNECTORS, HEADS  # noqa: E402
 
 OTHER_HEAD = {"office": "Department", "department": "Office", "committee": "Commission",
               "commission": "Committee", "council": "Committee", "centre": "Office",

@@ -25,7 +25,7 @@ offers nothing to corrupt. The kinds:
   company"). The stems are crude lowercase prefixes: the injection demands only that
   the source names the original somewhere in the sentence, as a reader would check.
 - ``person``: the last word of an English person's name that a Russian name of the
-  aligned source supports (``aligner.names.supports``) is replaced by a common
+  aligned source supports (``aligner.entities.names.supports``) is replaced by a common
   Russian surname of ``SURNAMES`` with another first letter that the English lacks
   ("Mikhail Mishustin" -> "Mikhail Sokolov").
 - ``name-variant``: that word spelt carelessly: a letter dropped, a vowel slipped
@@ -218,7 +218,7 @@ def _swap(kind: str):
 
 
 def _person_sites(ru: str, en: str) -> list:
-    from aligner.names import is_known_person, name_mentions, russian_names, supports
+    from aligner.entities.names import is_known_person, name_mentions, russian_names, supports
 
     people = [n for n in russian_names(ru) if n.kind in ("person", "chinese") and is_known_person(n)]
     sites = []

@@ -1,10 +1,11 @@
-"""aligner.names: romanisation keys, Palladius, Russian names and places."""
+"""aligner.entities.names: romanisation keys, Palladius, Russian names and places."""
 
 import pytest
 
-from aligner.names import (english_places, name_key, palladius_table, palladius_to_pinyin,
-                           pinyin_to_palladius, place_table, russian_names, russian_places,
-                           supports, matches_russian)
+from aligner.entities.names import russian_names, supports
+from aligner.entities.places import english_places, place_table, russian_places
+from aligner.entities.romanise import (matches_russian, name_key, palladius_table,
+                                       palladius_to_pinyin, pinyin_to_palladius)
 
 
 @pytest.mark.parametrize("a, b", [("Sergei", "Sergey"), ("Sergei", "Sergej"), ("Yevgeny", "Evgeny"),

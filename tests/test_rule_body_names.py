@@ -7,7 +7,7 @@ from test_termbase import lines, make_pair
 from aligner.checks import acr002_acronym_contradicts_name as acronym_expansion
 from aligner.checks import ent001_unknown_body_name as body_names
 from aligner.checks import ent002_body_contradicts_source as body_swapped
-from aligner.termbase import load_termbase
+from aligner.entities.glossary import load_termbase
 
 
 def findings(module, pair):

@@ -1,12 +1,12 @@
-"""Names compared by sound across scripts (aligner.sounds) and NAM002 on foreign names in
+"""Names compared by sound across scripts (aligner.entities.sounds) and NAM002 on foreign names in
 their own spelling; sentences after WMT21/WMT22 human translations (bench/false_alarms.py)."""
 
 import pytest
 from rule_pairs import findings
 
 from aligner.checks import nam002_name_contradicts_source as rule
-from aligner.names import lemmas
-from aligner.sounds import russian_stems, sound_alike
+from aligner.entities.romanise import lemmas
+from aligner.entities.sounds import russian_stems, sound_alike
 
 
 @pytest.mark.parametrize("english, russian", [

@@ -11,7 +11,8 @@ from aligner.records import Pair
 from aligner.errors import ConfigError
 from aligner.morph import TermIndex, make_term
 from aligner.records import Bead, Document, Sentence
-from aligner.termbase import COLUMNS, load_termbase, normalise, parse_table, read_glossary
+from aligner.entities.glossary import load_termbase, parse_table, read_glossary
+from aligner.entities.terms import COLUMNS, normalise
 
 DATA = Path(__file__).parent / "data" / "entities"
 

@@ -22,7 +22,8 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from aligner.checks._bodies import romanisations, transliterated_acronyms
+from aligner.entities.bodies import transliterated_acronyms
+from aligner.entities.romanise import romanisations
 from aligner.records import Finding, Pair
 
 CODE = "ACR001"

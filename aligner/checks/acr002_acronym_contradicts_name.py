@@ -35,9 +35,9 @@ from typing import Iterable
 
 from rapidfuzz import fuzz
 
-from aligner.checks._bodies import romanisations
+from aligner.entities.romanise import romanisations
 from aligner.records import Finding, Pair
-from aligner.termbase import CONNECTORS, normalise, tokens
+from aligner.entities.terms import CONNECTORS, normalise, tokens
 
 CODE = "ACR002"
 NAME = "acronym-contradicts-name"

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from aligner.checks._bodies import source_decisions
+from aligner.entities.bodies import source_decisions
 from aligner.records import Finding, Pair
 
 CODE = "ENT001"

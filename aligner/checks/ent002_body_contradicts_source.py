@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from aligner.checks._bodies import swapped_bodies
+from aligner.entities.bodies import swapped_bodies
 from aligner.records import Finding, Pair
 
 CODE = "ENT002"

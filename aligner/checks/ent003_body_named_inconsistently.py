@@ -33,7 +33,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable
 
-from aligner.termbase import spelling
+from aligner.entities.terms import spelling
 from aligner.records import Finding, Pair, Spot
 
 CODE = "ENT003"

@@ -31,7 +31,8 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz.distance import Levenshtein
 
-from aligner.names import best_spelling, english_frequency, name_key, supports
+from aligner.entities.names import best_spelling, supports
+from aligner.entities.romanise import english_frequency, name_key
 from aligner.records import Evidence, Pair, Spot
 
 CODE = "NAM001"

@@ -37,11 +37,13 @@ import re
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from aligner.names import (accepted_spellings, best_spelling, english_frequency, english_places,
-                           is_given_name, is_known_person, is_russian_name, lemmas, name_key, parses,
-                           place_table, russian_places, sounds_alike, spelling_distance, supports)
+from aligner.entities.names import (accepted_spellings, best_spelling, is_given_name,
+                                    is_known_person, is_russian_name, sounds_alike,
+                                    spelling_distance, supports)
+from aligner.entities.places import english_places, place_table, russian_places
+from aligner.entities.romanise import english_frequency, lemmas, name_key, parses
 from aligner.records import Pair
-from aligner.sounds import fold_accents, russian_stems, sound_alike
+from aligner.entities.sounds import fold_accents, russian_stems, sound_alike
 
 CODE = "NAM002"
 NAME = "name-contradicts-source"
@@ -218,7 +220,7 @@ KNOWN = 1.0  # a spelling wordfreq has seen, that also sounds like the Russian, 
 
 
 def heard(word: str, name) -> bool:
-    """Does the English word sound like the Russian name in any of its forms (aligner.sounds)?"""
+    """Does the English word sound like the Russian name in any of its forms (aligner.entities.sounds)?"""
     return name.kind != "chinese" and sound_alike(word, russian_stems(name.word, lemmas(name.word)[1:]))
 
 

@@ -25,10 +25,10 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from aligner.checks._bodies import (source_decisions, subject_words, swapped_bodies,
-                                     transliterated_acronyms)
+from aligner.entities.bodies import source_decisions, subject_words, swapped_bodies, transliterated_acronyms
 from aligner.records import Pair
-from aligner.names import latin_words, name_key, russian_keys, russian_places
+from aligner.entities.places import russian_places
+from aligner.entities.romanise import latin_words, name_key, russian_keys
 from aligner.records import Finding
 
 CODE = "TRM001"

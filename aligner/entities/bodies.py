@@ -1,7 +1,7 @@
 """Shared analysis for the body-name rules (ENT001-ENT003, TRM001, ACR001-ACR002).
 
 For one Pair it finds, once, per English sentence: the known names
-(:class:`aligner.termbase.Mention`) and the unknown body-like spans; per bead: the
+(:class:`aligner.entities.termbase.Mention`) and the unknown body-like spans; per bead: the
 termbase and glossary terms of the aligned Russian sentences (any inflected form,
 :mod:`aligner.morph`) and whether each is rendered in the aligned English.
 """
@@ -9,20 +9,19 @@ termbase and glossary terms of the aligned Russian sentences (any inflected form
 from __future__ import annotations
 
 import bisect
-
 import functools
 import re
 from dataclasses import dataclass, field
 
 import iuliia
 
-from aligner.tables import read_table
-from aligner.profile import RU_EN
-from aligner.records import Pair
+from aligner.entities.glossary import termbase_for
+from aligner.entities.termbase import SELF_EVIDENT_ROOTS, Termbase
+from aligner.entities.terms import CONNECTORS, HEADS, Entry, Mention, Span, normalise, tokens
 from aligner.morph import TermIndex, TermMatch, forms, is_place_genitive, make_term, ru_tokens
-from aligner.records import Sentence
-from aligner.termbase import (CONNECTORS, HEADS, SELF_EVIDENT_ROOTS, Entry, Mention, Span,
-                              Termbase, normalise, termbase_for, tokens)
+from aligner.profile import RU_EN
+from aligner.records import Pair, Sentence
+from aligner.tables import read_table
 
 # The bare Russian name of a body of an organisation outside SELF_EVIDENT_ROOTS
 # ("Секретариат", "Парламентская ассамблея") counts only when the organisation is named

@@ -1,0 +1,147 @@
+"""Reading the termbase: the bundled table and user glossaries (TSV pairs, TBX).
+
+:func:`load_termbase` returns the :class:`~aligner.entities.termbase.Termbase` of the
+bundled table plus the given glossaries, cached per glossary list.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import io
+import os
+from importlib import resources
+
+from aligner.entities.termbase import Termbase
+from aligner.entities.terms import BUNDLED, COLUMNS, Entry, split_values
+from aligner.errors import ConfigError
+
+
+def parse_table(text: str, path: str) -> list[Entry]:
+    """Entries from termbase-format TSV text (header row naming the columns)."""
+    entries = []
+    header = None
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cells = next(csv.reader(io.StringIO(line), delimiter="\t", quoting=csv.QUOTE_NONE))
+        if header is None:
+            header = [c.strip() for c in cells]
+            missing = [c for c in ("id", "en") if c not in header]
+            unknown = [c for c in header if c not in COLUMNS]
+            if missing or unknown:
+                raise ConfigError(f"bad header: needs columns {', '.join(COLUMNS)}"
+                                  + (f"; unknown {', '.join(unknown)}" if unknown else ""),
+                                  path, number)
+            continue
+        if len(cells) != len(header):
+            raise ConfigError(f"expected {len(header)} tab-separated columns, found {len(cells)}",
+                              path, number)
+        row = dict(zip(header, (c.strip() for c in cells)))
+        if not row.get("id") or not row.get("en"):
+            raise ConfigError("every row needs an id and an English name (en)", path, number)
+        entries.append(Entry(
+            id=row["id"], kind=row.get("kind", ""), parent=row.get("parent", ""), en=row["en"],
+            acronyms=split_values(row.get("acronym", "")), variants=split_values(row.get("variants", "")),
+            former=split_values(row.get("former", "")), ru=split_values(row.get("ru", "")),
+            ru_acronyms=split_values(row.get("ru_acronym", "")), source=row.get("source", ""),
+            origin=f"{path}:{number}"))
+    if header is None:
+        raise ConfigError("empty table: expected a header row", path)
+    return entries
+
+
+def _check_parents(entries: list[Entry]) -> None:
+    ids = {e.id for e in entries}
+    seen = set()
+    for entry in entries:
+        where = entry.origin.rsplit(":", 1)
+        if entry.id in seen and where[0].endswith(BUNDLED):
+            raise ConfigError(f"duplicate id {entry.id!r}", where[0], int(where[1]))
+        seen.add(entry.id)
+        if entry.parent and entry.parent not in ids:
+            raise ConfigError(f"unknown parent {entry.parent!r}", where[0], int(where[1]))
+
+
+def read_glossary(path: str) -> list[Entry]:
+    """Entries from a user glossary: ``.tbx`` (TBX, via translate-toolkit) or TSV.
+
+    A TSV glossary is either in the termbase format (a header row naming columns)
+    or two columns ``Russian term<TAB>English rendering[ | other accepted rendering]``.
+    """
+    name = os.fspath(path)
+    if not os.path.isfile(name):
+        raise ConfigError("glossary not found", name)
+    if name.lower().endswith(".tbx"):
+        return _read_tbx(name)
+    try:
+        with open(name, encoding="utf-8-sig") as handle:
+            text = handle.read()
+    except UnicodeDecodeError as error:
+        raise ConfigError(f"glossary is not UTF-8 (byte {error.start})", name) from None
+    first = next((line for line in text.splitlines()
+                  if line.strip() and not line.startswith("#")), "")
+    if first.split("\t")[0].strip() == "id":
+        return parse_table(text, name)
+    return _read_pairs(text, name)
+
+
+def _read_pairs(text: str, path: str) -> list[Entry]:
+    entries = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if len(cells) < 2 or not cells[0].strip() or not cells[1].strip():
+            raise ConfigError("expected 'Russian term<TAB>English rendering'", path, number)
+        ru, en = split_values(cells[0]), split_values(cells[1])
+        entries.append(Entry(id=f"glossary:{path}:{number}", kind="glossary", parent="",
+                             en=en[0], variants=en[1:], ru=ru, source=path,
+                             origin=f"{path}:{number}"))
+    return entries
+
+
+def _read_tbx(path: str) -> list[Entry]:
+    from translate.misc.xml_helpers import getXMLlang
+    from translate.storage import tbx
+
+    try:
+        store = tbx.tbxfile.parsefile(path)
+    except Exception as error:  # lxml raises several kinds for malformed XML
+        raise ConfigError(f"cannot read TBX: {error}", path) from None
+    entries = []
+    for number, unit in enumerate(store.units, 1):
+        terms: dict[str, list[str]] = {"ru": [], "en": []}
+        for node in unit.getlanguageNodes():
+            lang = (getXMLlang(node) or "").lower().split("-")[0].split("_")[0]
+            if lang in terms:
+                for term in unit.get_target_terms(getXMLlang(node)):
+                    if term.text.strip() and not term.deprecated:
+                        terms[lang].append(term.text.strip())
+        if not terms["ru"] or not terms["en"]:
+            continue  # a concept without both languages says nothing about a translation
+        entries.append(Entry(id=f"glossary:{path}:{unit.getid() or number}", kind="glossary",
+                             parent="", en=terms["en"][0], variants=tuple(terms["en"][1:]),
+                             ru=tuple(terms["ru"]), source=path,
+                             origin=f"{path}:concept {number}"))
+    return entries
+
+
+@functools.lru_cache(maxsize=8)
+def load_termbase(glossaries: tuple[str, ...] = ()) -> Termbase:
+    """The bundled termbase extended by ``glossaries`` (paths to .tsv or .tbx files)."""
+    text = resources.files("aligner.data").joinpath(BUNDLED).read_text("utf-8")
+    entries = parse_table(text, BUNDLED)
+    for path in glossaries:
+        entries.extend(read_glossary(path))
+    _check_parents(entries)
+    return Termbase(entries)
+
+
+def termbase_for(options: dict) -> Termbase:
+    """The termbase for a run: bundled plus the glossaries named in ``options``."""
+    paths = options.get("glossaries") or options.get("glossary") or ()
+    if isinstance(paths, (str, os.PathLike)):
+        paths = (paths,)
+    return load_termbase(tuple(os.fspath(p) for p in paths))
+
