@@ -29,7 +29,8 @@ offers nothing to corrupt. The kinds:
   Russian surname of ``SURNAMES`` with another first letter that the English lacks
   ("Mikhail Mishustin" -> "Mikhail Sokolov").
 - ``name-variant``: that word spelt carelessly: a letter dropped, a vowel slipped
-  (Mishustin -> Mishustn, Mishastin).
+  (Mishustin -> Mishustn, Mishastin); never another accepted romanisation (same
+  ``aligner.names.name_key``: Sobyanin/Sobianin).
 - ``omission-mid`` is ``omission`` restricted by the bench to a sentence whose line holds
   a sentence before and after it (the layout is the bench's; the injector is the same).
 """
@@ -257,7 +258,11 @@ def inject_name_variant(ru: str, en: str, rng: random.Random) -> str | None:
         vowels = [i for i in inner if word[i] in _VOWEL_SLIPS] or inner
         i = rng.choice(vowels)
         new = word[:i] + _VOWEL_SLIPS.get(word[i], "e") + word[i + 1:]
-    return en[:start] + new + en[end:] if new != word else None
+    from aligner.names import name_key
+
+    if name_key(new) == name_key(word):
+        return None  # another accepted romanisation (Sobyanin/Sobianin), not a slip
+    return en[:start] + new + en[end:]
 
 
 INJECTORS = {"number": inject_number, "omission": inject_omission, "omission-mid": inject_omission,

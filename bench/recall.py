@@ -7,7 +7,9 @@ states each injection rule), at most three per document and type on lines at lea
 two apart, and the collection is checked by the engine (``check_directory``) with the
 rules that may report that type. An injection is found when a finding of those rules,
 absent from the clean run, lies on its line or the next (for an omission: from the
-line before to two lines after, as the finding points at a neighbouring sentence).
+line before to two lines after, as the finding points at a neighbouring sentence); a
+finding's related places (NAM001 lists every spelling of a name in one finding) count as
+its lines too.
 
 ``omission-mid`` injects only sentences with another sentence before and after them
 on the same line: the aligner must see sentences, not lines.
@@ -93,6 +95,9 @@ def measure(documents: list[dict], kind: str, clean: set, show: bool) -> tuple[i
     for finding in result.findings:
         if key(finding) not in clean:
             found[Path(finding.path).name].add(finding.line)
+            for place in finding.related:  # NAM001 names every spelling of a name, one finding
+                if Path(place.path).name == Path(finding.path).name:
+                    found[Path(finding.path).name].add(place.line)
     hits = total = 0
     for name, chosen in sites.items():
         for site in chosen:

@@ -137,7 +137,8 @@ def _plausible_variant(wrong: str, right: str, corrected: bool) -> bool:
     Yes for another romanisation of one spelling (Sergey/Sergei; not Major/Mayor, both
     everyday words) and for the Palladius n/ng confusion (Zhang Min/Zhang Ming). Any
     other one-letter difference is never taken for a slip when either spelling is an
-    everyday English word (Meta/Media, Hare/Hard, Justin/Jastin), and otherwise only when
+    everyday English word (Meta/Media, Hare/Hard, Justin/Jastin) unless the flagged one is
+    unattested and its own source names the other (Puten/Putin), and otherwise only when
     the flagged spelling is unattested in English (Sakashvili/Saakashvili, not Sena/Senka)
     or the Russian aligned with it names the right one (``corrected``).
     """
@@ -146,8 +147,9 @@ def _plausible_variant(wrong: str, right: str, corrected: bool) -> bool:
         return min(english_frequency(wrong), english_frequency(right)) < COMMON_WORD  # not Major/Mayor
     if _n_ng(wrong_key, right_key):
         return True
-    if max(english_frequency(wrong), english_frequency(right)) >= COMMON_WORD:
-        return False
+    if max(english_frequency(wrong), english_frequency(right)) >= COMMON_WORD \
+            and not (corrected and english_frequency(wrong) < SLIP):
+        return False  # Meta/Media; but Puten beside Putin, where the source says Путин, is a slip
     return corrected or english_frequency(wrong) < SLIP
 
 
@@ -161,9 +163,11 @@ def _n_ng(a: str, b: str) -> bool:
 def find_variants(occurrences: list[Occurrence], across_documents: bool) -> list:
     """Findings for every minority spelling of a name among ``occurrences``."""
     # A sentence-initial word alone is often an ordinary word: keep it only when the
-    # same word is also capitalised inside a sentence.
+    # same word is also capitalised inside a sentence, or the aligned source names a
+    # person so spelt ("Putin announced ..." with «Путин» in the source).
     inside = {o.word for o in occurrences if not o.initial}
-    occurrences = [o for o in occurrences if not o.initial or o.neighbours or o.word in inside]
+    occurrences = [o for o in occurrences if not o.initial or o.neighbours or o.word in inside
+                   or any(n.kind in ("person", "chinese") and supports(o.word, n) for n in o.source_names)]
     by_word: dict[str, list[Occurrence]] = defaultdict(list)
     for occurrence in occurrences:
         by_word[occurrence.word].append(occurrence)
