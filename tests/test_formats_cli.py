@@ -215,3 +215,20 @@ def test_readme_cat_tool_samples_are_real_output(tmp_path, monkeypatch, capsys):
     notes = (tmp_path / "checked.mqxliff").read_text(encoding="utf-8")
     assert ('<note from="aligner" priority="1" annotates="target">aligner NUM001 error at 1:40: '
             "“2015” does not match the source") in notes
+
+
+def test_utf16_crlf_xliff_is_checked_annotated_and_fixed_in_its_own_encoding(tmp_path, capsys):
+    text = (DATA / "tags.xlf2").read_text(encoding="utf-8").replace('encoding="UTF-8"', 'encoding="UTF-16"')
+    original = tmp_path / "statement.xlf"
+    original.write_bytes(text.replace("\n", "\r\n").encode("utf-16"))  # BOM + UTF-16-LE, CRLF
+    annotated, fixed = tmp_path / "checked.xlf", tmp_path / "fixed.xlf"
+    assert main(["check", str(original), "--select", "TAG001", "--annotate", str(annotated)]) == 1
+    assert capsys.readouterr().out.startswith(f"{original}#u1:1:1: TAG001 the translation lost the tag <ph id=\"2\"/>")
+    notes = annotated.read_bytes().decode("utf-16")
+    assert '\r\n        <note category="aligner" priority="1" appliesTo="target">aligner TAG001' in notes
+    assert main(["fix", str(original), "--accept", "CLQ001", "-o", str(fixed)]) == 0
+    expected = text.replace("\n", "\r\n").replace("The UN site", "The UN platform").replace(
+        "Please draw your attention", "I would like to draw your attention").replace(
+        '<segment id="s1" state="translated">',
+        '<segment id="s1" state="translated" subState="aligner:needs-review">')
+    assert fixed.read_bytes() == expected.encode("utf-16")

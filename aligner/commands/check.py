@@ -86,7 +86,7 @@ def command(settings, paths, source, output_format, fail_on, select, ignore, con
         click.echo(text, nl=False)
     if annotate:
         data, bilingual, count = annotated(result)
-        write_text(annotate, data.decode(bilingual.encoding), bilingual.encoding)
+        write_text(annotate, *bilingual.file_text(data))
         click.echo(f"aligner: wrote {annotate}: {count} note(s)", err=True)
     if output_format == "text" or output:
         click.echo(summary_line(result), err=True)

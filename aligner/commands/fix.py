@@ -136,11 +136,11 @@ def command(en: str, source: str | None, accept: str | None, interactive: bool, 
 
 
 def _fix_bilingual(path: str, target: str, prefix: str, in_place: bool, accepted, config_path) -> None:
-    """``aligner fix`` on XLIFF, TMX or TSV: corrected targets written back by byte spans."""
+    """``aligner fix`` on XLIFF, TMX, PO or TSV: corrected targets written back by byte spans."""
     result = check_files([path], None, load_config(config_path))
     fixed = fix_bilingual(result, accepted)
-    encoding = fixed.bilingual.encoding
-    backup = write_text(target, fixed.data.decode(encoding), encoding, backup=in_place)
+    text, encoding = fixed.bilingual.file_text(fixed.data)
+    backup = write_text(target, text, encoding, backup=in_place)
     files = {prefix + ".diff": fixed.diff(path + " (corrected)" if in_place else target),
              prefix + ".json": fixed.changelog()}
     for name, text in files.items():

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+from dataclasses import replace
 
 from aligner.errors import InputError
 from aligner.formats.records import Bilingual, Inline, Segment, Tag, Unit
@@ -111,12 +112,22 @@ def read_bilingual(path: str | os.PathLike) -> Bilingual:
         return po.read_po(data, name)
     if kind == "tsv":
         return plain.read_tsv(data, name)
-    tree = xmlspans.parse(data, name)
+    original = xmlspans.encoding_of(data)
+    if original.startswith("utf-16"):  # expat's byte offsets, and so the writers, work on UTF-8
+        try:
+            data = data.decode(original).lstrip("\ufeff").encode("utf-8")
+        except UnicodeDecodeError as error:
+            raise InputError(f"cannot decode as {original} (byte {error.start})", name) from None
+    tree = xmlspans.parse(data, name, "utf-8" if original.startswith("utf-16") else None)
     if kind == "tmx":
-        return tmx.read_tmx(tree, data, name)
-    if kind == "xliff-2.0":
-        return xliff.read_xliff20(tree, data, name)
-    return xliff.read_xliff12(tree, data, name, flavour)
+        bilingual = tmx.read_tmx(tree, data, name)
+    elif kind == "xliff-2.0":
+        bilingual = xliff.read_xliff20(tree, data, name)
+    else:
+        bilingual = xliff.read_xliff12(tree, data, name, flavour)
+    if original.startswith("utf-16"):
+        bilingual = replace(bilingual, file_encoding=original)
+    return bilingual
 
 
 __all__ = ["Bilingual", "FORMATS", "Inline", "Segment", "Tag", "Unit", "read_bilingual", "sniff",

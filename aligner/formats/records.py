@@ -116,6 +116,15 @@ class Bilingual:
     source_language: str
     target_language: str
     units: tuple[Unit, ...]
+    file_encoding: str = ""  # the file's own codec when ``data`` is a UTF-8 copy of it (UTF-16 XML)
+
+    def file_text(self, data: bytes) -> tuple[str, str]:
+        """(text, codec) that write ``data`` (this file's bytes, or an edited copy of them)
+        back in the file's own encoding, byte for byte where unchanged."""
+        text = data.decode(self.encoding)
+        if self.file_encoding:
+            return "\ufeff" + text, self.file_encoding
+        return text, self.encoding
 
     @property
     def files(self) -> list[str]:

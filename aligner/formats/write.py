@@ -70,16 +70,16 @@ def annotate(bilingual: Bilingual, notes: list[Note]) -> bytes:
     for note in notes:
         slot = note.unit.notes
         by_slot.setdefault(slot.at, (slot, []))[1].append(note)
-    inserts = []
+    inserts, nl = [], "\r\n" if b"\r\n" in bilingual.data else "\n"  # the file's own line ends
     for at, (slot, group) in by_slot.items():
         elements = [_note_element(note, slot) for note in group]
         if slot.wrap:
-            inner = "".join(f"\n{slot.indent}  {element}" for element in elements)
-            text = f"<{slot.prefix}notes>{inner}\n{slot.indent}</{slot.prefix}notes>\n{slot.indent}"
+            inner = "".join(f"{nl}{slot.indent}  {element}" for element in elements)
+            text = f"<{slot.prefix}notes>{inner}{nl}{slot.indent}</{slot.prefix}notes>{nl}{slot.indent}"
         elif slot.before:
-            text = "".join(f"{element}\n{slot.indent}" for element in elements)
+            text = "".join(f"{element}{nl}{slot.indent}" for element in elements)
         else:
-            text = "".join(f"\n{slot.indent}{element}" for element in elements)
+            text = "".join(f"{nl}{slot.indent}{element}" for element in elements)
         inserts.append((at, at, _encode(text, bilingual.encoding)))
     return _splice(bilingual.data, inserts)
 

@@ -128,12 +128,16 @@ def encoding_of(data: bytes) -> str:
     return "utf-8"
 
 
-def parse(data: bytes, path: str) -> XmlTree:
-    """Parse ``data``; raises InputError (one line) for malformed or hostile XML."""
+def parse(data: bytes, path: str, encoding: str | None = None) -> XmlTree:
+    """Parse ``data``; raises InputError (one line) for malformed or hostile XML.
+
+    ``encoding`` overrides the document's own declaration (a UTF-8 copy of a UTF-16 file).
+    """
     if len(data) > MAX_BYTES:
         raise InputError(f"file too large ({len(data)} bytes; limit {MAX_BYTES})", path)
-    encoding = encoding_of(data)
-    parser = pyexpat.ParserCreate(namespace_separator=NS_SEP)
+    encoding = encoding or encoding_of(data)
+    parser = pyexpat.ParserCreate(encoding.upper() if encoding == "utf-8" else None,
+                                  namespace_separator=NS_SEP)
     parser.buffer_text = False
     parser.SetParamEntityParsing(pyexpat.XML_PARAM_ENTITY_PARSING_NEVER)
     parser.EntityDeclHandler = _forbid_entity
