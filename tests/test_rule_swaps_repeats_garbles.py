@@ -1,4 +1,4 @@
-"""ENT004 and the gazetteer: entities found in both languages, swaps reported, abstentions kept."""
+"""ENT004 and the gazetteer, REP001 repeats across a function word, FRG002 dangling articles."""
 
 from aligner.checks.ent004_entity_contradicts_source import check
 from aligner.gazetteer import english_mentions, russian_mentions
@@ -79,3 +79,16 @@ def test_an_entity_named_fewer_times_than_in_the_source_is_the_one_replaced():
     # the same count on both sides: nothing was replaced
     assert not list(check(make_pair("Президент России прибыл на парад флота России.",
                                     "The Russian President came to the parade of Russia's fleet.")))
+
+
+def test_an_article_with_nothing_to_govern():
+    from aligner.checks.frg002_dangling_article import check as dangling
+
+    def found(text):
+        return [f.text for f in dangling(make_pair(None, text))]
+
+    assert found("The ministry reported by the , the spokesman said.") == ["the ,"]
+    assert found("There's a about a tenfold difference there.") == ["a about"]
+    for text in ("He was in the in-patient facility.", "Take vitamin a, then rest.",
+                 "Choose (a), not (b).", "He read the the report."):
+        assert found(text) == [], text
