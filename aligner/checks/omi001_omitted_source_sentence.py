@@ -57,11 +57,12 @@ def check(pair: Pair) -> Iterable[Finding]:
     if pair.source is None or not pair.target_sentences:
         return
     joined = units(pair)
+    index_of = {id(sentence): k for k, sentence in enumerate(pair.source_sentences)}  # not list.index: linear
     for position, (ru, en) in enumerate(joined):
         text = " ".join(s.text for s in ru)
         if en or len(_WORD.findall(text)) < 2 or not _CYRILLIC_WORD.search(text):
             continue  # Latin text in the source ("- human grade.") is often carried over inside another sentence
-        if _fragment(pair, ru) and not _neighbours_too_short(joined, position):
+        if _fragment(pair, ru, index_of) and not _neighbours_too_short(joined, position):
             continue
         anchor, where = _neighbour(joined, position)
         yield pair.finding(CODE, SEVERITY, anchor.start, anchor.end,
@@ -69,11 +70,11 @@ def check(pair: Pair) -> Iterable[Finding]:
                            evidence=ru)
 
 
-def _fragment(pair: Pair, ru: list) -> bool:
+def _fragment(pair: Pair, ru: list, index_of: dict[int, int]) -> bool:
     """A piece of a longer source sentence: the segmenter cut the line at a change of script
     ("Основные технологии, разработанные компанией" | "CRRC Zhuzhou Locomotive Co. Ltd. ...")."""
     text = pair.source.text
-    first, last = pair.source_sentences.index(ru[0]), pair.source_sentences.index(ru[-1])
+    first, last = index_of[id(ru[0])], index_of[id(ru[-1])]
     after = pair.source_sentences[last + 1] if last + 1 < len(pair.source_sentences) else None
     before = pair.source_sentences[first - 1] if first else None
     if after is not None and "\n" not in text[ru[-1].end:after.start] and not _FINAL.search(ru[-1].text):
