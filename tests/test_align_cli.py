@@ -33,7 +33,7 @@ def test_presegmented_ladder_on_stdout(tmp_path, capsys):
     assert indices(captured.out) == [
         "[0]:[0]", "[1]:[1]", "[2]:[2]", "[3]:[3, 4]", "[4]:[5]", "[5]:[6]", "[6]:[7]",
         "[7]:[8]", "[8]:[]", "[9]:[9]", "[10]:[10]", "[11]:[11]", "[12]:[12]"]
-    assert captured.out.splitlines()[8] == "[8]:[]:0.000"
+    assert float(captured.out.splitlines()[8].rsplit(":", 1)[1]) > 0.9  # a sure omission
     assert captured.err == f"{ru} + {en}: 13 + 13 sentences, 13 beads (1 1-0/0-1)\n"
 
 
@@ -80,7 +80,7 @@ def test_empty_russian_file_gives_null_beads(tmp_path, capsys):
     empty.write_text("", encoding="utf-8")
     assert main(["align", "--presegmented", str(empty), str(EN)]) == 0
     captured = capsys.readouterr()
-    assert captured.out.splitlines() == [f"[]:[{k}]:0.000" for k in range(14)]
+    assert captured.out.splitlines() == [f"[]:[{k}]:1.000" for k in range(14)]
     assert captured.err.splitlines()[0] == (
         f"aligner: warning: {empty}: no sentences; every sentence of the other file is left "
         "unaligned (0-1 beads)")

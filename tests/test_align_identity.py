@@ -1,7 +1,7 @@
 """The aligner's output, bead for bead and score for score, on real text: a guard for
 speed work, which must not change a single bead. The expected ladders in
-``data/align/identity-expected.json`` were written by the aligner as of commit 7bbd410
-(before the search was vectorised) by running this module as a script."""
+``data/align/identity-expected.json`` were written by running this module as a script
+when the bead scores became probabilities (issue 11)."""
 
 from __future__ import annotations
 

@@ -9,7 +9,7 @@ linearly with the length of the texts.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 import numpy as np
 
@@ -67,7 +67,7 @@ def _search(scorer: Scorer, low: np.ndarray, high: np.ndarray, progress: Progres
     come in batches of rows (``_bead_costs``); the rows are then filled one by one, the
     first move in ``MOVES`` order winning a tie."""
     n, m = len(scorer.ru), len(scorer.en)
-    skip = scorer.params.skip
+    skip = scorer.skip
     widths = high - low + 1
     skip_english = MOVES.index((0, 1))
     inf = np.inf

@@ -1,5 +1,5 @@
-"""Learning the Russian->English lexicon from sentence pairs (used by the build script and bench),
-and reading the WMT22 files in ``../shared/data`` that it is learned from.
+"""Learning the Russian->English lexicon from sentence pairs (used by the build script and
+bench; the pairs come from ``aligner.align.bitext``).
 
 The pairs come in groups: the renderings of one segment (a reference and several MT
 outputs). Every group counts once, each of its pairs with weight 1/len(group), so
@@ -24,15 +24,23 @@ trained on the same sentences, and the same Dice estimate over word-initial piec
 from __future__ import annotations
 
 import io
-import json
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable
 
 import numpy as np
 import sentencepiece
 
-from aligner.align.lexicon import Lexicon, Segmenter, english_stem, russian_stem, words
+from aligner.align.lexicon import (
+    LEXICON_FILE,
+    PIECE_LEXICON_FILE,
+    PIECE_MODEL_FILE,
+    Lexicon,
+    Segmenter,
+    english_stem,
+    russian_stem,
+    words,
+)
 
 NULL = "<null>"
 PIECE_VOCAB = 8000  # pieces in the joint sentencepiece model
@@ -180,33 +188,21 @@ def _weighted_counts(rows: list[np.ndarray], weights: np.ndarray, size: int) -> 
                        minlength=size)
 
 
-def load_dev(data: Path) -> list[dict]:
-    """The documents of ``wmt22-ruen-dev.jsonl`` in folder ``data``."""
-    with open(data / "wmt22-ruen-dev.jsonl", encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle]
-
-
-def flat(paragraphs: list[list[str]]) -> list[str]:
-    return [sentence for paragraph in paragraphs for sentence in paragraph]
-
-
-def dev_groups(docs: list[dict]):
-    """Per Russian source sentence: its pairs with the reference and every system's output."""
-    for doc in docs:
-        renderings = [flat(en) for en in [doc["ref"], *doc["hyp"].values()]]
-        for index, ru in enumerate(flat(doc["src"])):
-            yield [(ru, en[index]) for en in renderings if index < len(en)]
-
-
-def enru_groups(data: Path):
-    """Per segment of ``wmt22-enru.jsonl``: its English source with the Russian reference
-    and with every system's Russian output."""
-    with open(data / "wmt22-enru.jsonl", encoding="utf-8") as handle:
-        for line in handle:
-            segment = json.loads(line)
-            yield [(ru, segment["en"]) for ru in [segment["ru"], *segment["hyp"].values()]]
-
-
 def lexicon_lines(lexicon: Lexicon) -> list[str]:
     """The lexicon as sorted ``ru<TAB>en en`` lines, as ``Lexicon.from_lines`` reads them."""
     return [f"{ru}\t{' '.join(en)}\n" for ru, en in sorted(lexicon.entries.items())]
+
+
+def write_lexicon(lexicon: Lexicon, folder: Path, source: str) -> None:
+    """Write the stem table, piece table and sentencepiece model of ``lexicon`` into
+    ``folder`` (as ``aligner.align.lexicon.load_lexicon`` reads them); ``source`` is a
+    comment saying what they were learned from."""
+    (folder / LEXICON_FILE).write_text(
+        "# Russian lemma stem -> English stems, learned by scripts/build_align_data.py\n"
+        + source + "".join(lexicon_lines(lexicon)), encoding="utf-8")
+    (folder / PIECE_LEXICON_FILE).write_text(
+        f"# Russian word-initial piece -> English pieces ({PIECE_MODEL_FILE}), learned by\n"
+        "# scripts/build_align_data.py\n" + source
+        + "".join(f"{ru}\t{' '.join(en)}\n" for ru, en in sorted(lexicon.pieces.items()) if en),
+        encoding="utf-8")
+    (folder / PIECE_MODEL_FILE).write_bytes(lexicon.segmenter.model)

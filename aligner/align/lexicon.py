@@ -19,9 +19,9 @@ Both languages are mapped into one key space of English keys:
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
-import dataclasses
 from dataclasses import dataclass, field
 from importlib import resources
 
@@ -159,13 +159,17 @@ def _targets(entries: dict[str, tuple[str, ...]]) -> frozenset[str]:
 def default_lexicon() -> Lexicon:
     """The lexicon shipped in ``aligner/data`` (empty if the file is absent), with its
     sentencepiece model and piece table if they are there."""
-    data = resources.files("aligner.data")
-    path = data.joinpath(LEXICON_FILE)
+    return load_lexicon(resources.files("aligner.data"))
+
+
+def load_lexicon(folder) -> Lexicon:
+    """The lexicon files in ``folder`` (a path or a package resource), as ``default_lexicon``."""
+    path = folder.joinpath(LEXICON_FILE)
     if not path.is_file():
         return Lexicon.empty()
     with path.open(encoding="utf-8") as handle:
         lexicon = Lexicon.from_lines(handle)
-    model, table = data.joinpath(PIECE_MODEL_FILE), data.joinpath(PIECE_LEXICON_FILE)
+    model, table = folder.joinpath(PIECE_MODEL_FILE), folder.joinpath(PIECE_LEXICON_FILE)
     if model.is_file() and table.is_file():
         with table.open(encoding="utf-8") as handle:
             lexicon = lexicon.with_pieces(Segmenter(model.read_bytes()), _table(handle))

@@ -2,20 +2,28 @@
 
 A bead joining Russian sentences ``I`` and English sentences ``J`` costs
 
-    (|I| + |J|) / 2 * (w_len * length_cost + w_lex * (1 - similarity))
-        + w_unmatched * unmatched + penalty[kind]
+    (|I| + |J|) / 2 * (w_len * length_cost + w_lex * (1 - similarity)) + penalty[kind]
+        + w_unmatched * unmatched - w_matched * matched
 
 where ``length_cost`` is the squared z-score of log(English chars / Russian chars),
-whose variance shrinks as the bead gets longer (as in Gale & Church), and
+whose variance shrinks as the bead gets longer (as in Gale & Church), capped at
+``length_cost_cap`` (a partly translated sentence is still a pair, not two null beads), and
 ``similarity`` is a Dice coefficient over matched tokens (see ``lexicon``), anchors
 (numbers, names, Latin words) weighing ``anchor_weight``, and ``unmatched`` is the
 weighted count of the bead's tokens left unmatched: a Dice coefficient alone says as
 much against two long sentences sharing no word as against two short ones, but the
-long pair is far surer to be no translation. Matches are kept as bit sets
+long pair is far surer to be no translation; and ``matched``, the weighted count of
+matched tokens, is the evidence on the other side: a long sentence pair sharing many
+words is surer to be a translation than a short one (without it, the unmatched cost
+of a long, sparsely glossed pair could exceed two null beads and split an exact
+translation into an omission and an addition). Matches are kept as bit sets
 of token positions, so a token matched by two sentences of a merged bead counts once:
 a sentence whose words are already covered by its neighbour gains nothing by joining
-it. Null beads (omissions, additions) cost ``skip`` each. The weights live in
-``aligner/data/align_params.json``.
+it. Null beads (omissions, additions) cost ``skip`` each. In the coarse pass an item
+is a block of ``unit`` sentences, and the per-bead terms and ``skip`` are multiplied
+by ``unit``, so a block costs about what its sentences would: skipping a block is
+as dear as skipping its sentences, and the search does not jump along repeated
+content. The weights live in ``aligner/data/align_params.json``.
 """
 
 from __future__ import annotations
@@ -29,7 +37,13 @@ from importlib import resources
 
 import numpy as np
 
-from aligner.align.lexicon import PIECE_KEY, Lexicon, default_lexicon, english_tokens, russian_glosses
+from aligner.align.lexicon import (
+    PIECE_KEY,
+    Lexicon,
+    default_lexicon,
+    english_tokens,
+    russian_glosses,
+)
 
 PARAMS_FILE = "align_params.json"
 LENGTH_SMOOTHING = 10.0  # characters added to both sides before the log ratio
@@ -43,11 +57,14 @@ class Params:
     length_var_floor: float  # variance of that log ratio for very long beads ...
     length_var_per_char: float  # ... plus this over the bead's mean length in characters
     w_len: float
+    length_cost_cap: float  # most a length ratio can cost (as a squared z-score)
     w_lex: float
     anchor_weight: float  # weight of a number, name or Latin word against a glossed word
     w_unmatched: float  # cost per (weighted) token of a bead that nothing matched
+    w_matched: float  # gain per (weighted) matched token
     skip: float  # cost of a null bead
     penalty: dict  # extra cost per bead kind ("2-1", ...); 1-1 has none
+    confidence: dict  # "pair" / "null" -> (a, b) of the bead score's logistic curve (see confidence.py)
 
     @classmethod
     def from_json(cls, text: str) -> Params:
@@ -85,19 +102,34 @@ class _Costs:
     ru: Side
     en: Side
     params: Params
+    unit: int = 1  # sentences per item: a block bead costs about what its sentences' beads would
+
+    @property
+    def skip(self) -> float:
+        """Cost of leaving one item unaligned."""
+        return self.params.skip * self.unit
 
     def costs(self, a: int, b: int, ru_len: np.ndarray, en_len: np.ndarray,
               ru_mass: np.ndarray, en_mass: np.ndarray, matched: np.ndarray) -> np.ndarray:
         """Cost of ``a``-``b`` beads (a, b >= 1) given their summed features (vectors)."""
         p = self.params
-        ratio = np.log((en_len + LENGTH_SMOOTHING) / (ru_len + LENGTH_SMOOTHING))
-        variance = p.length_var_floor + p.length_var_per_char / ((ru_len + en_len) / 2 + LENGTH_SMOOTHING)
-        length_cost = np.minimum((ratio - p.length_log_ratio_mean) ** 2 / variance, 25.0)
+        length_cost, similarity = self.terms(ru_len, en_len, ru_mass, en_mass, matched)
         total_mass = ru_mass + en_mass
-        similarity = np.where(total_mass > 0, np.minimum(matched / np.maximum(total_mass, 1.0), 1.0), 0.5)
         base = p.w_len * length_cost + p.w_lex * (1.0 - similarity)
         unmatched = np.maximum(total_mass - matched, 0.0)
-        return (a + b) / 2.0 * base + p.w_unmatched * unmatched + p.penalty.get(f"{a}-{b}", 0.0)
+        return (self.unit * ((a + b) / 2.0 * base + p.penalty.get(f"{a}-{b}", 0.0))
+                + p.w_unmatched * unmatched - p.w_matched * matched)
+
+    def terms(self, ru_len: np.ndarray, en_len: np.ndarray, ru_mass: np.ndarray, en_mass: np.ndarray,
+              matched: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The length cost (squared z-score, at most ``length_cost_cap``) and the similarity of beads."""
+        p = self.params
+        ratio = np.log((en_len + LENGTH_SMOOTHING) / (ru_len + LENGTH_SMOOTHING))
+        variance = p.length_var_floor + p.length_var_per_char / ((ru_len + en_len) / 2 + LENGTH_SMOOTHING)
+        length_cost = np.minimum((ratio - p.length_log_ratio_mean) ** 2 / variance, p.length_cost_cap)
+        total_mass = ru_mass + en_mass
+        similarity = np.where(total_mass > 0, np.minimum(matched / np.maximum(total_mass, 1.0), 1.0), 0.5)
+        return length_cost, similarity
 
     def coarse(self, size: int) -> BlockScorer:
         """The same texts in blocks of ``size`` items, for a first rough pass."""
@@ -211,34 +243,6 @@ class Scorer(_Costs):
             total += counts[..., 0] + weight * counts[..., 1]
         return total
 
-    def scores(self, beads: list[tuple[tuple[int, ...], tuple[int, ...]]]) -> list[float]:
-        """Each bead's score in [0, 1]: 1 - its cost (as a 1-1 bead, no kind penalty) over
-        the cost of leaving a Russian and an English sentence unaligned instead; so 1 for a
-        sure match, 0 for a pairing no better than two null beads, and 0 for null beads.
-        A bead is (Russian items, English items)."""
-        matched = np.zeros(len(beads))
-        by_kind: dict[tuple[int, int], list[int]] = {}
-        for index, (ru_items, en_items) in enumerate(beads):
-            by_kind.setdefault((len(ru_items), len(en_items)), []).append(index)
-        # Each Russian item's features with the English items of its bead (none if it has none).
-        starts, stops = np.zeros(len(self.ru), dtype=np.int64), np.zeros(len(self.ru), dtype=np.int64)
-        for ru_items, en_items in beads:
-            if ru_items and en_items:
-                starts[list(ru_items)], stops[list(ru_items)] = en_items[0], en_items[-1] + 1
-        features = self.band_features(0, starts, stops) if len(self.ru) else None
-        for (a, b), indices in by_kind.items():
-            if not a or not b:
-                continue
-            first = np.array([beads[k][0][0] for k in indices])
-            matched[indices] = self.matched([[features[first + s, :, t] for t in range(b)] for s in range(a)])
-        sums = np.array([(sum(self.ru.lengths[i] for i in ru_items), sum(self.en.lengths[j] for j in en_items),
-                          sum(self.ru.mass[i] for i in ru_items), sum(self.en.mass[j] for j in en_items))
-                         for ru_items, en_items in beads], dtype=float).reshape(len(beads), 4)
-        cost = self.costs(1, 1, *sums.T, matched)
-        score = np.maximum(0.0, 1.0 - cost / (2.0 * self.params.skip))
-        return [float(value) if ru_items and en_items else 0.0
-                for value, (ru_items, en_items) in zip(score, beads)]
-
 
 def _mass(keys: frozenset[str], anchor: bool, params: Params) -> float:
     """A Russian token's weight in the bead's mass; none for a word glossed only through
@@ -265,8 +269,8 @@ class BlockScorer(_Costs):
     with their tokens' weights; English: keys present). Their dot product stands for
     the matched tokens: rough, but cheap enough to compare every block with every block."""
 
-    def __init__(self, ru: Side, en: Side, params: Params):
-        self.ru, self.en, self.params = ru, en, params
+    def __init__(self, ru: Side, en: Side, params: Params, unit: int):
+        self.ru, self.en, self.params, self.unit = ru, en, params, unit
         self._all_pairs: np.ndarray | None = None
 
     @classmethod
@@ -290,7 +294,7 @@ class BlockScorer(_Costs):
                         np.add.reduceat(scorer.ru.mass, ru_starts), ru_vectors),
                    Side(np.add.reduceat(scorer.en.lengths, en_starts),
                         np.add.reduceat(scorer.en.mass, en_starts), en_vectors),
-                   scorer.params)
+                   scorer.params, scorer.unit * size)
 
     def row_features(self, ru_index: int, start: int, stop: int) -> np.ndarray:
         """Estimated matched tokens (both sides) of block ``ru_index`` with blocks ``start:stop``."""

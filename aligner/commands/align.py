@@ -35,17 +35,17 @@ def command(settings, ru_path: str, en_path: str, presegmented: bool, output_for
     """Align the Russian file RU with its English translation EN, sentence by sentence.
 
     Beads are 1-1, 1-2, 2-1, 2-2, 1-3, 3-1, and 1-0 / 0-1 for a sentence left
-    untranslated or added. Each has a score in [0, 1]: 1 for a sure match, 0 for a
-    pair no better than leaving both sides unaligned (and for 1-0 / 0-1).
+    untranslated or added. Each has a score in [0, 1]: the estimated probability
+    that the bead is right.
     With two folders, files are paired by name and each pair is written to
     OUTPUT/NAME.<format>; a file without a partner is reported on stderr.
 
     \b
     Example:
       aligner align corpus/ru/003_d8baf50c479c5e8c.txt corpus/en/003_d8baf50c479c5e8c.txt
-      [0]:[0]:0.794
+      [0]:[0]:0.998
       ...
-      [19, 20]:[19]:0.828       # two Russian sentences rendered as one
+      [19, 20]:[19]:0.925       # two Russian sentences rendered as one
       aligner align --presegmented --format tmx ru.txt en.txt -o pairs.tmx
       aligner align corpus/ru corpus/en -o aligned/ --format jsonl
     """
