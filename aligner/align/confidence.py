@@ -13,7 +13,10 @@ The evidence goes through a logistic curve per kind ("pair", "null"),
 without them) against whether each bead is exactly a gold bead; the coefficients are
 ``confidence`` in ``aligner/data/align_params.json`` and ``align_params.md`` gives the
 fit and its check on WMT21 (held out). So a score of 0.9 means that about 9 beads in 10
-with that score were right on that news data.
+with that score were right on that news data (pair beads held to that on WMT21; null
+beads were right about 0.1 less often than their score said). A null bead whose
+sentence has no partner within reach, or only a hopeless one (margin at
+``-MARGIN_LIMIT``), scores 1.
 """
 
 from __future__ import annotations
@@ -102,6 +105,9 @@ def scores(scorer: Scorer, beads: list[Items]) -> list[float]:
     curves = scorer.params.confidence
     out = []
     for values, (ru_items, en_items) in zip(evidence(scorer, beads), beads):
+        if not (ru_items and en_items) and values[0] <= -MARGIN_LIMIT:
+            out.append(1.0)  # no partner within reach (or only a hopeless one): surely unaligned
+            continue
         c0, *c = curves["pair" if ru_items and en_items else "null"]
         out.append(1.0 / (1.0 + math.exp(-(c0 + float(np.dot(c, values))))))
     return out
