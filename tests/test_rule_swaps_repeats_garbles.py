@@ -92,3 +92,15 @@ def test_an_article_with_nothing_to_govern():
     for text in ("He was in the in-patient facility.", "Take vitamin a, then rest.",
                  "Choose (a), not (b).", "He read the the report."):
         assert found(text) == [], text
+
+
+def test_a_verb_opening_and_closing_one_clause():
+    from aligner.checks.rep001_repeated_word import check as repeats
+
+    def found(text):
+        return [f.text for f in repeats(make_pair(None, text)) if f.severity == "warning"]
+
+    assert found("Putin announced the addition of new ships announced, the Kremlin said.") == [
+        "announced the addition of new ships announced"]
+    # clean WMT references: a noun at both ends of a clause is English
+    assert found("Several fire departments are currently working to put out the fire.") == []

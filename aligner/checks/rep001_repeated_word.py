@@ -24,7 +24,9 @@ What it does:
     "of" or a comparative makes it English ("lots and lots of", "larger and larger";
     "petroleum and petroleum products" is English too, hence the warning). Phrases
     listed in ``aligner/data/legit_gap_repeats.tsv`` (day by day, face to face, peer to
-    peer ...) are never reported. Case is ignored for (1)-(3) and (6). Words
+    peer ...) are never reported; and, as a warning, (7) a verb in -ed that opens and
+    closes one clause of 3-12 words ("announced the addition of new ships announced").
+    Case is ignored for (1)-(3), (6) and (7). Words
     that may legitimately stand twice ("had had", "that that") are listed in
     ``aligner/data/legit_repeats.tsv``. The suggestion drops the second occurrence (for
     (4): the stray letter).
@@ -134,6 +136,10 @@ def check(pair: Pair) -> Iterable[Finding]:
                                f"“{gap.group(1)}” is repeated across “{gap.group(2)}” in "
                                f"“{gap.group(1)} {gap.group(2)} {gap.group(3)}”",
                                f"{gap.group(1)} {gap.group(2)}")
+        for first, last in _clause_echoes(text):
+            yield pair.finding(CODE, "warning", sentence.start + first.start(), sentence.start + last.end(),
+                               f"“{last.group()}” opens and closes one clause: one of them is "
+                               f"probably left over from an edit", advice="keep one of the two")
         for stray in _stutters(text):
             start = sentence.start + stray.start()
             yield pair.finding(CODE, SEVERITY, start, sentence.start + stray.end(),
@@ -168,6 +174,23 @@ def _gap_repeats(text: str) -> Iterable[tuple[re.Match, str]]:
             yield match, SEVERITY
         else:
             yield match, SEVERITY
+
+
+_CLAUSE = re.compile(r"[^,;:.!?—–()\"“”«»]+")
+
+
+def _clause_echoes(text: str) -> Iterable[tuple[re.Match, re.Match]]:
+    """(first, last) word of a clause of 3-12 words that opens and closes on one verb in -ed."""
+    for clause in _CLAUSE.finditer(text):
+        words = list(_WORD.finditer(text, clause.start(), clause.end()))
+        if not 3 <= len(words) <= 12:
+            continue
+        last = words[-1].group().lower()
+        if len(last) >= 5 and last.endswith("ed"):
+            for first in words[:2]:
+                if first.group().lower() == last:
+                    yield first, words[-1]
+                    break
 
 
 def _comparative(word: str) -> bool:
