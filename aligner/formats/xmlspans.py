@@ -224,7 +224,19 @@ def _close_texts(element: Element, encoding: str, data: bytes) -> None:
         except UnicodeDecodeError:
             same = False
         if same:
-            offsets = [child.start]
-            for char in child.data:
-                offsets.append(offsets[-1] + len(char.encode(encoding)))
-            child.offsets = tuple(offsets)
+            child.offsets = char_offsets(raw, child.data, child.start, encoding)
+
+
+def char_offsets(raw: bytes, text: str, start: int, encoding: str) -> tuple[int, ...]:
+    """Byte offset of every character boundary of ``text`` (``raw`` encoded at ``start``)."""
+    if len(raw) == len(text):  # one byte per character
+        return tuple(range(start, start + len(raw) + 1))
+    if encoding in ("utf-8", "utf_8"):  # a character starts at every byte that is not 10xxxxxx
+        import numpy
+
+        starts = numpy.flatnonzero((numpy.frombuffer(raw, dtype=numpy.uint8) & 0xC0) != 0x80) + start
+        return tuple(starts.tolist()) + (start + len(raw),)
+    offsets = [start]
+    for char in text:
+        offsets.append(offsets[-1] + len(char.encode(encoding)))
+    return tuple(offsets)
