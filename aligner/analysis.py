@@ -10,6 +10,7 @@ fact               what                                                        r
 =================  ==========================================================  ==================
 ``evidence_at``    the source sentences aligned with the target sentence at    every finding's
                    an offset, as evidence                                      evidence
+``copies``         target sentences that copy their aligned source             UNT001, UNT002
 ``bodies``         termbase mentions, unknown body names, per-bead terms       ENT, TRM, ACR
                    (:class:`aligner.entities.bodies.Analysis`)
 ``target_names``   name mentions of each target sentence                       NAM001, NAM002
@@ -67,6 +68,13 @@ class Facts:
             for index in bead.target:
                 found[index] = source
         return found
+
+    @cached_property
+    def copies(self) -> dict[int, list[Sentence]]:
+        """Target sentences (by index) that copy their aligned source, with that source."""
+        from aligner.checks._script import copied_sentences
+
+        return copied_sentences(self.pair)
 
     @cached_property
     def bodies(self):

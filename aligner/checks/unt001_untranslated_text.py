@@ -33,7 +33,7 @@ import functools
 import re
 from typing import Iterable
 
-from aligner.checks._script import CYRILLIC, LATIN, copied_sentences, is_russian, mirrored_headline
+from aligner.checks._script import CYRILLIC, LATIN, is_russian, mirrored_headline
 from aligner.profile import RU_EN
 from aligner.tables import read_table
 from aligner.records import Finding, Pair
@@ -68,7 +68,7 @@ def homoglyphs() -> dict[str, str]:
 
 
 def check(pair: Pair) -> Iterable[Finding]:
-    copies = copied_sentences(pair)
+    copies = pair.facts.copies
     sources = _sources(pair)
     for index, sentence in enumerate(pair.target_sentences):
         if not CYRILLIC.search(sentence.text):

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from aligner.checks._script import copied_sentences, mirrored_headline
+from aligner.checks._script import mirrored_headline
 from aligner.records import Finding, Pair
 
 CODE = "UNT002"
@@ -37,7 +37,7 @@ EXAMPLES = [
 
 
 def check(pair: Pair) -> Iterable[Finding]:
-    for index, ru in sorted(copied_sentences(pair).items()):
+    for index, ru in sorted(pair.facts.copies.items()):
         sentence = pair.target_sentences[index]
         if mirrored_headline(pair.target, sentence) is not None:
             continue  # UNT001 reports deliberate bilingual headlines at info level
