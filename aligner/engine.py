@@ -151,7 +151,9 @@ def check_files(en_paths: list[str], source: str | None = None, config: Config |
     keep_pair = run.pop("keep_pair", True)
     tasks: list = []
     for path in dict.fromkeys(_clean(path) for path in en_paths):  # each file once
-        if source is None and sniff_file(path) is not None:  # XLIFF, TMX, PO, TSV: already aligned
+        if sniff_file(path) is not None:  # XLIFF, TMX, PO, TSV: already aligned
+            if source is not None:
+                raise UsageError("a bilingual file carries its own source; drop --source", path)
             tasks.append(BilingualTask(path, codes, options))
             continue
         partner = source if source is not None else layout_source(path)

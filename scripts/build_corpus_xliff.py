@@ -15,19 +15,19 @@ import os
 import sys
 from xml.sax.saxutils import escape, quoteattr
 
-from aligner.engine import build_pair
-from aligner.read import read_document
+from aligner.io import read_document
+from aligner.pipeline import build_pair
 
 
 def paragraphs(en_path: str, ru_path: str) -> list[tuple[int, str, str, list]]:
     """(line, Russian line, English line, [(ru range, en range)] per bead) per non-blank line."""
     pair = build_pair(read_document(en_path), read_document(ru_path))
-    ru_lines, en_lines = pair.ru.lines(), pair.en.lines()
+    ru_lines, en_lines = pair.source.lines(), pair.target.lines()
     if len(ru_lines) != len(en_lines):
         raise SystemExit(f"{en_path}: {len(en_lines)} lines, its source {len(ru_lines)}: not line-parallel")
     beads: dict[int, list] = {}
     for ru, en, _ in pair.aligned():
-        lines = {pair.ru.position(s.start)[0] for s in ru} | {pair.en.position(s.start)[0] for s in en}
+        lines = {pair.source.position(s.start)[0] for s in ru} | {pair.target.position(s.start)[0] for s in en}
         if len(lines) != 1:
             raise SystemExit(f"{en_path}: a bead spans lines {sorted(lines)}")
         line = lines.pop()

@@ -217,3 +217,29 @@ def test_huge_file_refused_before_reading(tmp_path, monkeypatch):
     monkeypatch.setattr(xmlspans, "MAX_BYTES", 100)
     with pytest.raises(InputError, match="file too large"):
         read_bilingual(path)
+
+
+def test_fix_refuses_a_locked_trados_segment(tmp_path):
+    locked = tmp_path / "locked.sdlxliff"
+    with open(sample("trados.sdlxliff"), "rb") as handle:
+        original = handle.read()
+    locked.write_bytes(original.replace(b'<sdl:seg id="1" conf="Translated"',
+                                        b'<sdl:seg id="1" locked="true" conf="Translated"'))
+    bilingual = read_bilingual(locked)
+    unit = bilingual.units[0]
+    at = unit.target.text.index("UN site")
+    data, applied, refused = correct(bilingual, [Edit(unit, at, at + 7, "UN platform")])
+    assert applied == [] and [reason for _, reason in refused] == ["the segment is locked in the CAT tool"]
+    assert data == bilingual.data != original
+
+
+def test_fix_withdraws_the_approval_of_a_corrected_unit():
+    bilingual = read_bilingual(sample("sample.xlf"))  # po2xliff marks translated units approved="yes"
+    unit = bilingual.units[2]
+    at = unit.target.text.index("2015")
+    data, _, _ = correct(bilingual, [Edit(unit, at, at + 4, "2016")])
+    assert data == bilingual.data.replace(
+        b'<trans-unit xml:space="preserve" id="5" approved="yes">',
+        b'<trans-unit xml:space="preserve" id="5" approved="no">').replace(
+        b'<target state="translated">The latter was signed on September 19, 2015',
+        b'<target state="needs-review-translation">The latter was signed on September 19, 2016')

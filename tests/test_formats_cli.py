@@ -232,3 +232,26 @@ def test_utf16_crlf_xliff_is_checked_annotated_and_fixed_in_its_own_encoding(tmp
         '<segment id="s1" state="translated">',
         '<segment id="s1" state="translated" subState="aligner:needs-review">')
     assert fixed.read_bytes() == expected.encode("utf-16")
+
+
+def test_source_option_with_a_bilingual_file_is_a_usage_error(capsys):
+    assert main(["check", "tests/data/formats/sample.xlf", "--source", "corpus/ru/000_eee432a0b58034d3.txt"]) == 2
+    assert capsys.readouterr().err == ("aligner: error: tests/data/formats/sample.xlf: a bilingual file "
+                                       "carries its own source; drop --source\n")
+
+
+def test_build_script_writes_xliff_that_reads_back_as_the_pair(tmp_path):
+    import runpy
+
+    for side, text in (("ru", "Уважаемые коллеги,\n\nПрошу обратить внимание на эти механизмы. Это важно.\n"),
+                       ("en", "Distinguished Colleagues,\n\nPlease note these mechanisms. It matters.\n")):
+        (tmp_path / side).mkdir()
+        (tmp_path / side / "x.txt").write_text(text, encoding="utf-8")
+    runpy.run_path(str(ROOT / "scripts" / "build_corpus_xliff.py"), run_name="build")["main"](str(tmp_path))
+    for name in ("corpus.xlf", "corpus.xlf2"):
+        units = read_bilingual(tmp_path / "xliff" / name).units
+        assert [(u.id, u.source.text, u.target.text) for u in units] == [
+            ("x.t-1", "Уважаемые коллеги,", "Distinguished Colleagues,"),
+            ("x.t-3", "Прошу обратить внимание на эти механизмы. Это важно.",
+             "Please note these mechanisms. It matters.")]
+        assert [len(u.segments) for u in units] == [1, 2]

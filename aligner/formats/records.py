@@ -72,7 +72,8 @@ class Segment:
     source: tuple[int, int]
     target: tuple[int, int]
     state_tag: tuple[int, int] = (-1, -1)
-    state_kind: str = ""  # which attribute convention: "xliff12", "xliff20", "" (none)
+    state_kind: str = ""  # which attribute convention: "xliff12", "xliff20", "trados", "" (none)
+    locked: bool = False  # locked in the CAT tool (Trados sdl:seg locked="true"): never corrected
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,7 @@ class Unit:
     has_target: bool = True
     notes: NoteSlot | None = None
     po: object = None  # PO: the entry's byte spans (aligner.formats.po.PoEntry)
+    approval_tag: tuple[int, int] = (-1, -1)  # XLIFF 1.2 <trans-unit approved="yes">: reset when corrected
 
 
 @dataclass(frozen=True)

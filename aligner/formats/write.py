@@ -20,6 +20,7 @@ NEEDS_REVIEW = {
     "xliff12": (("state", "needs-review-translation"),),
     "xliff20": (("state", "translated"), ("subState", "aligner:needs-review")),
     "trados": (("conf", "Draft"),),
+    "unapproved": (("approved", "no"),),  # XLIFF 1.2 <trans-unit approved="yes">
 }
 ANNOTATABLE = ("xliff-1.2", "xliff-2.0", "tmx", "po")
 FIXABLE = ("xliff-1.2", "xliff-2.0", "tmx", "tsv", "po")
@@ -94,8 +95,11 @@ def correct(bilingual: Bilingual, edits: list[Edit]) -> tuple[bytes, list[Edit],
     applied, refused, spans, states = [], [], [], {}
     for edit in sorted(edits, key=lambda e: (e.unit.notes.at if e.unit.notes else e.unit.line, e.start)):
         span = edit.unit.target.byte_span(edit.start, edit.end)
+        segment = _segment_of(edit.unit, edit.start)
         reason = None
-        if span is None:
+        if segment is not None and segment.locked:
+            reason = "the segment is locked in the CAT tool"
+        elif span is None:
             reason = "it would cross an inline tag"
         elif bilingual.format == "tsv" and re.search(r"[\t\r\n]", edit.text):
             reason = "a TSV cell cannot hold a tab or line break"
@@ -107,9 +111,10 @@ def correct(bilingual: Bilingual, edits: list[Edit]) -> tuple[bytes, list[Edit],
         spans.append(span)
         text = escape(edit.text) if bilingual.format != "tsv" else edit.text
         applied.append((edit, span, _encode(text, bilingual.encoding)))
-        segment = _segment_of(edit.unit, edit.start)
         if segment is not None and segment.state_kind:
             states[segment.state_tag] = segment.state_kind
+        if edit.unit.approval_tag != (-1, -1):
+            states[edit.unit.approval_tag] = "unapproved"
     changes = [(start, end, text) for _, (start, end), text in applied]
     for (start, end), kind in states.items():
         tag = bilingual.data[start:end].decode(bilingual.encoding)

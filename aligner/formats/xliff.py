@@ -54,7 +54,7 @@ def _unit12(unit: Element, file: str, tree: XmlTree, data: bytes) -> Unit:
                 empty = (whole_target[1], whole_target[1])
                 if mid in conf:
                     segments.append(Segment(mid, (start, end), target_marks.get(mid, empty),
-                                            conf[mid], "trados"))
+                                            conf[mid][0], "trados", conf[mid][1]))
                 else:
                     segments.append(Segment(mid, (start, end), target_marks.get(mid, empty),
                                             state_tag, "xliff12" if target_element else ""))
@@ -64,17 +64,19 @@ def _unit12(unit: Element, file: str, tree: XmlTree, data: bytes) -> Unit:
     after = target_element or source_element or unit
     notes = NoteSlot(after.end, "xliff12", indent=_indent(after, data, tree.encoding),
                      prefix=prefix(unit, data, tree.encoding))
+    approval = (unit.start, unit.tag_end) if unit.get("approved") == "yes" else (-1, -1)
     return Unit(unit.get("id", str(unit.line)), source.build(), target.build(), tuple(segments),
-                file, unit.line, target_element is not None, notes)
+                file, unit.line, target_element is not None, notes, approval_tag=approval)
 
 
 def _sdl_confirmations(unit: Element) -> dict:
-    """Trados keeps a segment's state in ``<sdl:seg id="mid" conf="…">``: mid -> its tag."""
+    """Trados keeps a segment's state in ``<sdl:seg id="mid" conf="…" locked="…">``:
+    mid -> (the tag's span, locked)."""
     found = {}
     for defs in unit.elements("seg-defs"):
         if defs.namespace == SDL_NS:
             for seg in defs.elements("seg"):
-                found[seg.get("id", "")] = (seg.start, seg.tag_end)
+                found[seg.get("id", "")] = ((seg.start, seg.tag_end), seg.get("locked") == "true")
     return found
 
 
