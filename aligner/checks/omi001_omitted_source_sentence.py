@@ -62,7 +62,7 @@ def check(pair: Pair) -> Iterable[Finding]:
         text = " ".join(s.text for s in ru)
         if en or len(_WORD.findall(text)) < 2 or not _CYRILLIC_WORD.search(text):
             continue  # Latin text in the source ("- human grade.") is often carried over inside another sentence
-        if _fragment(pair, ru, index_of) and not _neighbours_too_short(joined, position):
+        if _fragment(pair, ru, index_of) and not _neighbours_too_short(joined, position, length_model(pair)):
             continue
         anchor, where = _neighbour(joined, position)
         yield pair.finding(CODE, SEVERITY, anchor.start, anchor.end,
@@ -82,14 +82,14 @@ def _fragment(pair: Pair, ru: list, index_of: dict[int, int]) -> bool:
     return before is not None and "\n" not in text[before.end:ru[0].start] and not _FINAL.search(before.text)
 
 
-def _neighbours_too_short(joined: list, position: int) -> bool:
+def _neighbours_too_short(joined: list, position: int, model: dict) -> bool:
     """Whether the rest of the cut sentence went with an English rendering too short to hold this piece too."""
-    too_short = length_model()["too_short"]
+    too_short = model["too_short"]
     ru, _ = joined[position]
     for other in (position - 1, position + 1):
         if 0 <= other < len(joined) and joined[other][0] and joined[other][1]:
             other_ru, other_en = joined[other]
-            if delta(chars(ru) + 1 + chars(other_ru), chars(other_en)) >= too_short:
+            if delta(chars(ru) + 1 + chars(other_ru), chars(other_en), model) >= too_short:
                 return False
     return True
 
