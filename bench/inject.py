@@ -30,7 +30,7 @@ offers nothing to corrupt. The kinds:
   ("Mikhail Mishustin" -> "Mikhail Sokolov").
 - ``name-variant``: that word spelt carelessly: a letter dropped, a vowel slipped
   (Mishustin -> Mishustn, Mishastin); never another accepted romanisation (same
-  ``aligner.names.name_key``: Sobyanin/Sobianin).
+  ``aligner.entities.romanise.name_key``: Sobyanin/Sobianin).
 - ``omission-mid`` is ``omission`` restricted by the bench to a sentence whose line holds
   a sentence before and after it (the layout is the bench's; the injector is the same).
 """
@@ -258,7 +258,7 @@ def inject_name_variant(ru: str, en: str, rng: random.Random) -> str | None:
         vowels = [i for i in inner if word[i] in _VOWEL_SLIPS] or inner
         i = rng.choice(vowels)
         new = word[:i] + _VOWEL_SLIPS.get(word[i], "e") + word[i + 1:]
-    from aligner.names import name_key
+    from aligner.entities.romanise import name_key
 
     if name_key(new) == name_key(word):
         return None  # another accepted romanisation (Sobyanin/Sobianin), not a slip

@@ -1,7 +1,7 @@
 """ENT004 and the gazetteer, REP001 repeats across a function word, FRG002 dangling articles."""
 
 from aligner.checks.ent004_entity_contradicts_source import check
-from aligner.gazetteer import english_mentions, russian_mentions
+from aligner.entities.gazetteer import english_mentions, russian_mentions
 from rule_pairs import make_pair
 
 

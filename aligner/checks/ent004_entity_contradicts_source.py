@@ -39,7 +39,7 @@ from __future__ import annotations
 import functools
 from typing import Iterable
 
-from aligner.gazetteer import Mention, english_mentions, gazetteer, russian_mentions
+from aligner.entities.gazetteer import Mention, english_mentions, gazetteer, russian_mentions
 from aligner.records import Finding, Pair
 
 CODE = "ENT004"

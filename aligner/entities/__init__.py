@@ -11,5 +11,7 @@ places (romanisation, Palladius, the gazetteer of places), and how to find them 
 - :mod:`.romanise`: romanisation schemes, Palladius, the comparison key of a name;
 - :mod:`.names`: person names in English and Russian text and whether they match;
 - :mod:`.places`: countries and capitals of ``data/places.tsv`` in both languages;
-- :mod:`.sounds`: consonant skeletons that compare a Latin spelling with a Cyrillic word.
+- :mod:`.sounds`: consonant skeletons that compare a Latin spelling with a Cyrillic word;
+- :mod:`.gazetteer`: countries (with adjectives and demonyms), cities, organisations, news
+  outlets and companies of ``data/gazetteer.tsv`` in both languages, any case form.
 """
