@@ -80,7 +80,8 @@ def test_every_output_format_names_the_unit(capsys):
         f"::error file=tests/data/formats/memoq.mqxliff,line=11,col={column},endLine=11,"
         f"endColumn={column + 4},title=NUM001 (unit 2)::")
     main(args + ["junit"])
-    assert 'name="NUM001 unit 2 line 1 column 40"' in capsys.readouterr().out
+    assert ('name="NUM001 unit 2 line 1 column 40" file="tests/data/formats/memoq.mqxliff" line="11"'
+            in capsys.readouterr().out)
 
 
 @pytest.mark.parametrize("name", ["sample.po", "sample.tmx", "sample.tsv", "sample.xlf", "trados.sdlxliff"])

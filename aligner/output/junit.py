@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
-from aligner.formats.check import location
+from aligner.formats.check import file_position, location
 from aligner.output import full_message
 
 # Characters XML 1.0 cannot carry (C0 controls other than tab, LF, CR; surrogates; U+FFFE/F).
@@ -34,10 +34,12 @@ def render(result) -> str:
         if not findings:
             ET.SubElement(suite, "testcase", name="no findings", classname=_clean(path))
         for finding in findings:
+            where = file_position(result.pairs, finding) if finding.unit else None  # the file's own line
             case = ET.SubElement(suite, "testcase", classname=_clean(path),
                                  name=f"{finding.rule} {'unit ' + finding.unit + ' ' if finding.unit else ''}"
                                       f"line {finding.line} column {finding.column}",
-                                 file=_clean(path), line=str(finding.line))
+                                 file=_clean(where[0] if where else path),
+                                 line=str(where[1] if where else finding.line))
             failure = ET.SubElement(case, "failure", type=finding.rule,
                                     message=_clean(full_message(finding)))
             body = [f"{location(finding)}: {finding.severity} "
