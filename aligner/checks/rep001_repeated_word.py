@@ -243,6 +243,8 @@ def _adjacent(text, words, lower, i):
             continue
         if size == 1 and lower[i] in legit_repeats():
             continue
+        if size == 1 and words[j].group().isupper() != words[i].group().isupper() and len(lower[i]) > 1:
+            continue  # "very VERY": a repeat for emphasis, the second one shouted
         gaps = [text[words[k].end():words[k + 1].start()] for k in range(i, j + size - 1)]
         if all(gap.strip() == "" for gap in gaps):  # no punctuation: "No, no" is fine
             return words[i], words[j + size - 1], words[j - 1].end()
