@@ -8,8 +8,8 @@ which reports ``CurrentByteIndex`` for every event.
 
 Hostile input is refused as defusedxml refuses it: entity declarations (billion laughs,
 external entities) and external references raise, no DTD is ever fetched, and files
-over :data:`MAX_BYTES` or nested deeper than :data:`MAX_DEPTH` are refused. A DOCTYPE without entities is allowed (TMX files
-often carry ``<!DOCTYPE tmx SYSTEM "tmx14.dtd">``).
+over :data:`MAX_BYTES` or nested deeper than :data:`MAX_DEPTH` are refused. A DOCTYPE
+without entities is allowed (TMX files often carry ``<!DOCTYPE tmx SYSTEM "tmx14.dtd">``).
 """
 
 from __future__ import annotations
