@@ -26,8 +26,9 @@ Example
 from __future__ import annotations
 
 import re
+import sys
 from collections import Counter, defaultdict
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from rapidfuzz.distance import Levenshtein
 
@@ -60,18 +61,39 @@ OPTIONS = {"house_style": False}
 DERIVED_ENDINGS = ("s", "'s", "’s", "n", "an", "ian", "ese", "i", "ic", "ns", "a", "ya", "aya", "ite", "ites", "y")
 
 
-@dataclass(frozen=True)
-class Occurrence:
-    """One capitalised word in one English document, with what judging it needs."""
+class Occurrence(NamedTuple):
+    """One capitalised word in one English document, with what judging it needs.
+
+    A tuple of plain values (a run holds one per capitalised word of the corpus until the
+    reduce); ``spot`` and ``place`` are built from them when a finding needs them.
+    """
 
     document: int  # the document's place in the run (the order documents were given in)
     word: str
     neighbours: frozenset[str]
     initial: bool
-    spot: Spot  # where it stands, with the source sentences aligned with its sentence
-    place: Evidence  # the same, as another place of a name, shown with its sentence
+    path: str
+    start: int
+    end: int
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    evidence: Evidence | None  # the source sentences aligned with its sentence
+    sentence: str  # the text of its sentence
     source_names: tuple  # the Russian names aligned with its sentence
     house_style: bool = False  # the run's house_style option (see OPTIONS)
+
+    @property
+    def spot(self) -> Spot:
+        """Where it stands, with the source sentences aligned with its sentence."""
+        return Spot(self.path, self.start, self.end, self.line, self.column, self.end_line,
+                    self.end_column, self.word, self.evidence)
+
+    @property
+    def place(self) -> Evidence:
+        """The same, as another place of a name, shown with its sentence."""
+        return Evidence(self.path, self.line, self.column, self.sentence)
 
 
 def _derived(a: str, b: str) -> bool:
@@ -80,6 +102,9 @@ def _derived(a: str, b: str) -> bool:
         return True
     # Ivanov/Ivanova-type and adjective pairs: same stem, different ending vowel.
     return short[:-1] == long[:-1] and {short[-1], long[-1]} <= set("aeiouy") and len(short) < 6
+
+
+_ALONE = frozenset()  # the neighbours of a name word standing alone, shared by all of them
 
 
 def summarize(pair: Pair) -> tuple[Occurrence, ...]:
@@ -97,11 +122,12 @@ def summarize(pair: Pair) -> tuple[Occurrence, ...]:
         for mention in pair.facts.target_names[number]:
             words = mention.words
             for position, (start, end, word) in enumerate(words):
-                neighbours = frozenset(w for i, (_, _, w) in enumerate(words) if i != position)
+                neighbours = frozenset(w for i, (_, _, w) in enumerate(words) if i != position) or _ALONE
+                spot = pair.spot(sentence.start + start, sentence.start + end)
                 found.append(Occurrence(
-                    0, word, neighbours, mention.sentence_initial and position == 0,
-                    pair.spot(sentence.start + start, sentence.start + end),
-                    pair.place(sentence.start + start, sentence.text), aligned.get(number, ()), house_style))
+                    0, sys.intern(word), neighbours, mention.sentence_initial and position == 0, spot.path,
+                    spot.start, spot.end, spot.line, spot.column, spot.end_line, spot.end_column,
+                    spot.evidence, sentence.text, aligned.get(number, ()), house_style))
     return tuple(found)
 
 
@@ -276,5 +302,5 @@ def check(pair: Pair):
 
 def check_corpus(documents: list[tuple[Occurrence, ...]]):
     """Spellings of one name in different documents (the summaries in document order)."""
-    occurrences = [replace(o, document=number) for number, found in enumerate(documents) for o in found]
+    occurrences = [o._replace(document=number) for number, found in enumerate(documents) for o in found]
     return find_variants(occurrences, across_documents=True)
