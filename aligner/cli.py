@@ -1,7 +1,9 @@
 """Command line: a thin click layer over the library API.
 
 Each command lives in ``aligner/commands/<name>.py`` and exposes ``command``.
-Exit codes: 0 clean, 1 findings at or above ``--fail-on``, 2 usage or input error.
+Exit codes (as ruff): 0 clean, 1 findings at or above ``--fail-on``, 2 usage,
+configuration or input error and any internal error (one line; the traceback only with
+``--debug``).
 """
 
 from __future__ import annotations
@@ -32,6 +34,13 @@ class Settings:
     def log(self, message: str) -> None:
         """Progress and notes go to stderr so that stdout stays for results."""
         click.echo(message, err=True)
+
+    def problems(self, result) -> None:
+        """One line per file or rule that could not be checked (the traceback with --debug)."""
+        for problem in result.problems:
+            click.echo(f"aligner: error: {problem}", err=True)
+            if self.debug and problem.detail:
+                click.echo(problem.detail.rstrip(), err=True)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -84,4 +93,22 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except BrokenPipeError:
         return 0
+    except Exception as error:  # a bug: one line and exit 2, never a traceback read as "findings"
+        if debug:
+            raise
+        where = _where(error)
+        click.echo(f"aligner: error: internal error{where}: {type(error).__name__}: {error} "
+                   "(a bug in aligner; rerun with --debug and report it)", err=True)
+        return 2
     return result if isinstance(result, int) else 0
+
+
+def _where(error: BaseException) -> str:
+    """" in FILE:LINE" of the innermost aligner frame of an exception, if any."""
+    import traceback
+
+    frames = [frame for frame in traceback.extract_tb(error.__traceback__) if "aligner" in frame.filename]
+    if not frames:
+        return ""
+    frame = frames[-1]
+    return f" in {frame.filename.rsplit('aligner', 1)[-1].lstrip('/')}:{frame.lineno}"

@@ -15,6 +15,8 @@ Example (every key is optional)::
         NUM001 corpus/en/002_*.txt "1 066" -- the source spells it with a space; checked by hand
     fail-on = warning
     baseline = .aligner-baseline.json
+    # file name patterns checked in a directory run (default *.txt)
+    include = *.txt *.md
 
     [aligner.OMI002]
     # options the rule declares in its OPTIONS dict
@@ -39,7 +41,7 @@ from aligner.records import SEVERITIES, Finding
 
 SECTION = "aligner"
 FAIL_ON = ("error", "warning", "info", "never")
-KEYS = ("select", "ignore", "severity", "glossary", "ignore-findings", "fail-on", "baseline")
+KEYS = ("select", "ignore", "severity", "glossary", "ignore-findings", "fail-on", "baseline", "include")
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,7 @@ class Config:
     rule_options: dict = field(default_factory=dict)  # code -> {option: value}
     fail_on: str = "error"
     baseline: str | None = None
+    include: tuple[str, ...] = ("*.txt",)  # file name patterns checked in directory mode
     path: str | None = None  # the file it came from, if any
 
     def enabled_codes(self) -> list[str]:
@@ -160,6 +163,9 @@ def parse_config(text: str, path: str = "<config>", required: bool = True) -> Co
                                        comment_prefixes=("#", ";"), inline_comment_prefixes=None)
     try:
         parser.read_string(text, source=path)
+    except configparser.MissingSectionHeaderError as error:
+        raise ConfigError(f"expected a section header such as [{SECTION}] before the first setting",
+                          path, error.lineno) from None
     except configparser.ParsingError as error:
         line = error.errors[0][0] if error.errors else None
         raise ConfigError("not a valid INI line", path, line) from None
@@ -193,6 +199,8 @@ def parse_config(text: str, path: str = "<config>", required: bool = True) -> Co
         if value not in FAIL_ON:
             raise locate.error(SECTION, "fail-on", 0, f"fail-on must be one of {', '.join(FAIL_ON)}")
         settings["fail_on"] = value
+    if "include" in section:
+        settings["include"] = tuple(section["include"].split()) or ("*.txt",)
     if "baseline" in section:
         settings["baseline"] = os.path.join(base, section["baseline"].strip())
     settings["rule_options"] = _rule_options(parser, locate)

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 import time
+import traceback
 from dataclasses import dataclass, field, replace
 
 from aligner.checks import Rule, all_rules
-from aligner.errors import AlignerError
+from aligner.errors import AlignerError, ConfigError
 from aligner.io import read_document
 from aligner.pipeline import add_time, build_pair
 from aligner.records import SEVERITIES, Document, Finding, Pair
@@ -35,26 +36,70 @@ class DocumentTask:
 
 
 @dataclass(frozen=True)
-class DocumentResult:
-    """What checking one document gives."""
+class Problem:
+    """A file that could not be read or checked, or a rule that failed on it: reported on
+    its own line while the rest of the run goes on, and the run exits 2."""
 
-    pair: Pair
+    path: str
+    message: str
+    detail: str = ""  # the traceback of an internal error, shown with --debug
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
+
+
+@dataclass(frozen=True)
+class DocumentResult:
+    """What checking one document gives (``pair`` is None when it could not be read)."""
+
+    pair: Pair | None
     findings: tuple[Finding, ...]
     summaries: dict  # rule code -> the document's summary for that rule's check_corpus
     timings: dict  # stage ("read", "segment", "align", "rule NUM001") -> seconds
     sentences: int = 0  # target sentences (a light pair has none left)
+    problems: tuple[Problem, ...] = ()
 
 
 def check_document(task: DocumentTask) -> DocumentResult:
     """Read, segment and align one document with its source, then run the rules on it."""
     timings: dict = {}
     start = time.perf_counter()
-    target = read_document(task.target, task.encoding)
-    source = read_document(task.source, task.encoding) if task.source is not None else None
+    try:
+        target = read_document(task.target, task.encoding)
+        source = read_document(task.source, task.encoding) if task.source is not None else None
+    except ConfigError:
+        raise
+    except AlignerError as error:
+        return failed_document(problem(error, task.target))
     add_time(timings, "read", start)
-    pair = build_pair(target, source, options=task.options, timings=timings)
+    try:
+        pair = build_pair(target, source, options=task.options, timings=timings)
+    except ConfigError:
+        raise
+    except Exception as error:  # a bug in segmenting or aligning: this file only
+        return failed_document(problem(error, task.target, "segmenting and aligning"))
     result = check_pair(pair, task.codes, timings)
     return result if task.keep_pair else replace(result, pair=light_pair(pair))
+
+
+def failed_document(*problems: Problem) -> DocumentResult:
+    """The result of a document that could not be checked at all."""
+    return DocumentResult(None, (), {}, {}, 0, tuple(problems))
+
+
+def problem(error: Exception, path: str, stage: str = "") -> Problem:
+    """A Problem for ``error``: a user's error as it is; anything else as an internal
+    error naming the stage or rule and the exception, with its traceback kept for --debug."""
+    if isinstance(error, AlignerError):
+        where = error.path or path
+        if error.line:
+            where += f":{error.line}" + (f":{error.column}" if error.column else "")
+        cause = error.__cause__
+        detail = "".join(traceback.format_exception(cause)) if cause is not None else ""
+        return Problem(where, error.message, detail)
+    return Problem(path, f"internal error in {stage}: {type(error).__name__}: {error} "
+                         "(a bug in aligner; rerun with --debug and report it)",
+                   "".join(traceback.format_exception(error)))
 
 
 _BEYOND_BMP = re.compile("[\U00010000-\U0010ffff]")
@@ -82,29 +127,45 @@ def check_pair(pair: Pair, codes: tuple[str, ...], timings: dict | None = None) 
     timings = {} if timings is None else timings
     findings: list[Finding] = []
     summaries: dict = {}
+    problems: list[Problem] = []
     for code in codes:
         rule = registry[code]
         start = time.perf_counter()
-        findings.extend(run_rule(rule, rule.check, pair, pair.target.path))
-        if rule.summarize is not None:
-            summaries[code] = guarded(rule, rule.summarize, pair, pair.target.path)
+        try:  # one boundary per rule and document: a crash costs this rule on this file only
+            findings.extend(run_rule(rule, rule.check, pair, pair.target.path))
+            if rule.summarize is not None:
+                summaries[code] = guarded(rule, rule.summarize, pair, pair.target.path)
+        except ConfigError:
+            raise
+        except AlignerError as error:
+            problems.append(problem(error, pair.target.path))
         add_time(timings, f"rule {code}", start)
-    return DocumentResult(pair, tuple(findings), summaries, timings, len(pair.target_sentences))
+    return DocumentResult(pair, tuple(findings), summaries, timings, len(pair.target_sentences), tuple(problems))
 
 
 def reduce_corpus(results: list[DocumentResult], codes: tuple[str, ...],
-                  timings: dict | None = None) -> list[Finding]:
-    """The findings of the corpus-wide rules over the documents' summaries, in document order."""
+                  timings: dict | None = None, problems: list[Problem] | None = None) -> list[Finding]:
+    """The findings of the corpus-wide rules over the documents' summaries, in document order.
+
+    A corpus-wide rule that fails is added to ``problems`` (when given) and the others run.
+    """
     registry = all_rules()
     timings = {} if timings is None else timings
     findings: list[Finding] = []
     for code in codes:
         rule = registry[code]
-        if rule.check_corpus is None or not results:
+        summaries = [result.summaries[code] for result in results if code in result.summaries]
+        if rule.check_corpus is None or not summaries:
             continue
         start = time.perf_counter()
-        findings.extend(run_rule(rule, rule.check_corpus, [result.summaries[code] for result in results],
-                                 "corpus"))
+        try:
+            findings.extend(run_rule(rule, rule.check_corpus, summaries, "corpus"))
+        except ConfigError:
+            raise
+        except AlignerError as error:
+            if problems is None:
+                raise
+            problems.append(problem(error, "corpus"))
         add_time(timings, f"rule {code}", start)
     return findings
 

@@ -26,9 +26,12 @@ What rules see (see :class:`aligner.records.Pair`, built by :func:`aligner.pipel
 
 from __future__ import annotations
 
+import fnmatch
 import functools
 import hashlib
 import os
+import re
+import stat
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from importlib import resources
@@ -37,9 +40,11 @@ from aligner import __version__
 from aligner.baseline import apply_baseline, load_baseline, write_baseline
 from aligner.checks import Rule, all_rules
 from aligner.config import Config, IgnoreEntry
-from aligner.documents import DocumentResult, DocumentTask, check_document, check_pair, reduce_corpus
-from aligner.errors import InputError, UsageError
+from aligner.documents import (DocumentResult, DocumentTask, Problem, check_document, check_pair,
+                               failed_document, problem, reduce_corpus)
+from aligner.errors import ConfigError, InputError, UsageError
 from aligner.formats import sniff_file
+from aligner.io import check_encoding
 from aligner.formats.check import bilingual_pairs, place_on_units, unit_order
 from aligner.parallel import executor
 from aligner.pipeline import build_pair
@@ -68,6 +73,21 @@ class CheckResult:
     config: Config = field(default_factory=Config)
     timings: dict = field(default_factory=dict)  # stage ("segment", "align", "rule NUM001") -> seconds
     sentences: int | None = None  # target sentences checked (light pairs keep none)
+    problems: list[Problem] = field(default_factory=list)  # files or rules that could not be checked
+
+    def require_all(self) -> CheckResult:
+        """This result, or the first problem raised as an error: for commands that work on
+        every file they were given (fix, review), where checking "the others" means nothing."""
+        for item in self.problems:
+            raise InputError(item.message, item.path)
+        return self
+
+    def exit_code(self, fail_on: str | None = None) -> int:
+        """2 when a file or rule could not be checked, else 1 on findings at or above
+        ``fail_on``, else 0 (as ruff: a crash never reads as "findings" or as "clean")."""
+        if self.problems:
+            return 2
+        return 1 if self.fails(fail_on) else 0
 
     def summary(self) -> dict:
         """Counts by severity and by rule, plus files, sentences and suppressed findings."""
@@ -124,6 +144,10 @@ def check_paths(paths, source: str | None = None, config: Config | None = None,
     :func:`check_all` (``jobs``, ``dask``, ``keep_pair``).
     """
     paths = [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)
+    if encoding:
+        check_encoding(encoding)
+    if config is not None and not config.enabled_codes():
+        raise UsageError("no rule selected: the select and ignore settings leave no rule to run")
     folders = [path for path in paths if os.path.isdir(path)]
     if folders and len(paths) > 1:
         raise UsageError("give one directory, or English files, not both")
@@ -176,7 +200,12 @@ def _check_task(task) -> list[DocumentResult]:
     if isinstance(task, DocumentTask):
         return [check_document(task)]
     timings: dict = {}  # reading the file: counted once, with its first document
-    pairs = bilingual_pairs(task.path, task.options, timings)
+    try:
+        pairs = bilingual_pairs(task.path, task.options, timings)
+    except ConfigError:
+        raise
+    except Exception as error:  # this file only; the others are still checked
+        return [failed_document(problem(error, task.path, "reading a bilingual file"))]
     return [check_pair(pair, task.codes, timings if number == 0 else {}) for number, pair in enumerate(pairs)]
 
 
@@ -210,11 +239,16 @@ def check_directory(root: str, config: Config | None = None, encoding: str | Non
         raise InputError(f"expected an en/ folder (DIR/en/X, with sources in DIR/ru/X){hint}", root)
     config = config or Config()
     options = pair_options(config)
-    en_names = _files_under(en_dir)
-    ru_names = _files_under(ru_dir) if os.path.isdir(ru_dir) else []
-    notes = [Note(os.path.join(ru_dir, name), f"no English partner {os.path.join(en_dir, name)}; not checked")
-             for name in ru_names if name not in set(en_names)]
+    en_names, notes, problems = _files_under(en_dir, config.include)
+    ru_names, ru_notes, ru_problems = _files_under(ru_dir, config.include) if os.path.isdir(ru_dir) else ([], [], [])
+    notes += ru_notes
+    problems += ru_problems
+    notes += [Note(os.path.join(ru_dir, name), f"no English partner {os.path.join(en_dir, name)}; not checked")
+              for name in ru_names if name not in set(en_names)]
     if not en_names:
+        if not problems:
+            raise InputError(f"no files to check (DIR/en/ has no file matching {' '.join(config.include)})",
+                             en_dir)
         notes.append(Note(en_dir, "no files to check"))
     ru_set = set(ru_names)
     codes = tuple(config.enabled_codes())
@@ -223,6 +257,7 @@ def check_directory(root: str, config: Config | None = None, encoding: str | Non
                           codes, options, encoding, keep_pair) for name in en_names]
     result = finish(check_all(tasks, **run), config)
     result.notes[:0] = notes
+    result.problems[:0] = problems
     return result
 
 
@@ -252,8 +287,10 @@ def finish(results: list[DocumentResult], config: Config) -> CheckResult:
         for stage, seconds in result.timings.items():
             timings[stage] = timings.get(stage, 0.0) + seconds
     raw = [finding for result in results for finding in result.findings]
-    raw.extend(reduce_corpus(results, tuple(rule.code for rule in rules), timings))
-    pairs = [result.pair for result in results]
+    problems = [item for result in results for item in result.problems]
+    checked = [result for result in results if result.pair is not None]
+    raw.extend(reduce_corpus(checked, tuple(rule.code for rule in rules), timings, problems))
+    pairs = [result.pair for result in checked]
     raw = place_on_units(pairs, raw)
     order = unit_order(pairs)
     findings = sorted(set(replace(f, severity=config.severity_for(f.rule, f.severity)) for f in raw),
@@ -272,7 +309,7 @@ def finish(results: list[DocumentResult], config: Config) -> CheckResult:
              if entry not in used and any(code.startswith(entry.rule) for code in ran)]
     result = CheckResult(pairs=pairs, findings=kept, notes=notes,
                          rules=rules, ignored=ignored, signature=signature(config, rules),
-                         config=config, timings=timings,
+                         config=config, timings=timings, problems=problems,
                          sentences=sum(result.sentences for result in results))
     if config.baseline:
         result.accept(load_baseline(config.baseline))
@@ -325,13 +362,56 @@ def _clean(path: str) -> str:
     return os.path.normpath(os.fspath(path))
 
 
-def _files_under(folder: str) -> list[str]:
-    """Relative paths of the files below ``folder``, sorted; hidden files and the folder's
-    README (a note about the texts, not a text) are skipped."""
-    names = []
-    for directory, subdirs, files in os.walk(folder):
+# Files ``fix --in-place`` and the writers leave beside a text: never texts to check.
+SIDECAR_SUFFIXES = (".orig", ".diff", ".json")
+
+
+def _files_under(folder: str, include: tuple[str, ...] = ("*.txt",)
+                 ) -> tuple[list[str], list[Note], list[Problem]]:
+    """Relative paths of the regular files below ``folder`` whose names match ``include``,
+    sorted; what was skipped (as notes) and folders that could not be read (as problems).
+
+    Skipped: hidden files and folders, anything that is not a regular file (FIFOs,
+    devices, sockets: reading one could hang), sidecars (``.orig``, ``.diff``, ``.json``
+    ... as ``fix --in-place`` leaves them) and other names that do not match ``include``.
+    The folder's README (a note about the texts) is skipped without a word.
+    """
+    names: list[str] = []
+    skipped: dict[str, list[str]] = {}
+    problems: list[Problem] = []
+
+    def unreadable(error: OSError) -> None:
+        problems.append(Problem(error.filename or folder, f"cannot read folder: {error.strerror}"))
+
+    for directory, subdirs, files in os.walk(folder, onerror=unreadable):
         subdirs[:] = sorted(d for d in subdirs if not d.startswith("."))
         for name in files:
-            if not name.startswith(".") and not name.upper().startswith("README"):
-                names.append(os.path.relpath(os.path.join(directory, name), folder))
-    return sorted(names)
+            relative = os.path.relpath(os.path.join(directory, name), folder)
+            reason = _skip_reason(os.path.join(directory, name), name, include)
+            if reason is None:
+                names.append(relative)
+            elif reason != "readme":
+                skipped.setdefault(reason, []).append(relative)
+    notes = [Note(folder, f"skipped {len(found)} {reason}: " + ", ".join(sorted(found)[:5])
+                  + (", ..." if len(found) > 5 else ""))
+             for reason, found in sorted(skipped.items())]
+    return sorted(names), notes, problems
+
+
+def _skip_reason(path: str, name: str, include: tuple[str, ...]) -> str | None:
+    """Why a directory entry is not checked, or None when it is a text to check."""
+    if name.startswith("."):
+        return "hidden file(s)"
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return "unreadable entry(ies) (broken link?)"
+    if not stat.S_ISREG(mode):
+        return "special file(s) (FIFO, device or socket)"
+    if name.upper().startswith("README"):
+        return "readme"
+    if name.lower().endswith(SIDECAR_SUFFIXES) or re.search(r"\.orig\.\d+$", name):
+        return "sidecar file(s) (.orig, .diff, .json ...)"
+    if not any(fnmatch.fnmatch(name, pattern) for pattern in include):
+        return f"file(s) not matching {' '.join(include)}"
+    return None

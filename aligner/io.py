@@ -8,19 +8,22 @@ import codecs
 import os
 import shutil
 import tempfile
+from collections import Counter
 from typing import Iterable
 
 from aligner.errors import AlignerError, InputError, UsageError
 from aligner.profile import RU_EN
 from aligner.records import Document
 
+# A BOM names the exact byte order; "+bom" tells write_text to write the BOM back.
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
+    (codecs.BOM_UTF32_LE, "utf-32-le+bom"),
+    (codecs.BOM_UTF32_BE, "utf-32-be+bom"),
+    (codecs.BOM_UTF16_LE, "utf-16-le+bom"),
+    (codecs.BOM_UTF16_BE, "utf-16-be+bom"),
 )
+BOM_MARK = "+bom"
 
 
 def read_document(path: str | os.PathLike, encoding: str | None = None) -> Document:
@@ -46,19 +49,18 @@ def read_document(path: str | os.PathLike, encoding: str | None = None) -> Docum
 def decode(data: bytes, name: str = "<bytes>", encoding: str | None = None) -> tuple[str, str]:
     """Decode bytes to text; returns (text, encoding used)."""
     if encoding:
-        try:
-            codecs.lookup(encoding)
-        except LookupError:
-            raise InputError(f"unknown encoding {encoding!r}", name) from None
+        check_encoding(encoding, name)
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError as error:
             raise InputError(f"cannot decode as {encoding} (byte {error.start})", name) from None
+        except (UnicodeError, ValueError, LookupError) as error:
+            raise InputError(f"cannot decode as {encoding}: {error}", name) from None
         return text.lstrip("\ufeff"), encoding
     for bom, codec in _BOMS:
         if data.startswith(bom):
             try:
-                return data.decode(codec).lstrip("\ufeff"), codec
+                return data[len(bom):].decode(codec.removesuffix(BOM_MARK)), codec
             except UnicodeDecodeError as error:
                 raise InputError(f"cannot decode as {codec} (byte {error.start})", name) from None
     if b"\x00" in data:
@@ -77,7 +79,7 @@ def decode(data: bytes, name: str = "<bytes>", encoding: str | None = None) -> t
         cyrillic = len(RU_EN.letter.findall(text))
         if high and cyrillic < 0.8 * high:
             continue  # high bytes that are mostly not letters: not Russian text
-        score = len(RU_EN.lower_letter.findall(text))
+        score = _russian_likeness(text)
         if best is None or score > best[0]:
             best = (score, text, codec)
     if best is None:
@@ -85,6 +87,32 @@ def decode(data: bytes, name: str = "<bytes>", encoding: str | None = None) -> t
             f"cannot decode: not UTF-8 (byte {utf8_error}) nor Russian cp1251/KOI8-R; "
             "use --encoding", name)
     return best[1], best[2]
+
+
+def check_encoding(encoding: str, name: str = "--encoding") -> None:
+    """InputError unless ``encoding`` names a text encoding (rot13, base64 and hex are
+    codecs too, but bytes-to-bytes or str-to-str ones)."""
+    try:
+        info = codecs.lookup(encoding)
+    except (LookupError, ValueError):
+        raise InputError(f"unknown encoding {encoding!r}", name) from None
+    if not getattr(info, "_is_text_encoding", True):
+        raise InputError(f"{encoding!r} is not a text encoding (it maps bytes to bytes or text to text)",
+                         name)
+
+
+# Russian letters, most frequent first (letter frequencies of the Russian National Corpus,
+# Lyashevskaya & Sharov 2009): a wrong single-byte code page maps them to rare ones.
+_RUSSIAN_BY_FREQUENCY = "оеаинтсрвлкмдпуяыьгзбчйхжшюцщэфъё"
+_LETTER_WEIGHT = {letter: len(_RUSSIAN_BY_FREQUENCY) - rank
+                  for rank, letter in enumerate(_RUSSIAN_BY_FREQUENCY)}
+
+
+def _russian_likeness(text: str) -> int:
+    """How Russian the letters of ``text`` are, whatever their case (an all-capitals cp1251
+    line read as KOI8-R is lowercase but made of rare letters)."""
+    counts = Counter(text.lower())
+    return sum(_LETTER_WEIGHT.get(letter, 0) * count for letter, count in counts.items())
 
 
 def guard_outputs(outputs: Iterable[str | None], inputs: Iterable[str | None],
@@ -123,10 +151,12 @@ def write_text(path: str, text: str, encoding: str = "utf-8", backup: bool = Fal
     the backup path.
     """
     try:
-        data = text.encode(encoding)
+        data = encode(text, encoding)
     except UnicodeEncodeError as error:
         raise AlignerError(f"cannot write as {encoding}: {error.object[error.start:error.end]!r} "
                            "has no encoding there", path) from None
+    if os.path.islink(path):
+        path = os.path.realpath(path)  # rewrite the file the link points to; the link stays
     directory = os.path.dirname(os.path.abspath(path))
     saved = None
     try:
@@ -149,9 +179,27 @@ def write_text(path: str, text: str, encoding: str = "utf-8", backup: bool = Fal
             os.fsync(handle.fileno())
         if os.path.exists(path):
             shutil.copymode(path, handle.name)
+        else:  # as open() would create it: 0666 less the umask (the temporary file is 0600)
+            os.chmod(handle.name, 0o666 & ~_umask())
         os.replace(handle.name, path)
-    except BaseException:
+    except BaseException as error:
         if os.path.exists(handle.name):
             os.unlink(handle.name)
+        if isinstance(error, OSError):
+            raise AlignerError(f"cannot write: {error.strerror or error}", path) from None
         raise
     return saved
+
+
+def encode(text: str, encoding: str) -> bytes:
+    """``text`` in ``encoding`` as :func:`decode` named it (with the BOM the file had)."""
+    if encoding.endswith(BOM_MARK):
+        codec = encoding.removesuffix(BOM_MARK)
+        return "\ufeff".encode(codec) + text.encode(codec)
+    return text.encode(encoding)
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask

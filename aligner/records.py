@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import os
 import re
 from dataclasses import dataclass, field
 from typing import Iterator
@@ -144,9 +145,23 @@ class Finding:
 
     @property
     def fingerprint(self) -> str:
-        """Stable identity for baselines: rule, file name and flagged text, not position."""
-        key = "\x1f".join([self.rule, self.path.replace("\\", "/"), self.text, self.message])
+        """Stable identity for baselines: rule, file name and flagged text, not position.
+
+        The file name counts relative to the working folder when it lies below it, so
+        ``corpus/en/x.txt``, ``./corpus/en/x.txt`` and ``/abs/corpus/en/x.txt`` are one file.
+        """
+        key = "\x1f".join([self.rule, stable_path(self.path), self.text, self.message])
         return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def stable_path(path: str) -> str:
+    """``path`` relative to the working folder when below it (else absolute), with ``/``."""
+    if not path or "#" in path and not os.path.exists(path):
+        return path.replace("\\", "/")  # a bilingual unit (FILE#UNIT) keeps its form
+    absolute = os.path.abspath(path)
+    relative = os.path.relpath(absolute)
+    chosen = absolute if relative == os.pardir or relative.startswith(os.pardir + os.sep) else relative
+    return chosen.replace("\\", "/")
 
 
 @dataclass(frozen=True)

@@ -77,6 +77,8 @@ def score(hypotheses: list[str], references: list[str], metrics: list[str] | tup
     """Corpus scores (and per-sentence scores if ``sentences``) of hypotheses against references."""
     if len(hypotheses) != len(references):
         raise InputError(f"{len(hypotheses)} hypotheses but {len(references)} references")
+    if not hypotheses:
+        raise InputError("nothing to score: every line is empty")
     corpus = []
     for name in metrics:
         metric = _metric(name)
@@ -107,5 +109,7 @@ def distance(original: Document, corrected_text: str) -> ScoreReport:
     try:
         hyps, refs, _ = segments(corrected, original)
     except InputError:  # a fix added or removed lines: compare the whole texts
+        hyps, refs = [corrected_text], [original.text]
+    if not hyps:  # an empty or blank text: compare it whole (sacrebleu needs one segment)
         hyps, refs = [corrected_text], [original.text]
     return score(hyps, refs, ("chrf", "ter"))

@@ -48,7 +48,7 @@ def test_directory_text_output_and_exit_1_on_error(corpus, capsys):
 
 @pytest.mark.parametrize("options, code", [
     (["--fail-on", "never"], 0),
-    (["--fail-on", "warning", "--ignore", "TST"], 0),
+    (["--fail-on", "warning", "--ignore", "TST"], 2),  # no rule left to run: not a clean result
     (["--fail-on", "error", "--select", "TST001"], 1),
     (["--select", "NOPE"], 2),
 ])

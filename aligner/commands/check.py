@@ -51,7 +51,8 @@ def command(settings, paths, source, output_format, fail_on, select, ignore, con
     from CAT tools (XLIFF 1.2/2.0, memoQ, Trados, TMX, PO, two-column TSV; recognised by
     content), whose findings are placed as FILE#UNIT:LINE:COL. Columns count
     Unicode code points (SARIF: UTF-16 code units). Exit status: 0 no finding at or above
-    --fail-on, 1 findings, 2 usage or input error. `aligner rules` lists the rules.
+    --fail-on, 1 findings, 2 usage, configuration or input error, or a file or rule that
+    could not be checked (the others are still checked and reported). `aligner rules` lists the rules.
 
     \b
     Example:
@@ -72,6 +73,8 @@ def command(settings, paths, source, output_format, fail_on, select, ignore, con
 
     for note in result.notes:
         click.echo(f"aligner: note: {note.path}: {note.message}", err=True)
+    if settings is not None:
+        settings.problems(result)
     if settings is not None and settings.debug:
         for stage, seconds in result.timings.items():
             settings.log(f"aligner: time: {stage}: {seconds:.3f} s")
@@ -90,4 +93,7 @@ def command(settings, paths, source, output_format, fail_on, select, ignore, con
         click.echo(f"aligner: wrote {annotate}: {count} note(s)", err=True)
     if output_format == "text" or output:
         click.echo(summary_line(result), err=True)
-    return 1 if result.fails() else 0
+    if result.problems:
+        click.echo(f"aligner: {len(result.problems)} file or rule could not be checked "
+                   "(the errors above; exit 2)", err=True)
+    return result.exit_code()

@@ -95,7 +95,7 @@ def command(en: str, source: str | None, accept: str | None, interactive: bool, 
         return _fix_bilingual(en, target, prefix, in_place, accepted, config_path)
     decisions = load_decisions(decisions_path) if decisions_path else None
 
-    result = check_files([en], source, load_config(config_path), encoding)
+    result = check_files([en], source, load_config(config_path), encoding).require_all()
     pair = result.pairs[0]
     document = pair.target
     if decisions is not None:
@@ -137,7 +137,7 @@ def command(en: str, source: str | None, accept: str | None, interactive: bool, 
 
 def _fix_bilingual(path: str, target: str, prefix: str, in_place: bool, accepted, config_path) -> None:
     """``aligner fix`` on XLIFF, TMX, PO or TSV: corrected targets written back by byte spans."""
-    result = check_files([path], None, load_config(config_path))
+    result = check_files([path], None, load_config(config_path)).require_all()
     fixed = fix_bilingual(result, accepted)
     text, encoding = fixed.bilingual.file_text(fixed.data)
     backup = write_text(target, text, encoding, backup=in_place)

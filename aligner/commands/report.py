@@ -49,6 +49,9 @@ def command(settings, paths: tuple[str, ...], source: str | None, output: str, t
                          rules=result.rules, signature=result.signature)
     if output == "-":
         click.echo(html, nl=False)
-        return
+        settings.problems(result)
+        return 2 if result.problems else 0
     write_text(output, html)
     settings.log(f"aligner: wrote {output}: {len(result.findings)} findings in {len(result.pairs)} files")
+    settings.problems(result)
+    return 2 if result.problems else 0

@@ -47,7 +47,7 @@ def command(settings, path: str, source: str | None, decisions_path: str | None,
       aligner review corpus/
       aligner review corpus/en/002_63d1d6def9e2a9b0.txt --no-browser
     """
-    result = check_paths([path], source, load_config(config_path), encoding)
+    result = check_paths([path], source, load_config(config_path), encoding).require_all()
     root = path if os.path.isdir(path) else None
     decisions = decisions_path or default_decisions_path(path)
     session = ReviewSession(result, decisions, Outputs(output_dir, root, in_place), title=f"aligner review: {path}")

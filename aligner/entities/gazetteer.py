@@ -119,6 +119,25 @@ def _frequent_lowercase(word: str) -> bool:
     return zipf_frequency(word.lower(), "en") >= 3.0
 
 
+def _starts_sentence(text: str, position: int) -> bool:
+    """``_SENTENCE_START`` searched in ``text[:position]``, reading only the blanks and the
+    one character before ``position`` (a prefix search per word is quadratic on a long line)."""
+    blank = position
+    while blank > 0 and text[blank - 1].isspace():
+        blank -= 1
+    return _SENTENCE_START.search(text, max(0, blank - 1), position) is not None
+
+
+def _given_name_before(text: str, position: int) -> re.Match | None:
+    """``_GIVEN`` searched in ``text[:position]``, reading only the word before ``position``."""
+    if position < 2 or text[position - 1] != " ":
+        return None
+    start = position - 1
+    while start > 0 and "a" <= text[start - 1] <= "z":
+        start -= 1
+    return _GIVEN.search(text, max(0, start - 1), position)
+
+
 def english_mentions(text: str) -> list[Mention]:
     """Gazetteer names in an English sentence, longest match first, no overlaps."""
     table = gazetteer()
@@ -126,12 +145,11 @@ def english_mentions(text: str) -> list[Mention]:
     for match in table.en_pattern.finditer(text):
         name = match.group()
         ids, adjective = table.en_ids[name]
-        before = text[:match.start()]
-        if " " not in name and _SENTENCE_START.search(before) and ids <= table.minor_cities \
+        if " " not in name and _starts_sentence(text, match.start()) and ids <= table.minor_cities \
                 and _frequent_lowercase(name):
             continue  # "Oral statements ...", "Resolute action"
-        given = _GIVEN.search(before)
-        if given and not adjective and not _SENTENCE_START.search(before[:given.start()]):
+        given = _given_name_before(text, match.start())
+        if given and not adjective and not _starts_sentence(text, given.start()):
             continue  # "Michael Jordan", "Kobe Bryant and Georgia May"
         if not adjective and ids & table.given_names and _SURNAME.match(text, match.end()):
             continue  # "Vladimir Bespalov", "Israel Adesanya"
@@ -155,7 +173,7 @@ def russian_mentions(text: str) -> list[Mention]:
             written = tuple(w.group()[:1].isupper() for w in words[i:i + size])
             if size > 1 and not any(all(w or not c for w, c in zip(written, mask)) for mask in capitals):
                 continue  # «Российская федерация баскетбола»: not the state
-            initial = bool(_SENTENCE_START.search(text[:words[i].start()]))
+            initial = _starts_sentence(text, words[i].start())
             latin = not re.search(r"[А-Яа-яЁё]", first)
             if not adjective and not (first[:1].isupper() or first[:1].isdigit()):
                 continue  # «мир», not a name
@@ -176,5 +194,5 @@ def _capitalised_neighbour(text: str, words: list, i: int, size: int) -> bool:
             and words[after].group()[:1].isupper():
         return True
     if i > 0 and not text[words[i - 1].end():words[i].start()].strip() and words[i - 1].group()[:1].isupper():
-        return not _SENTENCE_START.search(text[:words[i - 1].start()])
+        return not _starts_sentence(text, words[i - 1].start())
     return False

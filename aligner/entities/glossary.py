@@ -64,7 +64,7 @@ def _check_parents(entries: list[Entry]) -> None:
 
 
 def read_glossary(path: str) -> list[Entry]:
-    """Entries from a user glossary: ``.tbx`` (TBX, via translate-toolkit) or TSV.
+    """Entries from a user glossary: ``.tbx`` (TBX 2, TBX-Basic or TBX v3) or TSV.
 
     A TSV glossary is either in the termbase format (a header row naming columns)
     or two columns ``Russian term<TAB>English rendering[ | other accepted rendering]``.
@@ -101,30 +101,58 @@ def _read_pairs(text: str, path: str) -> list[Entry]:
     return entries
 
 
+_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+_DEPRECATED = ("deprecated", "superseded", "deprecatedterm-admn-sts", "supersededterm-admn-sts")
+
+
 def _read_tbx(path: str) -> list[Entry]:
-    from translate.misc.xml_helpers import getXMLlang
-    from translate.storage import tbx
+    """Concepts with a Russian and an English term from any TBX dialect: TBX 2 / TBX-Basic
+    (``<martif>``: termEntry, langSet, tig or ntig/termGrp) and TBX v3 (``<tbx>``:
+    conceptEntry, langSec, termSec), namespaces ignored. Deprecated terms are left out;
+    a file with no usable concept is an error rather than a silent empty glossary."""
+    from defusedxml import ElementTree
 
     try:
-        store = tbx.tbxfile.parsefile(path)
-    except Exception as error:  # lxml raises several kinds for malformed XML
-        raise ConfigError(f"cannot read TBX: {error}", path) from None
+        root = ElementTree.parse(path).getroot()
+    except Exception as error:  # malformed XML, entities (defusedxml refuses them), I/O errors
+        raise ConfigError(f"cannot read TBX: {type(error).__name__}: {error}".rstrip(": "), path) from None
+    if _local(root.tag) not in ("martif", "tbx"):
+        raise ConfigError(f"not a TBX file (root element <{_local(root.tag)}>, expected <martif> or <tbx>)",
+                          path)
     entries = []
-    for number, unit in enumerate(store.units, 1):
+    concepts = [node for node in root.iter() if _local(node.tag) in ("termEntry", "conceptEntry")]
+    for number, concept in enumerate(concepts, 1):
         terms: dict[str, list[str]] = {"ru": [], "en": []}
-        for node in unit.getlanguageNodes():
-            lang = (getXMLlang(node) or "").lower().split("-")[0].split("_")[0]
-            if lang in terms:
-                for term in unit.get_target_terms(getXMLlang(node)):
-                    if term.text.strip() and not term.deprecated:
-                        terms[lang].append(term.text.strip())
+        for language in concept:
+            if _local(language.tag) not in ("langSet", "langSec"):
+                continue
+            lang = (language.get(_XML_LANG) or language.get("lang") or "").lower().split("-")[0].split("_")[0]
+            if lang not in terms:
+                continue
+            for holder in language.iter():
+                if _local(holder.tag) not in ("tig", "ntig", "termSec"):
+                    continue
+                term = next((node for node in holder.iter() if _local(node.tag) == "term"), None)
+                text = " ".join("".join(term.itertext()).split()) if term is not None else ""
+                deprecated = any(_local(node.tag) in ("termNote", "descrip")
+                                 and (node.text or "").strip().lower() in _DEPRECATED for node in holder.iter())
+                if text and not deprecated and text not in terms[lang]:
+                    terms[lang].append(text)
         if not terms["ru"] or not terms["en"]:
             continue  # a concept without both languages says nothing about a translation
-        entries.append(Entry(id=f"glossary:{path}:{unit.getid() or number}", kind="glossary",
+        entries.append(Entry(id=f"glossary:{path}:{concept.get('id') or number}", kind="glossary",
                              parent="", en=terms["en"][0], variants=tuple(terms["en"][1:]),
                              ru=tuple(terms["ru"]), source=path,
                              origin=f"{path}:concept {number}"))
+    if not entries:
+        raise ConfigError(f"no concept with both a Russian and an English term ({len(concepts)} concept(s) "
+                          "read; languages are taken from xml:lang on langSet/langSec)", path)
     return entries
+
+
+def _local(tag) -> str:
+    """An element name without its namespace."""
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
 
 
 @functools.lru_cache(maxsize=8)
