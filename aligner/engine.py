@@ -183,7 +183,10 @@ def check_files(en_paths: list[str], source: str | None = None, config: Config |
         partner = source if source is not None else layout_source(path)
         tasks.append(DocumentTask(path, _clean(partner) if partner is not None else None,
                                   codes, options, encoding, keep_pair))
-    return finish(check_all(tasks, **run), config)
+    results = check_all(tasks, **run)
+    if len(results) == 1 and results[0].pair is None:  # the one file given: its error, plainly
+        raise InputError(results[0].problems[0].message, results[0].problems[0].path)
+    return finish(results, config)
 
 
 @dataclass(frozen=True)

@@ -111,7 +111,7 @@ def test_setup_cfg_and_config_file(corpus, capsys):
     (["check", "corpus", "--baseline", "none.json"],
      "aligner: error: none.json: no such baseline file (create it with --write-baseline)"),
     (["check", "corpus", "--config", "bad.ini"], "aligner: error: bad.ini:3: unknown key 'colour' "
-     "(known: select, ignore, severity, glossary, ignore-findings, fail-on, baseline)"),
+     "(known: select, ignore, severity, glossary, ignore-findings, fail-on, baseline, include)"),
 ])
 def test_usage_and_input_errors_exit_2_with_one_line(corpus, capsys, args, message):
     Path("bad.ini").write_text("[aligner]\nfail-on = info\ncolour = red\n", encoding="utf-8")
