@@ -117,6 +117,9 @@ class Replacement:
     text: str
 
 
+RELATED_LIMIT = 10  # other places listed with a finding (the message gives the count)
+
+
 @dataclass(frozen=True)
 class Finding:
     """One problem found by a check rule. Positions are 1-based, in the original file.
@@ -142,6 +145,10 @@ class Finding:
     related: tuple[Evidence, ...] = ()  # other places of the same problem (corpus-wide rules)
     replacement: Replacement | None = None
     unit: str = ""  # bilingual files: the unit's id; line/column then count inside its target
+
+    def __post_init__(self):
+        if len(self.related) > RELATED_LIMIT:  # a name used 10,000 times: ten places, not all
+            object.__setattr__(self, "related", tuple(self.related[:RELATED_LIMIT]))
 
     @property
     def fingerprint(self) -> str:

@@ -6,7 +6,8 @@ length shows here first. For each kind of line (numbers, names, acronyms, stray
 letters, mixed scripts, brackets ...) it checks an English line of N and 4N characters
 with a Russian line of the same kind as its source, and prints each stage's seconds and
 its growth ratio (4 when linear, 16 when quadratic). Stages over --limit are marked.
-Then it checks one --big MB line of the mixed kind and prints its throughput.
+Then it checks the bundled corpus as one line of --big / 8 and --big MB (with its
+Russian source as one line too) and prints the throughput and the growth.
 
     nice python bench/longline.py [--size 100000] [--big 50] [--limit 6]
 """
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 import time
 
@@ -77,17 +79,25 @@ def main() -> None:
             print(f"    {stage:14} {small.get(stage, 0.0):6.2f} -> {large[stage]:6.2f} s{mark}")
     print(f"worst growth ratio for 4x the length: {worst:.1f} (linear 4, quadratic 16)")
     if args.big:
-        size = int(args.big * 1_000_000)
-        ru, en = KINDS["mixed"]
-        start = time.perf_counter()
-        text = line(en, size)
-        made = time.perf_counter() - start
-        total, timings = timed_check(line(ru, size // 4), text)
-        print(f"one line of {args.big:g} MB (source {args.big / 4:g} MB): {total:.1f} s "
-              f"({args.big / total:.2f} MB/s; building the string took {made:.2f} s)")
-        for stage in sorted(timings, key=lambda s: -timings[s])[:6]:
-            print(f"    {stage:14} {timings[stage]:6.2f} s")
+        english, russian = corpus_line("en"), corpus_line("ru")
+        previous = None
+        for megabytes in (args.big / 8, args.big):
+            size = int(megabytes * 1_000_000)
+            total, timings = timed_check(line(russian, size), line(english, size))
+            rate = megabytes / total
+            growth = f", {total / previous:.1f} times the time of 1/8 of it" if previous else ""
+            print(f"one line of {megabytes:g} MB with its source: {total:.1f} s ({rate:.2f} MB/s{growth})")
+            for stage in sorted(timings, key=lambda s: -timings[s])[:5]:
+                print(f"    {stage:14} {timings[stage]:6.2f} s")
+            previous = total
 
+
+def corpus_line(language: str) -> str:
+    """The bundled corpus's texts of one side as one line: sentence ends and line breaks removed."""
+    folder = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "corpus", language)
+    texts = [open(os.path.join(folder, name), encoding="utf-8").read()
+             for name in sorted(os.listdir(folder)) if name.endswith(".txt")]
+    return re.sub(r"[.!?…\n]+", " ", " ".join(texts))
 
 if __name__ == "__main__":
     main()

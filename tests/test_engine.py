@@ -167,8 +167,10 @@ def test_a_crashing_rule_is_reported_not_swallowed(monkeypatch, only_the_test_ru
         raise KeyError("boom")
 
     monkeypatch.setattr(checks, "_registry", {"TST001": dataclasses.replace(only_the_test_rule, check=broken)})
-    with pytest.raises(AlignerError, match=r"rule TST001 failed: KeyError: 'boom'"):
-        check_texts(None, "text")
+    result = check_texts(None, "text")  # recorded, not raised: the other rules and files go on
+    [problem] = result.problems
+    assert re.match(r"en\.txt: rule TST001 failed: KeyError: 'boom'", str(problem))
+    assert "Traceback" in problem.detail and result.exit_code() == 2
 
 
 def test_signature_names_rules_settings_and_data_version():

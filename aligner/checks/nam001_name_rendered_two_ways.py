@@ -34,7 +34,7 @@ from rapidfuzz.distance import Levenshtein
 
 from aligner.entities.names import best_spelling, supports
 from aligner.entities.romanise import english_frequency, name_key
-from aligner.records import Evidence, Pair, Spot
+from aligner.records import RELATED_LIMIT, Evidence, Pair, Spot
 
 CODE = "NAM001"
 NAME = "name-rendered-two-ways"
@@ -279,8 +279,9 @@ def _judge(a, b, by_word, across_documents):
     findings = []
     right_occurrences = occ_a if right == a else occ_b
     right_files = sorted({o.spot.path for o in right_occurrences})
-    right_places = tuple(o.place for o in right_occurrences)
-    where = "" if not across_documents else f" in {', '.join(right_files)}"
+    right_places = tuple(o.place for o in right_occurrences)[:RELATED_LIMIT]
+    shown = ", ".join(right_files[:3]) + (f" and {len(right_files) - 3} more" if len(right_files) > 3 else "")
+    where = "" if not across_documents else f" in {shown}"
     right_context = context_a if right == a else context_b
     for occurrence in (occ_b if wrong == b else occ_a):
         if across_documents and not occurrence.neighbours & right_context:
