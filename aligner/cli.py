@@ -8,6 +8,7 @@ configuration or input error and any internal error (one line; the traceback onl
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from dataclasses import dataclass
 
@@ -30,6 +31,14 @@ class Settings:
     """Options shared by every command, built once by the group."""
 
     debug: bool = False
+    quiet: bool = False
+
+    def progress(self, label: str):
+        """A progress bar on stderr as a context giving ``update(done, total)``; silent (None)
+        when stderr is not a terminal or with ``--quiet``."""
+        if self.quiet or not sys.stderr.isatty():
+            return contextlib.nullcontext(None)
+        return _Bar(label)
 
     def log(self, message: str) -> None:
         """Progress and notes go to stderr so that stdout stays for results."""
@@ -46,8 +55,9 @@ class Settings:
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, prog_name="aligner")
 @click.option("--debug", is_flag=True, help="Show tracebacks and which rule or table row fired.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bars (they show only on a terminal anyway).")
 @click.pass_context
-def cli(ctx: click.Context, debug: bool) -> None:
+def cli(ctx: click.Context, debug: bool, quiet: bool) -> None:
     """Align Russian sources with their English translations and flag garbled renderings.
 
     \b
@@ -55,7 +65,25 @@ def cli(ctx: click.Context, debug: bool) -> None:
       aligner check corpus/            # QA the bundled corpus
       aligner COMMAND --help           # help and an example for each command
     """
-    ctx.obj = Settings(debug=debug)
+    ctx.obj = Settings(debug=debug, quiet=quiet)
+
+
+class _Bar:
+    """click's progress bar on stderr, driven by ``update(done, total)``."""
+
+    def __init__(self, label: str):
+        self.bar = click.progressbar(length=1, label=label, file=sys.stderr)
+
+    def __enter__(self):
+        self.bar.__enter__()
+        return self.update
+
+    def update(self, done: int, total: int) -> None:
+        self.bar.length = max(total, 1)
+        self.bar.update(done - self.bar.pos)
+
+    def __exit__(self, *exc):
+        self.bar.__exit__(*exc)
 
 
 def _register() -> None:

@@ -212,11 +212,18 @@ def _check_task(task) -> list[DocumentResult]:
     return [check_pair(pair, task.codes, timings if number == 0 else {}) for number, pair in enumerate(pairs)]
 
 
-def check_all(tasks: list, jobs: int | None = 1, dask: str | None = None) -> list[DocumentResult]:
+def check_all(tasks: list, jobs: int | None = 1, dask: str | None = None,
+              progress=None) -> list[DocumentResult]:
     """Every task checked, on ``jobs`` processes or a Dask cluster (:mod:`aligner.parallel`;
-    ``jobs=None``: the cores); results in task order, so the same whatever the backend."""
+    ``jobs=None``: the cores); results in task order, so the same whatever the backend.
+    ``progress(done, total)`` is called after each file."""
+    found: list[DocumentResult] = []
     with executor(jobs if len(tasks) > 1 else 1, dask) as backend:
-        return [result for results in backend.map(_check_task, tasks) for result in results]
+        for done, results in enumerate(backend.map(_check_task, tasks), 1):
+            found.extend(results)
+            if progress is not None:
+                progress(done, len(tasks))
+    return found
 
 
 def layout_source(en_path: str) -> str | None:

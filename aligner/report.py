@@ -15,6 +15,8 @@ on: the layout is computed here as plain records and nothing is marked safe.
 
 from __future__ import annotations
 
+import unicodedata
+
 from collections import Counter
 from dataclasses import dataclass, field
 from importlib import resources
@@ -239,9 +241,17 @@ def _norm(path: str) -> str:
     return path.replace("\\", "/")
 
 
+def visible(name: str) -> str:
+    """A file name with its control and format characters shown as ``<U+202E>``: a bidi
+    override in a name would otherwise show the name (and what follows it) reversed."""
+    return "".join(f"<U+{ord(c):04X}>" if unicodedata.category(c) in ("Cc", "Cf") else c for c in name)
+
+
 def _environment() -> jinja2.Environment:
     folder = resources.files("aligner").joinpath("templates")
     sources = {name: folder.joinpath(name).read_text("utf-8") for name in ("report.html", "review.js", "review.css")}
-    return jinja2.Environment(loader=jinja2.DictLoader(sources),
-                              autoescape=True, undefined=jinja2.StrictUndefined,
-                              trim_blocks=True, lstrip_blocks=True)
+    environment = jinja2.Environment(loader=jinja2.DictLoader(sources),
+                                     autoescape=True, undefined=jinja2.StrictUndefined,
+                                     trim_blocks=True, lstrip_blocks=True)
+    environment.filters["visible"] = visible
+    return environment

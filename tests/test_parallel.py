@@ -80,8 +80,10 @@ def test_an_input_error_in_a_worker_is_one_line_naming_the_file(corpus, tmp_path
     (tmp_path / "corpus" / "en" / "c.txt").write_bytes(b"\x00\x01binary")
     assert main(["check", str(tmp_path / "corpus"), "--jobs", "2"]) == 2
     err = capsys.readouterr().err.strip().splitlines()
-    assert err == [f"aligner: error: {tmp_path / 'corpus' / 'en' / 'c.txt'}: "
-                   "binary file (contains NUL bytes), expected text"]
+    assert err[0] == (f"aligner: error: {tmp_path / 'corpus' / 'en' / 'c.txt'}: "
+                      "binary file (contains NUL bytes), expected text")
+    assert err[1].startswith("Found ")  # the other files are checked all the same
+    assert err[2:] == ["aligner: 1 file or rule could not be checked (the errors above; exit 2)"]
 
 
 def test_bad_jobs_and_unreachable_scheduler_are_usage_errors(corpus, capsys):

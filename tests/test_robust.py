@@ -241,3 +241,14 @@ def test_a_tbx_without_usable_terms_is_an_error_with_a_reason(tmp_path, corpus, 
     assert main(["check", str(corpus), "--glossary", str(tmp_path / "empty.tbx")]) == 2
     [line] = _one_line(capsys.readouterr().err)
     assert "no concept with both a Russian and an English term" in line
+
+
+def test_bidi_controls_in_file_names_show_as_codes_in_the_report(tmp_path, capsys):
+    folder = tmp_path / "c"
+    (folder / "en").mkdir(parents=True)
+    name = "report\u202etxt.exe.txt"
+    (folder / "en" / name).write_text("The Security Council met.\n", encoding="utf-8")
+    assert main(["report", str(folder), "-o", str(tmp_path / "r.html")]) == 0
+    html = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert "report&lt;U+202E&gt;txt.exe.txt" in html
+    assert "\u202e" not in html.split("<body", 1)[1].split("<script", 1)[0].replace(f'data-path="{folder}/en/{name}"', "")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 import click
 
 from aligner.config import FAIL_ON, load_config
@@ -69,7 +71,9 @@ def command(settings, paths, source, output_format, fail_on, select, ignore, con
     if annotate:
         annotatable(paths)
 
-    result = check_paths(paths, source, config, encoding, jobs=jobs, dask=dask, keep_pair=False)
+    with (settings.progress("checking") if settings is not None else contextlib.nullcontext()) as progress:
+        result = check_paths(paths, source, config, encoding, jobs=jobs, dask=dask, keep_pair=False,
+                             progress=progress)
 
     for note in result.notes:
         click.echo(f"aligner: note: {note.path}: {note.message}", err=True)

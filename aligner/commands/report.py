@@ -42,7 +42,8 @@ def command(settings, paths: tuple[str, ...], source: str | None, output: str, t
     config = load_config(config_path)
     if output != "-":
         guard_outputs([output], [*paths, source])  # before the check runs
-    result = check_paths(paths, source, config, encoding, jobs=jobs, dask=dask)
+    with settings.progress("checking") as progress:
+        result = check_paths(paths, source, config, encoding, jobs=jobs, dask=dask, progress=progress)
     if output != "-":
         guard_outputs([output], result.documents())  # the sources found as DIR/ru/X too
     html = render_report(result.pairs, result.findings, title=title or "aligner report: " + " ".join(paths),
