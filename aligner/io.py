@@ -62,7 +62,8 @@ def decode(data: bytes, name: str = "<bytes>", encoding: str | None = None) -> t
             try:
                 return data[len(bom):].decode(codec.removesuffix(BOM_MARK)), codec
             except UnicodeDecodeError as error:
-                raise InputError(f"cannot decode as {codec} (byte {error.start})", name) from None
+                raise InputError(f"cannot decode as {codec.removesuffix(BOM_MARK)} after its byte-order mark "
+                                 f"(byte {error.start + len(bom)})", name) from None
     if b"\x00" in data:
         raise InputError("binary file (contains NUL bytes), expected text", name)
     try:
@@ -157,6 +158,9 @@ def write_text(path: str, text: str, encoding: str = "utf-8", backup: bool = Fal
                            "has no encoding there", path) from None
     if os.path.islink(path):
         path = os.path.realpath(path)  # rewrite the file the link points to; the link stays
+    if os.path.exists(path) and not os.path.isfile(path) and not os.path.isdir(path):
+        _write_special(path, data)  # /dev/null, /dev/stdout, a FIFO: written to, never replaced
+        return None
     directory = os.path.dirname(os.path.abspath(path))
     saved = None
     try:
@@ -203,3 +207,12 @@ def _umask() -> int:
     mask = os.umask(0o022)
     os.umask(mask)
     return mask
+
+
+def _write_special(path: str, data: bytes) -> None:
+    """Write to a device or FIFO in place (an atomic rename would replace the device)."""
+    try:
+        with open(path, "wb") as handle:
+            handle.write(data)
+    except OSError as error:
+        raise AlignerError(f"cannot write: {error.strerror or error}", path) from None

@@ -252,3 +252,33 @@ def test_bidi_controls_in_file_names_show_as_codes_in_the_report(tmp_path, capsy
     html = (tmp_path / "r.html").read_text(encoding="utf-8")
     assert "report&lt;U+202E&gt;txt.exe.txt" in html
     assert "\u202e" not in html.split("<body", 1)[1].split("<script", 1)[0].replace(f'data-path="{folder}/en/{name}"', "")
+
+
+def test_progress_shows_on_a_terminal_only_and_not_with_quiet(monkeypatch, capsys):
+    import sys
+
+    from aligner.cli import Settings
+
+    with Settings().progress("checking") as update:
+        assert update is None  # stderr is not a terminal under pytest
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True, raising=False)
+    with Settings(quiet=True).progress("checking") as update:
+        assert update is None
+    with Settings().progress("checking") as update:
+        update(1, 2)
+        update(2, 2)
+    assert "checking" in capsys.readouterr().err
+
+
+def test_an_output_that_is_a_fifo_or_device_is_written_to_not_replaced(tmp_path):
+    import threading
+
+    fifo = tmp_path / "out.fifo"
+    os.mkfifo(fifo)
+    received = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
+    reader.start()
+    write_text(str(fifo), "report")
+    reader.join(10)
+    assert received == [b"report"]
+    assert stat.S_ISFIFO(fifo.stat().st_mode)  # still the FIFO (as /dev/null stays a device)

@@ -84,7 +84,7 @@ def _align_corpus(settings, ru_dir, en_dir, presegmented, output_format, out_dir
 
 def _align_pair(settings, ru_path, en_path, presegmented, output_format, encoding) -> str:
     ru, en = read_document(ru_path, encoding), read_document(en_path, encoding)
-    with _progress(ru, en) as progress:
+    with _progress(ru, en, settings is not None and settings.quiet) as progress:
         pair = build_pair(en, ru, presegmented=presegmented, progress=progress)
     notes = (input_warnings(ru, en, pair.source_sentences, pair.target_sentences)
              + alignment_warnings(ru, en, pair.beads))
@@ -99,10 +99,10 @@ def _align_pair(settings, ru_path, en_path, presegmented, output_format, encodin
 class _progress:
     """A progress bar on stderr for long texts, only when stderr is a terminal."""
 
-    def __init__(self, ru, en):
+    def __init__(self, ru, en, quiet: bool = False):
         lines = ru.text.count("\n") + en.text.count("\n")
         self.bar = None
-        if sys.stderr.isatty() and lines >= PROGRESS_MIN_SENTENCES:
+        if not quiet and sys.stderr.isatty() and lines >= PROGRESS_MIN_SENTENCES:
             self.bar = click.progressbar(length=1, label="aligning", file=sys.stderr)
 
     def __enter__(self):

@@ -14,7 +14,8 @@
      "summary": {"files": 1, "with_source": 1, "sentences": 12, "findings": 1,
                  "by_severity": {"error": 1, "warning": 0, "info": 0},
                  "by_rule": {"NUM001": 1}, "ignored": 0, "baselined": 0},
-     "notes": [{"path": "ru/y.txt", "message": "..."}]}
+     "notes": [{"path": "ru/y.txt", "message": "..."}],
+     "errors": [{"path": "en/z.txt", "message": "binary file ..."}]}  # files or rules not checked (exit 2)
 """
 
 from __future__ import annotations
@@ -54,5 +55,7 @@ def render(result) -> str:
                 "columns": "unicode code points, 1-based, end_column exclusive",
                 "findings": [finding_dict(finding) for finding in result.findings],
                 "summary": result.summary(),
-                "notes": [{"path": note.path, "message": note.message} for note in result.notes]}
+                "notes": [{"path": note.path, "message": note.message} for note in result.notes],
+                "errors": [{"path": problem.path, "message": problem.message}
+                           for problem in getattr(result, "problems", [])]}
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"

@@ -132,9 +132,11 @@ def render(result) -> str:
     rules = list(all_rules().values())
     index = {rule.code: number for number, rule in enumerate(rules)}
     documents = result.documents()
+    problems = getattr(result, "problems", [])
     notifications = [{"level": "note", "message": {"text": f"{note.path}: {note.message}"}}
                      for note in result.notes]
-    invocation = {"executionSuccessful": True}
+    notifications += [{"level": "error", "message": {"text": str(problem)}} for problem in problems]
+    invocation = {"executionSuccessful": not problems}
     if notifications:
         invocation["toolExecutionNotifications"] = notifications
     log = {"$schema": SCHEMA, "version": "2.1.0",
