@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import click
 
 from aligner import __version__
-from aligner.errors import AlignerError
+from aligner.errors import AlignerError, one_line
 
 # Command modules, registered in this order in `aligner --help`.
 COMMAND_MODULES = [
@@ -47,7 +47,7 @@ class Settings:
     def problems(self, result) -> None:
         """One line per file or rule that could not be checked (the traceback with --debug)."""
         for problem in result.problems:
-            click.echo(f"aligner: error: {problem}", err=True)
+            click.echo(one_line(f"aligner: error: {problem}"), err=True)
             if self.debug and problem.detail:
                 click.echo(problem.detail.rstrip(), err=True)
 
@@ -114,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
     except AlignerError as error:
         if debug:
             raise
-        click.echo(f"aligner: error: {error}", err=True)
+        click.echo(one_line(f"aligner: error: {error}"), err=True)
         return 2
     except KeyboardInterrupt:
         click.echo("aligner: interrupted", err=True)

@@ -37,3 +37,10 @@ class ConfigError(AlignerError):
 
 class UsageError(AlignerError):
     """Options that cannot be used together, or an output that would overwrite an input."""
+
+
+def one_line(message: str) -> str:
+    """``message`` on one line: control characters (a newline in a file name) as ``\\n``,
+    ``\\x1b``, and bidi controls as ``\\u202e``, so that one problem stays one line."""
+    return "".join(c if c.isprintable() or c == " " else c.encode("unicode_escape").decode("ascii")
+                   for c in message)

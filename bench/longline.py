@@ -22,10 +22,7 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
-from aligner.engine import pair_options, run_checks  # noqa: E402
-from aligner.pipeline import build_pair  # noqa: E402
-from aligner.config import Config  # noqa: E402
-from aligner.records import Document  # noqa: E402
+from aligner.engine import check_texts  # noqa: E402
 
 # (Russian unit, English unit) repeated to the wanted length, without . ! ? or newlines.
 KINDS = {
@@ -49,12 +46,11 @@ def line(unit: str, size: int) -> str:
 
 
 def timed_check(ru_text: str, en_text: str) -> tuple[float, dict]:
-    timings: dict = {}
     start = time.perf_counter()
-    config = Config()
-    pair = build_pair(Document("en.txt", en_text), Document("ru.txt", ru_text), options=pair_options(config), timings=timings)
-    run_checks([pair], config, timings)
-    return time.perf_counter() - start, timings
+    result = check_texts(ru_text, en_text)
+    if result.problems:
+        raise SystemExit(f"a rule or stage failed: {result.problems[0]}")
+    return time.perf_counter() - start, result.timings
 
 
 def main() -> None:

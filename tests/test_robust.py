@@ -282,3 +282,10 @@ def test_an_output_that_is_a_fifo_or_device_is_written_to_not_replaced(tmp_path)
     reader.join(10)
     assert received == [b"report"]
     assert stat.S_ISFIFO(fifo.stat().st_mode)  # still the FIFO (as /dev/null stays a device)
+
+
+def test_a_control_character_in_a_file_name_keeps_its_error_on_one_line(corpus, capsys):
+    (corpus / "en" / "bad\nname\u202e.txt").write_bytes(b"\x00binary")
+    assert main(["check", str(corpus), "--format", "json"]) == 2
+    [line] = _one_line(capsys.readouterr().err)
+    assert "bad\\nname\\u202e.txt: binary file" in line

@@ -8,6 +8,7 @@ import click
 
 from aligner.config import FAIL_ON, load_config
 from aligner.engine import check_paths
+from aligner.errors import one_line
 from aligner.formats.writeback import annotatable, annotated
 from aligner.io import guard_outputs, write_text
 from aligner.output import FINDINGS_FORMATS, render
@@ -76,7 +77,7 @@ def command(settings, paths, source, output_format, fail_on, select, ignore, con
                              progress=progress)
 
     for note in result.notes:
-        click.echo(f"aligner: note: {note.path}: {note.message}", err=True)
+        click.echo(one_line(f"aligner: note: {note.path}: {note.message}"), err=True)
     if settings is not None:
         settings.problems(result)
     if settings is not None and settings.debug:

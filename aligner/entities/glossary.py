@@ -79,6 +79,8 @@ def read_glossary(path: str) -> list[Entry]:
             text = handle.read()
     except UnicodeDecodeError as error:
         raise ConfigError(f"glossary is not UTF-8 (byte {error.start})", name) from None
+    except OSError as error:
+        raise ConfigError(f"cannot read glossary: {error.strerror or error}", name) from None
     first = next((line for line in text.splitlines()
                   if line.strip() and not line.startswith("#")), "")
     if first.split("\t")[0].strip() == "id":
