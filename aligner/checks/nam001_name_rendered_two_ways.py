@@ -25,9 +25,12 @@ Example
 
 from __future__ import annotations
 
+import pickle
 import re
 import sys
+import zlib
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 from typing import NamedTuple
 
 from rapidfuzz.distance import Levenshtein
@@ -107,8 +110,32 @@ def _derived(a: str, b: str) -> bool:
 _ALONE = frozenset()  # the neighbours of a name word standing alone, shared by all of them
 
 
-def summarize(pair: Pair) -> tuple[Occurrence, ...]:
-    """Every capitalised name word of the English document (NAM001's per-document facts)."""
+@dataclass(frozen=True)
+class Summary:
+    """NAM001's record of one document for the corpus-wide check: a word-level index the
+    candidate pairs are filtered on, and the occurrences themselves, packed (a corpus
+    holds one per capitalised word; only the few words of pairs that pass the filter are
+    read back)."""
+
+    words: dict  # word -> (occurrences kept on their own, sentence-initial ones kept only
+    #              if the word is capitalised inside a sentence somewhere, whether it is here,
+    #              the union of its neighbours)
+    packed: bytes  # zlib-compressed pickle of the document's Occurrence tuples
+
+
+def summarize(pair: Pair) -> Summary:
+    """The document's name words, indexed and packed (see :class:`Summary`)."""
+    found = _occurrences(pair)
+    words: dict[str, tuple] = {}
+    for o in found:
+        kept, alone, inside, neighbours = words.get(o.word, (0, 0, False, _ALONE))
+        here = _kept_alone(o)
+        words[o.word] = (kept + here, alone + (not here), inside or not o.initial, neighbours | o.neighbours)
+    return Summary(words, zlib.compress(pickle.dumps(found, protocol=pickle.HIGHEST_PROTOCOL)))
+
+
+def _occurrences(pair: Pair) -> list[Occurrence]:
+    """Every capitalised name word of the English document."""
     aligned: dict[int, tuple] = {}
     for bead in pair.beads:
         names = tuple(n for i in bead.source for n in pair.facts.source_names[i])
@@ -128,7 +155,7 @@ def summarize(pair: Pair) -> tuple[Occurrence, ...]:
                     0, sys.intern(word), neighbours, mention.sentence_initial and position == 0, spot.path,
                     spot.start, spot.end, spot.line, spot.column, spot.end_line, spot.end_column,
                     spot.evidence, sentence.text, aligned.get(number, ()), house_style))
-    return tuple(found)
+    return found
 
 
 def _same_name(a: str, b: str, shared_context: bool, source_backed: bool) -> bool:
@@ -192,8 +219,7 @@ def find_variants(occurrences: list[Occurrence], across_documents: bool) -> list
     # same word is also capitalised inside a sentence, or the aligned source names a
     # person so spelt ("Putin announced ..." with «Путин» in the source).
     inside = {o.word for o in occurrences if not o.initial}
-    occurrences = [o for o in occurrences if not o.initial or o.neighbours or o.word in inside
-                   or any(n.kind in ("person", "chinese") and supports(o.word, n) for n in o.source_names)]
+    occurrences = [o for o in occurrences if _kept_alone(o) or o.word in inside]
     by_word: dict[str, list[Occurrence]] = defaultdict(list)
     for occurrence in occurrences:
         by_word[occurrence.word].append(occurrence)
@@ -201,6 +227,13 @@ def find_variants(occurrences: list[Occurrence], across_documents: bool) -> list
     for a, b in _candidates(sorted(by_word)):
         findings.extend(_judge(a, b, by_word, across_documents))
     return findings
+
+
+def _kept_alone(o: Occurrence) -> bool:
+    """Kept whatever the other occurrences of its word: not sentence-initial, beside other
+    name words, or a person the aligned source names so."""
+    return (not o.initial or bool(o.neighbours)
+            or any(n.kind in ("person", "chinese") and supports(o.word, n) for n in o.source_names))
 
 
 def _candidates(words: list[str]) -> list[tuple[str, str]]:
@@ -298,10 +331,31 @@ def _judge(a, b, by_word, across_documents):
 
 
 def check(pair: Pair):
-    return find_variants(list(summarize(pair)), across_documents=False)
+    return find_variants(_occurrences(pair), across_documents=False)
 
 
-def check_corpus(documents: list[tuple[Occurrence, ...]]):
-    """Spellings of one name in different documents (the summaries in document order)."""
-    occurrences = [o._replace(document=number) for number, found in enumerate(documents) for o in found]
+def check_corpus(documents: list[Summary]):
+    """Spellings of one name in different documents (the summaries in document order).
+
+    Candidate pairs are first filtered on the word index with the tests ``_judge`` starts
+    with (never in one document together, not a derived form, a shared neighbour, one
+    name by its spelling); only the occurrences of the words left are unpacked.
+    """
+    inside = {word for summary in documents for word, (_, _, here, _) in summary.words.items() if here}
+    found_in: dict[str, set] = defaultdict(set)
+    context: dict[str, set] = defaultdict(set)
+    for number, summary in enumerate(documents):
+        for word, (kept, alone, _, neighbours) in summary.words.items():
+            if kept or (alone and word in inside):
+                found_in[word].add(number)
+                context[word] |= neighbours
+    wanted = set()
+    for a, b in _candidates(sorted(found_in)):
+        if found_in[a] & found_in[b] or a.lower() == b.lower() or _derived(a, b):
+            continue
+        if context[a] & context[b] and _same_name(a, b, True, source_backed=True):
+            wanted |= {a, b}
+    occurrences = [o._replace(document=number) for number, summary in enumerate(documents)
+                   if not wanted.isdisjoint(summary.words)
+                   for o in pickle.loads(zlib.decompress(summary.packed)) if o.word in wanted]
     return find_variants(occurrences, across_documents=True)
