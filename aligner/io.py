@@ -33,17 +33,24 @@ def read_document(path: str | os.PathLike, encoding: str | None = None) -> Docum
     a binary file or bytes that do not decode.
     """
     name = os.fspath(path)
-    if os.path.isdir(name):
-        raise InputError("is a directory, expected a text file", name)
-    try:
-        with open(name, "rb") as handle:
-            data = handle.read()
-    except FileNotFoundError:
-        raise InputError("no such file", name) from None
-    except OSError as error:
-        raise InputError(f"cannot read: {error.strerror}", name) from None
-    text, used = decode(data, name, encoding)
+    text, used = decode(read_bytes(name), name, encoding)
     return Document(name, text, used)
+
+
+def read_bytes(path: str, expected: str = "a text file", limit: int | None = None) -> bytes:
+    """The bytes of a file; InputError (one line, naming the file) for a missing file, a
+    directory, an unreadable file or one larger than ``limit`` bytes."""
+    if os.path.isdir(path):
+        raise InputError(f"is a directory, expected {expected}", path)
+    try:
+        if limit is not None and os.path.getsize(path) > limit:
+            raise InputError(f"file too large ({os.path.getsize(path)} bytes; limit {limit})", path)
+        with open(path, "rb") as handle:
+            return handle.read()
+    except FileNotFoundError:
+        raise InputError("no such file", path) from None
+    except OSError as error:
+        raise InputError(f"cannot read: {error.strerror}", path) from None
 
 
 def decode(data: bytes, name: str = "<bytes>", encoding: str | None = None) -> tuple[str, str]:

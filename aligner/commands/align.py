@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
-import sys
 
 import click
 
@@ -84,7 +84,7 @@ def _align_corpus(settings, ru_dir, en_dir, presegmented, output_format, out_dir
 
 def _align_pair(settings, ru_path, en_path, presegmented, output_format, encoding) -> str:
     ru, en = read_document(ru_path, encoding), read_document(en_path, encoding)
-    with _progress(ru, en, settings is not None and settings.quiet) as progress:
+    with _progress(settings, ru, en) as progress:
         pair = build_pair(en, ru, presegmented=presegmented, progress=progress)
     notes = (input_warnings(ru, en, pair.source_sentences, pair.target_sentences)
              + alignment_warnings(ru, en, pair.beads))
@@ -96,25 +96,9 @@ def _align_pair(settings, ru_path, en_path, presegmented, output_format, encodin
     return render(pair, output_format)
 
 
-class _progress:
-    """A progress bar on stderr for long texts, only when stderr is a terminal."""
-
-    def __init__(self, ru, en, quiet: bool = False):
-        lines = ru.text.count("\n") + en.text.count("\n")
-        self.bar = None
-        if not quiet and sys.stderr.isatty() and lines >= PROGRESS_MIN_SENTENCES:
-            self.bar = click.progressbar(length=1, label="aligning", file=sys.stderr)
-
-    def __enter__(self):
-        if self.bar is None:
-            return None
-        self.bar.__enter__()
-        return self.update
-
-    def update(self, done: int, total: int) -> None:
-        self.bar.length = max(total, 1)
-        self.bar.update(done - self.bar.pos)
-
-    def __exit__(self, *exc):
-        if self.bar is not None:
-            self.bar.__exit__(*exc)
+def _progress(settings, ru, en):
+    """``settings.progress`` for texts long enough to want a progress bar, else none."""
+    lines = ru.text.count("\n") + en.text.count("\n")
+    if settings is None or lines < PROGRESS_MIN_SENTENCES:
+        return contextlib.nullcontext(None)
+    return settings.progress("aligning")

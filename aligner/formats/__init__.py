@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from aligner.errors import InputError
+from aligner.io import read_bytes
 from aligner.formats.records import Bilingual, Inline, Segment, Tag, Unit
 
 FORMATS = ("xliff-1.2", "xliff-2.0", "tmx", "po", "tsv")
@@ -92,18 +93,7 @@ def read_bilingual(path: str | os.PathLike) -> Bilingual:
     from aligner.formats import plain, po, tmx, xliff, xmlspans
 
     name = os.fspath(path)
-    if os.path.isdir(name):
-        raise InputError("is a directory, expected a bilingual file", name)
-    try:
-        size = os.path.getsize(name)
-        if size > xmlspans.MAX_BYTES:
-            raise InputError(f"file too large ({size} bytes; limit {xmlspans.MAX_BYTES})", name)
-        with open(name, "rb") as handle:
-            data = handle.read()
-    except FileNotFoundError:
-        raise InputError("no such file", name) from None
-    except OSError as error:
-        raise InputError(f"cannot read: {error.strerror}", name) from None
+    data = read_bytes(name, "a bilingual file", xmlspans.MAX_BYTES)
     found = sniff(data)
     if found is None:
         raise InputError("not a bilingual file (XLIFF, TMX, PO or two-column TSV)", name)
