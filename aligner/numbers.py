@@ -441,8 +441,8 @@ def unmatched(ru: list[NumberMention], en: list[NumberMention]) -> tuple[list[Nu
         en_left = []
     # a small number word counts only against a left number of its own kind ("в первую очередь" is
     # not "the first two"; "The two parties" is not the month the source has and the translation lost)
-    ru_left = [m for m in ru_left if not m.weak or _kind_class(m) in {_kind_class(e) for e in en_left}]
-    en_left = [m for m in en_left if not m.weak or _kind_class(m) in {_kind_class(r) for r in ru_left}]
+    ru_left = [m for m in ru_left if not m.weak or kind_class(m) in {kind_class(e) for e in en_left}]
+    en_left = [m for m in en_left if not m.weak or kind_class(m) in {kind_class(r) for r in ru_left}]
     return _one_per_time(ru_left), _one_per_time(en_left)
 
 
@@ -460,7 +460,7 @@ def _one_per_time(mentions: list[NumberMention]) -> list[NumberMention]:
     return kept
 
 
-def _kind_class(mention: NumberMention) -> str:
+def kind_class(mention: NumberMention) -> str:
     """ordinal, month, time or number: what a mention can be confused with."""
     return mention.kind if mention.kind in ("ordinal", "month", "time") else "number"
 

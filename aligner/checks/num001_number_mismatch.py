@@ -15,6 +15,11 @@ What it does:
     GI1265, A320) are copied, not translated: a source code replaced by another code is
     reported too. Without a source only the decimal-comma check runs.
 
+Severity: ``error`` where two firm numbers of one kind differ (figures, dates, months,
+    number words from ten up); ``warning`` for a number on one side only, or a small
+    number word or a time against a plain number (often a loose but correct rendering),
+    as measured by ``bench/false_alarms.py`` (docs/precision.md).
+
 Why is this bad?
     A wrong figure, year or date in a translated document is the error readers are
     least likely to notice and most likely to act on.
@@ -30,7 +35,7 @@ from dataclasses import replace
 from typing import Iterable
 
 from aligner.records import Pair
-from aligner.numbers import NumberMention, codes, english, english_words, extract, unmatched
+from aligner.numbers import NumberMention, codes, english, english_words, extract, kind_class, unmatched
 from aligner.records import Finding, Sentence
 from aligner.units import converted, imperial_dimensions
 
@@ -89,21 +94,33 @@ def _unit_conversions(pair: Pair, en: list[Sentence], lost: list[NumberMention],
     return kept, [m for m in added if not imperial_dimensions(pair.target.text[m.end:m.end + 16])]
 
 
+# A figure on one side only, or a number word against a figure, is often a loose but correct
+# rendering (a year left out of a date range, "three times that" for 24%): worth a look.
+UNSURE = "warning"
+
+
+def _figures(mention: NumberMention, source: NumberMention) -> bool:
+    """Two firm numbers of one kind that differ (7 / 17, May / марта, fourteen thousand /
+    сорока тысяч): an error an editor fixes. A small number word, or a time against a plain
+    number, is not sure enough."""
+    return mention.hard and source.hard and kind_class(mention) == kind_class(source)
+
+
 def _report(pair: Pair, ru: list[Sentence], en: list[Sentence], lost: list[NumberMention],
             added: list[NumberMention]) -> Iterable[Finding]:
     for index, mention in enumerate(added):
         if index < len(lost):
             source = lost[index]
             yield pair.finding(
-                CODE, SEVERITY, mention.start, mention.end,
+                CODE, SEVERITY if _figures(mention, source) else UNSURE, mention.start, mention.end,
                 f"“{mention.text}” does not match the source, which has “{source.text}”",
                 replacement=_suggestion(mention, source), evidence=ru)
         else:
-            yield pair.finding(CODE, SEVERITY, mention.start, mention.end,
+            yield pair.finding(CODE, UNSURE, mention.start, mention.end,
                                f"“{mention.text}” is not in the source sentence", evidence=ru)
     for source in lost[len(added):]:
         yield pair.finding(
-            CODE, SEVERITY, en[0].start, en[-1].end,
+            CODE, UNSURE, en[0].start, en[-1].end,
             f"the source number “{source.text}” ({english(source)}) is missing from the translation",
             evidence=ru)
 

@@ -117,11 +117,22 @@ def _inside(pair: Pair, sentence, evidence) -> Iterable[Finding]:
                                f"“{run.group()}” is the Cyrillic letter, not the Latin “{table[run.group()]}”",
                                replacement=table[run.group()], evidence=evidence)
             continue
+        if _in_web_address(sentence.text, run.start(), run.end()):
+            continue  # стопкоронавирус.рф, кремль.рф: a Cyrillic domain is its address, kept as it is
         quoted = text[start - 1:start] in _OPENERS and text[end:end + 1] in _CLOSERS
         yield pair.finding(CODE, "warning" if quoted else SEVERITY, start, end,
                            f"Russian words left untranslated: “{run.group()}”"
                            + (" (quoted; fine if the original is cited on purpose)" if quoted else ""),
                            evidence=evidence)
+
+
+_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:рф|рус|москва|дети|онлайн|сайт|орг|ком|бел|укр|срб|қаз)(?![\w])",
+                     re.IGNORECASE)
+
+
+def _in_web_address(text: str, start: int, end: int) -> bool:
+    """Whether the span lies inside a web address with a Cyrillic top-level domain (.рф, .рус)."""
+    return any(m.start() <= start and end <= m.end() for m in _DOMAIN.finditer(text))
 
 
 def _sources(pair: Pair) -> dict[int, list]:
