@@ -180,7 +180,7 @@ def extract(text: str, lang: str) -> list[NumberMention]:
     return mentions
 
 
-_FRACTION = re.compile(r"(?<![\w./,])(?:(?P<whole>\d{1,3})[ \u00a0])?(?P<num>[1-9])/(?P<den>[2-9]|10)(?![\d/])")
+_FRACTION = re.compile(r"(?<![\w./,])(?:(?P<whole>\d{1,3})[ \u00a0])?(?P<num>[1-9]) ?/ ?(?P<den>[2-9]|10)(?![\d/])")
 _IN_NAME = re.compile(r"[^\W\d_]{2}[-‑]$")  # searched in the 3 characters before a number
 _TRAILING_DIGITS = re.compile(r"\d+$")
 _LATIN_MONTH = re.compile(r"\b(?:" + "|".join(_EN_MONTHS) + r")\b")

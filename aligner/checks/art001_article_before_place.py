@@ -57,6 +57,9 @@ def _pattern() -> re.Pattern:
     return re.compile(rf"\b([Tt]he)\s+({alternatives})(?=\s*(?:[.,;:!?)\]]|$))")
 
 
+_NAME_GOES_ON = re.compile(r"(?:\s?\d|\.[a-z]{2,})")
+
+
 def check(pair: Pair) -> Iterable[Finding]:
     pattern = _pattern()
     for sentence in pair.target_sentences:
@@ -65,6 +68,8 @@ def check(pair: Pair) -> Iterable[Finding]:
         for match in pattern.finditer(sentence.text):
             start = sentence.start + match.start()
             name = match.group(2)
+            if _NAME_GOES_ON.match(sentence.text, match.end()):
+                continue  # "the Russia 1 TV channel", "the Russia.tv website": the article goes with a longer name
             yield pair.finding(CODE, SEVERITY, start, sentence.start + match.end(),
                                f"“{match.group(1)}” before “{name}”: the name takes no article",
                                replacement=name)

@@ -126,6 +126,19 @@ def _run_in_addresses(pair: Pair) -> Iterable[Finding]:
                            "heading has lost its line break")
 
 
+def _source_open_too(pair: Pair, end: int) -> bool:
+    """Whether the source sentences aligned with the English sentence ending at ``end`` end
+    without a full stop as well (the translation follows its source's cut)."""
+    if pair.source is None:
+        return False
+    for bead in pair.beads:
+        if bead.target and bead.source and any(
+                pair.target_sentences[i].start < end <= pair.target_sentences[i].end + 1 for i in bead.target):
+            last = pair.source_sentences[bead.source[-1]].text.rstrip().rstrip("\"”»’')]")
+            return last[-1:] not in (".", "!", "?", "…")
+    return False
+
+
 def _cut_lines(pair: Pair, words: dict[str, str], reported: set) -> Iterable[Finding]:
     lines = [line for line in pair.target.lines() if line.text.strip()]
     english = [line for line in lines if not CYRILLIC.search(line.text)]
@@ -147,6 +160,8 @@ def _cut_lines(pair: Pair, words: dict[str, str], reported: set) -> Iterable[Fin
         cuts = words.get(word.lower()) in ("sentence", "line")
         if number in reported or not (cuts or continued):
             continue
+        if not cuts and _source_open_too(pair, line.start + len(text)):
+            continue  # the source's sentence stops there too (a subtitle or segment cut): mirrored, not lost
         start = line.start + at
         message = (f"line ends mid-sentence on “{word}”" if cuts
                    else "line ends mid-sentence: the next line continues it in lower case")

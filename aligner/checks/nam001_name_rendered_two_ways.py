@@ -181,6 +181,7 @@ def _same_name(a: str, b: str, shared_context: bool, source_backed: bool) -> boo
 
 
 SLIP = 2.0  # wordfreq Zipf: a spelling this common in English is a real word or name, no slip
+EVERYDAY = 3.0  # a flagged spelling (not another romanisation) this common is a word of its own
 COMMON_WORD = 4.0  # a spelling this common is an everyday English word (Hard, Media, Test)
 
 
@@ -203,6 +204,8 @@ def _plausible_variant(wrong: str, right: str, corrected: bool) -> bool:
     if max(english_frequency(wrong), english_frequency(right)) >= COMMON_WORD \
             and not (corrected and english_frequency(wrong) < SLIP):
         return False  # Meta/Media; but Puten beside Putin, where the source says Путин, is a slip
+    if english_frequency(wrong) >= EVERYDAY:
+        return False  # Baltic beside Baltiysk, Touring beside Turing: a word of its own, not a slip
     return corrected or english_frequency(wrong) < SLIP
 
 

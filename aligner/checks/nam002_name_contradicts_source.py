@@ -43,7 +43,7 @@ from aligner.entities.names import (accepted_spellings, best_spelling, is_given_
 from aligner.entities.places import english_places, place_table, russian_places
 from aligner.entities.romanise import english_frequency, lemmas, name_key, parses
 from aligner.records import Pair
-from aligner.entities.sounds import fold_accents, russian_stems, sound_alike
+from aligner.entities.sounds import english_skeletons, fold_accents, russian_skeleton, russian_stems, sound_alike
 
 CODE = "NAM002"
 NAME = "name-contradicts-source"
@@ -140,6 +140,11 @@ def _quoted(sentence: str, start: int) -> bool:
 _CYRILLIC_NAME = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*")
 
 
+def _function_word(word: str) -> bool:
+    """A capitalised interjection or particle (Эй, Ну) taken for a name: no person."""
+    return any(tag in parses(word)[0].tag for tag in ("INTJ", "PRCL", "CONJ", "PREP"))
+
+
 def _heard_in(word: str, source_text: str) -> bool:
     """Does a capitalised word of the source around sound like the English word (Улан-Удэ, Ulan-Ude)?"""
     for match in _CYRILLIC_NAME.finditer(source_text):
@@ -153,7 +158,7 @@ def _heard_in(word: str, source_text: str) -> bool:
 
 
 def _persons(pair, ru_sentences, own, around, words, source):
-    persons = [n for n in own if n.kind in ("person", "chinese")]
+    persons = [n for n in own if n.kind in ("person", "chinese") and not _function_word(n.word)]
     if not persons:
         return
     rendered = {id(n) for n in persons for (_, _, w, _) in words if _renders(w, n)}
@@ -183,6 +188,8 @@ def _persons(pair, ru_sentences, own, around, words, source):
                        and not any(_renders(w, n) for n in around)]
         if unexplained or not is_known_person(name) or _named_anywhere(pair, word) or _heard_in(word, source):
             continue
+        if adjective_of(word, source, shortest=3):
+            continue  # "Sergei Zhukov ... in the Tver region": Тверской области names Tver
         if any(sounds_alike(word, n) or heard(word, n) for n in around):
             continue  # the English renders some other Russian name of the sentence
         if everyday_word(word):
@@ -328,7 +335,9 @@ def _capital_for_country(table, index: int, named: set) -> bool:
 
 def _named_by_adjective(place, source_text: str) -> bool:
     """The source names the place by its adjective: московский (the stem of Москва),
-    финский, белорусский (an adjective in -ский whose stem begins the place's name)."""
+    финский, белорусский (an adjective in -ский whose stem begins the place's name), турецкое."""
+    if any(adjective_of(name, source_text) for name in place.english):
+        return True
     names = [name.lower() for name in place.russian if len(name) >= 4]
     for word in re.findall(r"[а-яё]{5,}", source_text.lower()):
         if not any(word[:3] == name[:3] for name in names):
@@ -339,5 +348,25 @@ def _named_by_adjective(place, source_text: str) -> bool:
             lemma = parse.normal_form
             stem = lemma[:-4] if lemma.endswith(("ский", "цкий")) else ""
             if any(name[:4] == lemma[:4] or (len(stem) >= 3 and name.startswith(stem)) for name in names):
+                return True
+    return False
+
+
+_ADJECTIVE_SUFFIXES = ("ецкий", "ийский", "ский", "цкий", "ской")
+
+
+def adjective_of(word: str, source_text: str, shortest: int = 2) -> bool:
+    """Does the source have an adjective made from the English word's name: Тверской for
+    Tver, турецкое for Turkey, московский for Moscow (the adjective's stem sounds like the
+    English word, give or take its last consonant)?"""
+    skeletons = english_skeletons(word.split()[0])
+    for russian in set(re.findall(r"[а-яё]{5,}", source_text.lower())):
+        for parse in parses(russian)[:2]:
+            if "ADJF" not in parse.tag:
+                continue
+            lemma = parse.normal_form
+            suffix = next((s for s in _ADJECTIVE_SUFFIXES if lemma.endswith(s)), None)
+            stem = russian_skeleton(lemma[:-len(suffix)]) if suffix else ""
+            if len(stem) >= shortest and any(sk.startswith(stem) and len(sk) - len(stem) <= 1 for sk in skeletons):
                 return True
     return False

@@ -65,13 +65,28 @@ def check(pair: Pair) -> Iterable[Finding]:
         if ru is not None and _unbalanced(" ".join(s.text for s in ru)):
             continue  # the source line is unbalanced the same way
         following = lines[following_at[number]].text.lstrip() if following_at[number] is not None else ""
+        in_paragraph = _paragraph_problems(pair, lines, number)
         for offset, length, message in problems:
+            if line.start + offset not in in_paragraph:
+                continue  # paired on another line of the paragraph: a quotation running over a line break
             if message.startswith("“ is never closed") and following.startswith("“"):
                 continue
             if message.startswith("odd number") and ru and _QUOTE_COUNT.search(" ".join(s.text for s in ru)):
                 continue  # straight quotes nest ambiguously; the source quotes there too
             yield pair.finding(CODE, SEVERITY, line.start + offset, line.start + offset + length,
                                message, evidence=ru)
+
+
+def _paragraph_problems(pair: Pair, lines: list, number: int) -> set[int]:
+    """Document offsets of the marks left unpaired in the whole paragraph around line ``number``
+    (the lines up to the blank lines before and after it)."""
+    first = last = number
+    while first > 0 and lines[first - 1].text.strip():
+        first -= 1
+    while last + 1 < len(lines) and lines[last + 1].text.strip():
+        last += 1
+    start, end = lines[first].start, lines[last].end
+    return {start + offset for offset, _, _ in problems_in(pair.target.text[start:end])}
 
 
 def problems_in(text: str) -> Iterable[tuple[int, int, str]]:
