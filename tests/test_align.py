@@ -75,10 +75,8 @@ def test_long_texts_take_the_coarse_to_fine_path_and_find_omissions():
     assert_covers(beads, len(ru), len(kept))
     expected = {((j,), (k,)) for k, j in enumerate(kept)} | {((j,), ()) for j in range(49, len(en), 50)}
     wrong = [bead for bead in beads if (bead.source, bead.target) not in expected]
-    # A sentence whose translation is gone may be absorbed into its neighbour's bead when
-    # it shares words with the neighbour's translation (a headline, a sentence on the same
-    # subject): 2 of the 60 omissions here.
-    assert len(wrong) <= 2, wrong
+    # A short headline whose translation is gone may be absorbed into its neighbour's bead.
+    assert len(wrong) <= 1, wrong
 
 
 @pytest.mark.parametrize("ru, en", [("Тасмагамбетов", "Tasmagambetov"), ("Астана", "Astana"),

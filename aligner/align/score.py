@@ -230,18 +230,25 @@ class Scorer(_Costs):
         """Weighted count of matched tokens, both sides, for beads joining Russian items
         with English items: ``gathered[s][t]`` holds the ``band_features`` bits (last axis)
         of the bead's Russian item ``s`` with its English item ``t``, one per bead (the
-        other axes). A token matched twice counts once."""
+        other axes). A token matched twice counts once; and the side with several items
+        counts no more matched tokens than the other side has: a sentence whose words
+        only match words its neighbour already matched adds nothing to the bead."""
         weight = self.params.anchor_weight
-        total = np.zeros(gathered[0][0].shape[:-1])
+        ru_total = np.zeros(gathered[0][0].shape[:-1])
+        en_total = np.zeros(gathered[0][0].shape[:-1])
         for per_item in gathered:  # each Russian token once, however many English items
             union = functools.reduce(np.bitwise_or, (g[..., :2] for g in per_item))
             counts = np.bitwise_count(union)
-            total += counts[..., 0] + weight * counts[..., 1]
+            ru_total += counts[..., 0] + weight * counts[..., 1]
         for t in range(len(gathered[0])):  # each English token once, however many Russian items
             union = functools.reduce(np.bitwise_or, (per_item[t][..., 2:] for per_item in gathered))
             counts = np.bitwise_count(union)
-            total += counts[..., 0] + weight * counts[..., 1]
-        return total
+            en_total += counts[..., 0] + weight * counts[..., 1]
+        if len(gathered) > 1:
+            ru_total = np.minimum(ru_total, en_total)
+        if len(gathered[0]) > 1:
+            en_total = np.minimum(en_total, ru_total)
+        return ru_total + en_total
 
 
 def _mass(keys: frozenset[str], anchor: bool, params: Params) -> float:
