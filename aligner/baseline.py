@@ -68,7 +68,10 @@ def load_baseline(path: str) -> Counter:
     for number, entry in enumerate(data["findings"], 1):
         if not isinstance(entry, dict) or not isinstance(entry.get("fingerprint"), str):
             raise ConfigError(f"baseline entry {number} has no fingerprint", path)
-        counts[entry["fingerprint"]] += int(entry.get("count", 1))
+        count = entry.get("count", 1)
+        if not isinstance(count, int) or isinstance(count, bool) or count < 0:
+            raise ConfigError(f"baseline entry {number}: count must be a whole number, got {count!r}", path)
+        counts[entry["fingerprint"]] += count
     return counts
 
 

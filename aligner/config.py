@@ -131,7 +131,7 @@ def find_config(directory: str = ".") -> str | None:
     if not os.path.isfile(candidate):
         return None
     try:
-        with open(candidate, encoding="utf-8") as handle:
+        with open(candidate, encoding="utf-8-sig") as handle:
             text = handle.read()
     except (OSError, UnicodeDecodeError):
         return None
@@ -148,7 +148,7 @@ def load_config(path: str | None = None, directory: str = ".") -> Config:
     else:
         required = True
     try:
-        with open(path, encoding="utf-8") as handle:
+        with open(path, encoding="utf-8-sig") as handle:
             text = handle.read()
     except FileNotFoundError:
         raise ConfigError("no such configuration file", path) from None

@@ -289,3 +289,18 @@ def test_a_control_character_in_a_file_name_keeps_its_error_on_one_line(corpus, 
     assert main(["check", str(corpus), "--format", "json"]) == 2
     [line] = _one_line(capsys.readouterr().err)
     assert "bad\\nname\\u202e.txt: binary file" in line
+
+
+def test_a_configuration_saved_with_a_bom_is_read(corpus, tmp_path, capsys):
+    config = tmp_path / "aligner.cfg"
+    config.write_bytes(b"\xef\xbb\xbf[aligner]\nselect = NUM001\n")
+    assert main(["check", str(corpus), "--config", str(config), "--format", "json"]) in (0, 1)
+    assert "|rules:NUM001|" in capsys.readouterr().out  # the file's selection was applied
+
+
+def test_a_baseline_with_a_bad_count_is_a_one_line_error(corpus, tmp_path, capsys):
+    baseline = tmp_path / "b.json"
+    baseline.write_text('{"version": 1, "findings": [{"fingerprint": "x", "count": "a"}]}', encoding="utf-8")
+    assert main(["check", str(corpus), "--baseline", str(baseline)]) == 2
+    [line] = _one_line(capsys.readouterr().err)
+    assert "baseline entry 1: count must be a whole number" in line
