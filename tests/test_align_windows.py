@@ -47,3 +47,19 @@ def test_windows_give_the_beads_of_one_whole_search(monkeypatch):
     assert pairs(windowed) == pairs(whole)
     scores = {(b.source, b.target): b.score for b in whole}
     assert all(abs(b.score - scores[(b.source, b.target)]) < 0.05 for b in windowed)
+
+
+def test_scores_rank_right_beads_above_wrong_ones():
+    """Bead scores are probabilities of being right: where English sentences swapped for
+    sentences of another text are still paired, those pairs score below every right
+    bead; left unaligned, they are likely null beads."""
+    ru, en = lines("dev-20-39.ru.txt"), lines("dev-20-39.en.txt")
+    other = lines("kazinform-ru.31286.en.txt")
+    swapped = {30 + 20 * k: other[k] for k in range(len(other))}
+    beads = align_sentences(ru, [swapped.get(j, sentence) for j, sentence in enumerate(en)])
+    right = [b.score for b in beads if b.source == b.target and b.source[0] not in swapped]
+    touched = [b for b in beads if set(b.source) & set(swapped) or set(b.target) & set(swapped)]
+    wrong = [b.score for b in touched if b.source and b.target]
+    assert len(right) > 180 and wrong
+    assert max(wrong) < min(right)
+    assert all(b.score > 0.5 for b in touched if not (b.source and b.target))
