@@ -6,7 +6,7 @@ short description, full documentation, default level). Each result carries
 :attr:`Finding.fingerprint`), a region with start/end line and column counted in UTF-16
 code units (``columnKind: utf16CodeUnits``), a snippet of the flagged text, when the
 finding rests on a source sentence a related location in the Russian file, and when its
-suggestion is replacement text (:func:`aligner.fix.replacement`) a ``fixes`` entry that
+rule set a replacement (:attr:`aligner.records.Finding.replacement`) a ``fixes`` entry that
 SARIF viewers can apply.
 """
 
