@@ -143,11 +143,12 @@ def write_corpus(root: Path, documents: list[dict], target: str = "tgt") -> None
         (root / "en" / name).write_text(render(document[target], groups), encoding="utf-8")
 
 
-def run(documents: list[dict], rules: tuple[str, ...], target: str = "tgt") -> tuple[list, int, dict]:
+def run(documents: list[dict], rules: tuple[str, ...], target: str = "tgt",
+        options: dict | None = None) -> tuple[list, int, dict]:
     """(findings, English sentences, path -> English lines) of one ``aligner check DIR`` run."""
     with tempfile.TemporaryDirectory() as tmp:
         write_corpus(Path(tmp), documents, target)
-        result = check_directory(tmp, Config(select=rules))
+        result = check_directory(tmp, Config(select=rules, rule_options=options or {}))
         lines = {path: [span.text for span in document.lines()]
                  for path, document in result.documents().items()}
         return result.findings, result.summary()["sentences"], lines
@@ -230,6 +231,43 @@ def dump(handle, collection: str, real: list, false: list, lines: dict) -> None:
             ensure_ascii=False) + "\n")
 
 
+FAMILIES = ("wmt21", "wmt22-dev", "wmt22-enru")
+CALIBRATED = ("LEN001", "OMI001", "ADD001")  # the rules that read the calibrated length model
+
+
+def segment_pairs(documents: list[dict]) -> list[tuple[str, str]]:
+    """(Russian, English) segment pairs of documents, for fitting the length model."""
+    return [(r, e) for d in documents for rp, ep in zip(d["src"], d["tgt"]) for r, e in zip(rp, ep)
+            if r.strip() and e.strip()]
+
+
+def leave_one_out(folder: Path, names: list[str], rules: tuple[str, ...], known: dict) -> None:
+    """The length model refitted without each family (and on each family alone), reported
+    on the collections it was not fitted on."""
+    from aligner.checks._beads import fit_length_model
+
+    loaded = {name: load(name, folder) for name in COLLECTIONS}
+    by_family = {f: [p for n in COLLECTIONS if FAMILY[n] == f for p in segment_pairs(loaded[n])] for f in FAMILIES}
+    schemes = [(f"fitted without {f}", [g for g in FAMILIES if g != f], [f]) for f in FAMILIES]
+    schemes += [(f"fitted on {f} alone", [f], [g for g in FAMILIES if g != f]) for f in FAMILIES]
+    with tempfile.TemporaryDirectory() as tmp:
+        for number, (label, train, test) in enumerate(schemes):
+            model = fit_length_model([p for f in train for p in by_family[f]], RATE)
+            path = Path(tmp) / f"model{number}.tsv"  # one file per model: tables are read once per path
+            path.write_text("name\tvalue\n" + "".join(f"{k}\t{v}\n" for k, v in model.items()), encoding="utf-8")
+            results = {}
+            for name in [n for n in names if FAMILY[n] in test]:
+                findings, sentences, _ = run(loaded[name], rules, options={"LEN001": {"model": str(path)}})
+                real, false = split_real(name, findings, known)
+                results[name] = (real, false, sentences)
+            print(f"\n   length model {label} (too_short {model['too_short']}, too_long {model['too_long']}, "
+                  f"ratio {model['ratio']:.3f}); rules {','.join(rules)}")
+            table(results)
+
+
+RATE = 0.001  # the quantile of scripts/calibrate_lengths.py
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--collection", default=",".join(COLLECTIONS),
@@ -238,6 +276,9 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=None, help="folder with the WMT jsonl files")
     parser.add_argument("--show", action="store_true", help="print every false alarm (tab-separated, stderr)")
     parser.add_argument("--dump", type=Path, help="write every finding as JSON lines, with its verdict")
+    parser.add_argument("--loo", action="store_true",
+                        help="also refit the length model leaving each collection out (and on each alone) "
+                             "and report LEN001/OMI001/ADD001 on the collections it was not fitted on")
     args = parser.parse_args()
     folder = args.data or data_dir()
     names = [n.strip() for n in args.collection.split(",") if n.strip()]
@@ -257,6 +298,10 @@ def main() -> None:
         out.close()
     print(f"False alarms on clean human translations, per 1000 English sentences (rules: {','.join(rules)})")
     table(results)
+    if args.loo:
+        print("\nLeave-one-collection-out for what is calibrated (the length model; shipped model above is "
+              "fitted on all three families)")
+        leave_one_out(folder, names, CALIBRATED if rules == ("ALL",) else rules, known)
 
 
 if __name__ == "__main__":
