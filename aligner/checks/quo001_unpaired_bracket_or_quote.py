@@ -123,6 +123,8 @@ def problems_in(text: str) -> Iterable[tuple[int, int, str]]:
                         pass
             continue
         if mark == '"':
+            if at and text[at - 1].isdigit() and not text[at + 1:at + 2].isalpha():
+                continue  # 6x4" (10x15cm): the inch sign, not a quotation mark
             straight.append(at)
         elif mark in _PAIRS:
             push(mark, at)
