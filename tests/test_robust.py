@@ -310,3 +310,12 @@ def test_a_baseline_with_a_bad_count_is_a_one_line_error(corpus, tmp_path, capsy
     assert main(["check", str(corpus), "--baseline", str(baseline)]) == 2
     [line] = _one_line(capsys.readouterr().err)
     assert "baseline entry 1: count must be a whole number" in line
+
+
+def test_a_finding_lists_at_most_ten_related_places():
+    from aligner.records import RELATED_LIMIT, Evidence, Finding
+
+    places = tuple(Evidence("en/x.txt", line, 1, "Zhang Ming") for line in range(1, 5001))
+    finding = Finding("NAM001", "warning", "en/y.txt", 1, 1, 1, 9, "two spellings", related=places)
+    assert len(finding.related) == RELATED_LIMIT == 10
+    assert finding.related == places[:10]
