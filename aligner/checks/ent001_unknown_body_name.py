@@ -8,7 +8,9 @@ What it does:
     ("UN Office for …", "SCO … Body") or come very close to a real name. The nearest
     real bodies are ranked with rapidfuzz (shape of the name and its subject words).
     With a Russian source, the body the aligned Russian sentence names decides which
-    one was meant.
+    one was meant. A name that claims no organisation and that the source does not
+    decide is only close in spelling to a listed body (the termbase cannot list every
+    country's bodies): reported as a ``warning``.
 
 Why is this bad?
     A garbled or invented body name sends the reader to an institution that does not
@@ -88,6 +90,9 @@ def check(pair: Pair) -> Iterable[Finding]:
             else:
                 advice = "check which body is meant: " + " or ".join(
                     termbase.bare_name(e) if scope else e.en for e in chosen)
-            yield pair.finding(CODE, SEVERITY, item.sentence.start + span.start,
+            # a name that claims no organisation may be a body the termbase does not list
+            # ("Joint Forces Staff" of Ukraine's forces): only close in spelling, worth a look
+            severity = SEVERITY if claimed else "warning"
+            yield pair.finding(CODE, severity, item.sentence.start + span.start,
                                item.sentence.start + span.end, message, replacement, advice=advice,
                                evidence=bead.source if bead is not None else None)

@@ -103,7 +103,18 @@ def _figures(mention: NumberMention, source: NumberMention) -> bool:
     """Two firm numbers of one kind that differ (7 / 17, May / марта, fourteen thousand /
     сорока тысяч): an error an editor fixes. A small number word, or a time against a plain
     number, is not sure enough."""
-    return mention.hard and source.hard and kind_class(mention) == kind_class(source)
+    return (mention.hard and source.hard and kind_class(mention) == kind_class(source)
+            and not _scale_word_dropped(mention, source))
+
+
+def _scale_word_dropped(mention: NumberMention, source: NumberMention) -> bool:
+    """A bare fraction in the source and the same figure times a thousand, million or
+    billion in the translation (1,5 военнослужащих / 1,500 servicemen): the source lost a
+    scale word that the translator restored, or the translator added one; not sure which.
+    (A fraction in the translation, 1.066 for 1 066, is a format error and stays one.)"""
+    if source.scale != 1.0 or source.value <= 0 or float(source.value).is_integer():
+        return False
+    return any(abs(mention.value - source.value * factor) < 1e-6 * factor for factor in (1e3, 1e6, 1e9))
 
 
 def _report(pair: Pair, ru: list[Sentence], en: list[Sentence], lost: list[NumberMention],

@@ -11,7 +11,9 @@ What it does:
     sentence the missing text should precede (or follow, at the end of the file) and
     quotes the Russian sentence as evidence. Sentences left out inside a longer bead,
     or unpaired right next to an unpaired English sentence, show up as a length
-    mismatch (LEN001) instead.
+    mismatch (LEN001) instead. No finding either when a neighbouring source sentence is
+    paired with two English sentences and the nearest of them fits this one (both pairs
+    then of a normal length): the aligner chose one of two fitting pairings.
 
 Why is this bad?
     An omitted sentence silently changes what the document says, and it cannot be
@@ -64,6 +66,8 @@ def check(pair: Pair) -> Iterable[Finding]:
             continue  # Latin text in the source ("- human grade.") is often carried over inside another sentence
         if _fragment(pair, ru, index_of) and not _neighbours_too_short(joined, position, length_model(pair)):
             continue
+        if _neighbour_holds_it(joined, position, length_model(pair)):
+            continue  # a neighbour paired with two English sentences, one of which fits this one
         anchor, where = _neighbour(joined, position)
         yield pair.finding(CODE, SEVERITY, anchor.start, anchor.end,
                            f"the source sentence “{_clip(text)}” has no translation {where} this sentence",
@@ -92,6 +96,27 @@ def _neighbours_too_short(joined: list, position: int, model: dict) -> bool:
             if delta(chars(ru) + 1 + chars(other_ru), chars(other_en), model) >= too_short:
                 return False
     return True
+
+
+def _neighbour_holds_it(joined: list, position: int, model: dict) -> bool:
+    """A neighbouring source sentence is paired with two or more English sentences, and
+    giving this sentence the nearest of them leaves both pairs of a normal length: the
+    aligner chose one of two fitting pairings (1-0 + 1-2 where 1-1 + 1-1 fits), so the
+    sentence is probably translated, not lost."""
+    ru, _ = joined[position]
+
+    def fits(source: list, target: list) -> bool:
+        return model["too_short"] <= delta(chars(source), chars(target), model) <= model["too_long"]
+
+    for other, nearest in ((position + 1, 0), (position - 1, -1)):
+        if not 0 <= other < len(joined):
+            continue
+        other_ru, other_en = joined[other]
+        if other_ru and len(other_en) >= 2:
+            rest = other_en[1:] if nearest == 0 else other_en[:-1]
+            if fits(ru, [other_en[nearest]]) and fits(other_ru, rest):
+                return True
+    return False
 
 
 def _neighbour(joined: list, position: int) -> tuple:

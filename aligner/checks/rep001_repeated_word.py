@@ -26,7 +26,10 @@ What it does:
     listed in ``aligner/data/legit_gap_repeats.tsv`` (day by day, face to face, peer to
     peer ...) are never reported; and, as a warning, (7) a verb in -ed that opens and
     closes one clause of 3-12 words ("announced the addition of new ships announced").
-    Case is ignored for (1)-(3), (6) and (7). Words
+    Case is ignored for (1)-(3), (6) and (7). A word written twice is not reported
+    where the aligned source writes a word twice too (the translation mirrors it), nor
+    "is is"/"was was" after a clause opened by what/where/how ("where a country is is a
+    sort of average"). Words
     that may legitimately stand twice ("had had", "that that") are listed in
     ``aligner/data/legit_repeats.tsv``. The suggestion drops the second occurrence (for
     (4): the stray letter).
@@ -104,6 +107,8 @@ _DETERMINERS = frozenset("the a an this that these those its his her their our m
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)\W*$")
 _LOOK_BACK = 64  # characters searched for the previous word: a bounded window keeps a long line linear
 _POSSESSIVES = ("'s", "’s")
+_COPULAS = frozenset({"is", "was"})
+_WH_WORDS = frozenset({"what", "where", "how", "who", "why", "whatever", "wherever"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -118,6 +123,8 @@ def check(pair: Pair) -> Iterable[Finding]:
         text = pair.target.text[sentence.start:sentence.end]
         words = list(_WORD.finditer(text))
         for first, second, keep_end in _repeats(text, words):
+            if _source_doubles(pair, sentence):
+                continue  # the source doubles a word too ("Оплата Оплата" / "Payment Payment")
             start, end = sentence.start + first.start(), sentence.start + second.end()
             phrase = pair.target.text[start:end]
             kept = pair.target.text[start:sentence.start + keep_end]
@@ -145,6 +152,18 @@ def check(pair: Pair) -> Iterable[Finding]:
             yield pair.finding(CODE, SEVERITY, start, sentence.start + stray.end(),
                                f"stray letter “{stray.group(1)}” before “{stray.group(2)}”",
                                replacement=stray.group(2))
+
+
+_DOUBLED = re.compile(r"\b([^\W\d_]+)[ \t]+\1\b", re.IGNORECASE)
+
+
+def _source_doubles(pair: Pair, sentence) -> bool:
+    """The source sentence aligned with ``sentence`` writes a word twice in a row itself:
+    the translation mirrors its source (a form's doubled heading), not a slip of its own."""
+    for ru, en, _ in pair.aligned():
+        if any(e.start == sentence.start for e in en):
+            return any(_DOUBLED.search(r.text) for r in ru)
+    return False
 
 
 @functools.lru_cache(maxsize=1)
@@ -243,6 +262,8 @@ def _adjacent(text, words, lower, i):
             continue
         if size == 1 and lower[i] in legit_repeats():
             continue
+        if size == 1 and lower[i] in _COPULAS and _WH_WORDS & set(lower[max(0, i - 5):i]):
+            continue  # "what it is is", "where a country is is": a clause as subject, then its verb
         if size == 1 and words[j].group().isupper() != words[i].group().isupper() and len(lower[i]) > 1:
             continue  # "very VERY": a repeat for emphasis, the second one shouted
         gaps = [text[words[k].end():words[k + 1].start()] for k in range(i, j + size - 1)]
