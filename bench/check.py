@@ -48,6 +48,8 @@ from aligner.config import Config
 from aligner.engine import check_directory
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "wmt22-ruen-dev.jsonl"
+if not DEFAULT_DATA.exists():  # a worktree under /work/wt
+    DEFAULT_DATA = Path("/work/shared/data/wmt22-ruen-dev.jsonl")
 MY_RULES = ("NUM001", "UNT001", "UNT002", "OMI001", "ADD001", "LEN001", "REP001", "QUO001", "FRG001",
             "ART001")
 ENTITY = {"ENT004", "ENT002", "NAM002"}

@@ -13,12 +13,16 @@ What it does:
     never reported themselves; small number words (two, три, трехмерный) are reported
     only against an unmatched number on the other side. Letter-then-digit codes (R20,
     GI1265, A320) are copied, not translated: a source code replaced by another code is
-    reported too. Without a source only the decimal-comma check runs.
+    reported too. A source figure given as a multiple of another number of the
+    translation ("up to three times that" for 24% after 8%) is not reported. Without a
+    source only the decimal-comma check runs.
 
 Severity: ``error`` where two firm numbers of one kind differ (figures, dates, months,
     number words from ten up); ``warning`` for a number on one side only, or a small
     number word or a time against a plain number (often a loose but correct rendering),
-    as measured by ``bench/false_alarms.py`` (docs/precision.md).
+    as measured by ``bench/false_alarms.py`` (docs/precision.md); ``warning`` too for a
+    bare fraction in the source against the same figure times a thousand, million or
+    billion (1,5 военнослужащих / 1,500: a scale word lost on one side).
 
 Why is this bad?
     A wrong figure, year or date in a translated document is the error readers are
@@ -30,6 +34,8 @@ Example:
 """
 
 from __future__ import annotations
+
+import re
 
 from dataclasses import replace
 from typing import Iterable
@@ -80,8 +86,27 @@ def check(pair: Pair) -> Iterable[Finding]:
         lost = [m for m in lost if not m.keys & near_en]
         if lost:
             lost, added = _unit_conversions(pair, en, lost, added)
+        if lost and added:
+            lost, added = _multiples(pair, en_side[index], lost, added)
         yield from _report(pair, ru, en, lost, added)
         yield from _codes(pair, ru, en, [beads[i] for i in near], sentence_codes)
+
+
+_TIMES = re.compile(r"\s*(?:-\s*fold\b|\s+times\b)", re.IGNORECASE)
+
+
+def _multiples(pair: Pair, english: list[NumberMention], lost: list[NumberMention],
+               added: list[NumberMention]) -> tuple[list[NumberMention], list[NumberMention]]:
+    """Abstain on a source figure the translation gives as a multiple of another of its
+    numbers ("from eight percent up to three times that" for «от 8% до 24%»): same value."""
+    for mention in [m for m in added if _TIMES.match(pair.target.text, m.end)]:
+        for source in lost:
+            if any(other is not mention and abs(other.value * mention.value - source.value) < 1e-9
+                   for other in english):
+                lost = [m for m in lost if m is not source]
+                added = [m for m in added if m is not mention]
+                break
+    return lost, added
 
 
 def _unit_conversions(pair: Pair, en: list[Sentence], lost: list[NumberMention],

@@ -9,7 +9,8 @@ What it does:
     Bodies of the CSTO, CIS and SCO whose Russian names are generic ("Секретариат",
     "Парламентская ассамблея") count only when their organisation is named beside them.
     When ENT001, ENT002 or ACR001 already reports the wrong or garbled rendering of the
-    body, this rule stays silent.
+    body, this rule stays silent; so it does when the word before the term names another
+    country than the body's («американского минфина» is the US Treasury).
 
 Why is this bad?
     A body or term of art that disappears or is paraphrased in translation breaks
@@ -27,7 +28,7 @@ from typing import Iterable
 
 from aligner.entities.bodies import source_decisions, subject_words, swapped_bodies, transliterated_acronyms
 from aligner.records import Pair
-from aligner.entities.places import russian_places
+from aligner.entities.places import place_table, russian_places
 from aligner.entities.romanise import latin_words, name_key, russian_keys
 from aligner.records import Finding
 
@@ -93,6 +94,30 @@ def _another_countrys(match, entries, bead) -> bool:
                for entry in entries for other in bead.en_entries.values())
 
 
+_PREVIOUS_WORD = re.compile(r"(\w+)\W*$")
+
+
+def _foreign_adjective_before(termbase, match, entries, bead) -> bool:
+    """Does the word before the term name a country other than the one its body belongs
+    to («американского минфина», «британского МИДа»)? Then the body is that country's
+    namesake, which the termbase does not hold."""
+    source = " ".join(s.text for s in bead.source)
+    before = _PREVIOUS_WORD.search(source[max(0, match.start - 40):match.start])
+    if before is None:
+        return False
+    table = place_table()
+    countries = [table[i] for i in russian_places(before.group(1))
+                 if not table[i].capital_of and not table[i].continent]
+    if not countries:
+        return False
+    for entry in entries:
+        root = termbase.root(entry)
+        own = {root.en, *root.acronyms, *root.variants}
+        if root.kind != "country" or any(own & set(country.english) for country in countries):
+            return False
+    return True
+
+
 def _unrendered(termbase, bead):
     """(match, bodies) for source terms of the bead that its English does not render and
     that no other rule explains."""
@@ -114,6 +139,8 @@ def _unrendered(termbase, bead):
             continue  # "MinTsifry" for «Минцифры»: the Russian name kept, romanised
         if _another_countrys(match, entries, bead):
             continue  # «МИДе» rendered "the Foreign Office": the Russian does not say whose
+        if _foreign_adjective_before(termbase, match, entries, bead):
+            continue  # «американского минфина»: the US Treasury, not Russia's ministry
         key = tuple(sorted(e.id for e in entries))
         if key not in seen:
             seen.add(key)
