@@ -6,7 +6,9 @@ What it does:
     as SNG, КТУ as KTU — and reports those romanisations in English text, with the
     body's English acronym as the suggestion. Romanisations that *are* the English
     acronym (RATS, FSB, NATO) are never reported. Two-letter romanisations (SB, MO)
-    are reported only when the aligned Russian sentence has the acronym.
+    are reported only when the aligned Russian sentence has the acronym. Letters standing
+    alone in quotation marks ("SE" for «"СЭ"», Sport-Express) name a title or an outlet,
+    not a body: no finding.
 
 Why is this bad?
     "UN KTU" or "ODKB" means nothing to an English reader; the body has an
@@ -66,6 +68,8 @@ def check(pair: Pair) -> Iterable[Finding]:
                 continue
             if len(latin) < 3 and latin not in in_source:
                 continue
+            if _quoted(text, match.start(), match.end()):
+                continue  # «по данным "СЭ"» / 'according to "SE"': a quoted title (an outlet), not a body
             if named is None and len(table[latin]) > 1:
                 named = {e.id for m in item.mentions for e in m.entries}
             entries = _resolve(termbase, table[latin], named)
@@ -84,6 +88,14 @@ def check(pair: Pair) -> Iterable[Finding]:
                 f"{termbase.display(entry)}{others}",
                 replacement=english if len(entries) == 1 else None,
                 evidence=bead.source if bead is not None else None)
+
+
+_QUOTES = "\"'«»“”„‘’"
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """The letters stand alone between quotation marks: the name of a title or an outlet."""
+    return start > 0 and end < len(text) and text[start - 1] in _QUOTES and text[end] in _QUOTES
 
 
 def _resolve(termbase, entries, named):

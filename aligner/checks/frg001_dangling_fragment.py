@@ -10,7 +10,8 @@ What it does:
     ends with no closing punctuation on a word that cannot end a sentence, such as a
     preposition ("held by IOM shortly after"), or whose sentence the next line
     continues in lower case. The word lists and their scopes are in
-    ``aligner/data/dangling_words.tsv``. A hard-wrapped file (most lines continue on
+    ``aligner/data/dangling_words.tsv`` (not a capital letter or number closing a
+    capitalised name: "Serie A", "Plan B"). A hard-wrapped file (most lines continue on
     the next) is not checked for cut lines.
 
 Why is this bad?
@@ -79,7 +80,8 @@ def check(pair: Pair) -> Iterable[Finding]:
         if text.rstrip("\"'”»’)]")[-1:] not in (".", "!", "?", "…"):
             continue
         last, at = _last_word(text)
-        if last and words.get(last.lower()) == "sentence" and len(text.split()) > 2:
+        if last and words.get(last.lower()) == "sentence" and len(text.split()) > 2 \
+                and not _ends_a_name(text, at, last):
             start = sentence.start + at
             reported.add(pair.target.position(start)[0])
             yield pair.finding(CODE, SEVERITY, start, start + len(last),
@@ -157,7 +159,7 @@ def _cut_lines(pair: Pair, words: dict[str, str], reported: set) -> Iterable[Fin
         number = pair.target.position(line.start)[0]
         nxt = following.get(id(line))
         continued = nxt is not None and nxt.text.lstrip()[:1].islower()
-        cuts = words.get(word.lower()) in ("sentence", "line")
+        cuts = words.get(word.lower()) in ("sentence", "line") and not _ends_a_name(text, at, word)
         if number in reported or not (cuts or continued):
             continue
         if not cuts and _source_open_too(pair, line.start + len(text)):
@@ -166,6 +168,15 @@ def _cut_lines(pair: Pair, words: dict[str, str], reported: set) -> Iterable[Fin
         message = (f"line ends mid-sentence on “{word}”" if cuts
                    else "line ends mid-sentence: the next line continues it in lower case")
         yield pair.finding(CODE, SEVERITY, start, start + len(word), message)
+
+
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
+
+
+def _ends_a_name(text: str, at: int, word: str) -> bool:
+    """A single capital letter or a number closing a capitalised name (Serie A, Plan B,
+    Formula 1): the letter is part of the name, not a dangling article."""
+    return (len(word) == 1 and word.isupper() or word.isdigit()) and bool(_CAPITALISED_BEFORE.search(text[:at]))
 
 
 def _terminated(text: str) -> bool:

@@ -220,6 +220,9 @@ def _uninflected(word: str, name) -> bool:
     """The English is the Russian name romanised without its case ending (Хатигаоне /
     Hatigaon, Хатигаона / Hatigaon): the morphology analyser does not know the name, so
     its nominative is unknown and the stem is as good a rendering as any."""
+    tag = parses(name.word)[0].tag
+    if any(grammeme in tag for grammeme in ("Name", "Surn", "Patr", "Geox")):
+        return False  # a name the dictionary knows: its forms are compared already
     key = name_key(word)
     return any(key in {name_key(r) for r in romanisations(name.word[:-len(end)])}
                for end in _CASE_ENDINGS if name.word.endswith(end) and len(name.word) > len(end) + 2)

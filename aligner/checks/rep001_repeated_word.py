@@ -26,7 +26,9 @@ What it does:
     listed in ``aligner/data/legit_gap_repeats.tsv`` (day by day, face to face, peer to
     peer ...) are never reported; and, as a warning, (7) a verb in -ed that opens and
     closes one clause of 3-12 words ("announced the addition of new ships announced").
-    Case is ignored for (1)-(3), (6) and (7). A word written twice is not reported
+    Case is ignored for (1)-(3), (6) and (7). (6) across "and"/"or" is not reported where
+    the aligned source joins two words of one stem by и/или ("oil and oil products" for
+    «нефти и нефтепродуктов»). A word written twice is not reported
     where the aligned source writes a word twice too (the translation mirrors it), nor
     "is is"/"was was" after a clause opened by what/where/how ("where a country is is a
     sort of average"). Words
@@ -138,6 +140,8 @@ def check(pair: Pair) -> Iterable[Finding]:
                                f"“{echo.group(1)}” stands on both sides of “{echo.group(2)}” "
                                f"in “{echo.group()}”: one of them is probably a garble")
         for gap, severity in _gap_repeats(text):
+            if gap.group(2).lower() in ("and", "or") and _source_coordinates_stem(pair, sentence):
+                continue  # "oil and oil products" for «нефти и нефтепродуктов»: the source says it twice
             start = sentence.start + gap.start()
             yield pair.finding(CODE, severity, start, sentence.start + gap.end(3),
                                f"“{gap.group(1)}” is repeated across “{gap.group(2)}” in "
@@ -157,13 +161,26 @@ def check(pair: Pair) -> Iterable[Finding]:
 _DOUBLED = re.compile(r"\b([^\W\d_]+)[ \t]+\1\b", re.IGNORECASE)
 
 
+_STEM_COORDINATED = re.compile(r"(?<!\w)(\w{4})\w*,?[ \t]+(?:и|или)[ \t]+\1", re.IGNORECASE)
+
+
+def _source_coordinates_stem(pair: Pair, sentence) -> bool:
+    """The aligned source joins two words of one stem by и/или («нефти и нефтепродуктов»,
+    «данные и данные»): the English "X and X ..." renders what the source says twice."""
+    return any(_STEM_COORDINATED.search(r.text) for r in _aligned_source(pair, sentence))
+
+
+def _aligned_source(pair: Pair, sentence) -> list:
+    for ru, en, _ in pair.aligned():
+        if any(e.start == sentence.start for e in en):
+            return ru
+    return []
+
+
 def _source_doubles(pair: Pair, sentence) -> bool:
     """The source sentence aligned with ``sentence`` writes a word twice in a row itself:
     the translation mirrors its source (a form's doubled heading), not a slip of its own."""
-    for ru, en, _ in pair.aligned():
-        if any(e.start == sentence.start for e in en):
-            return any(_DOUBLED.search(r.text) for r in ru)
-    return False
+    return any(_DOUBLED.search(r.text) for r in _aligned_source(pair, sentence))
 
 
 @functools.lru_cache(maxsize=1)
