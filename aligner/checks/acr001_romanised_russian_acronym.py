@@ -7,8 +7,8 @@ What it does:
     body's English acronym as the suggestion. Romanisations that *are* the English
     acronym (RATS, FSB, NATO) are never reported. Two-letter romanisations (SB, MO)
     are reported only when the aligned Russian sentence has the acronym. Letters standing
-    alone in quotation marks ("SE" for «"СЭ"», Sport-Express) name a title or an outlet,
-    not a body: no finding.
+    alone in quotation marks, in the English or the aligned source ("SE" for «"СЭ"»,
+    Sport-Express), name a title or an outlet, not a body: no finding.
 
 Why is this bad?
     "UN KTU" or "ODKB" means nothing to an English reader; the body has an
@@ -52,11 +52,13 @@ def check(pair: Pair) -> Iterable[Finding]:
         if text.isupper():
             continue  # a headline in capitals
         bead = analysis.bead_of.get(item.index)
-        in_source = set()
+        in_source, quoted = set(), set()
         if bead is not None:
             for sentence in bead.source:
                 for word in re.findall(r"[А-ЯЁ]{2,}", sentence.text):
                     in_source |= romanisations(word)
+                for word in _QUOTED_LETTERS.findall(sentence.text):
+                    quoted |= romanisations(word)
         by_end: dict[int, list] = {}  # mentions by where they end, for the qualifier before an acronym
         for mention in item.mentions:
             by_end.setdefault(mention.end, []).append(mention)
@@ -68,7 +70,7 @@ def check(pair: Pair) -> Iterable[Finding]:
                 continue
             if len(latin) < 3 and latin not in in_source:
                 continue
-            if _quoted(text, match.start(), match.end()):
+            if latin in quoted or _quoted(text, match.start(), match.end()):
                 continue  # «по данным "СЭ"» / 'according to "SE"': a quoted title (an outlet), not a body
             if named is None and len(table[latin]) > 1:
                 named = {e.id for m in item.mentions for e in m.entries}
@@ -91,6 +93,7 @@ def check(pair: Pair) -> Iterable[Finding]:
 
 
 _QUOTES = "\"'«»“”„‘’"
+_QUOTED_LETTERS = re.compile(r"[\"«“„]([А-ЯЁ]{2,})[\"»”]")
 
 
 def _quoted(text: str, start: int, end: int) -> bool:

@@ -13,7 +13,8 @@ What it does:
     deficiency", ``aligner/data/letter_labels.tsv``); and, as a warning, (5) a lowercase
     word of five letters or more standing on both sides of one content word ("in the
     interests of the international terrorist international"); "again and again",
-    "house to house" and "people helping people" are fine; and (6) a word of three letters
+    "house to house", "people helping people" and a function word ("is there life
+    there?") are fine; and (6) a word of three letters
     or more repeated across one function word, the trace of a garbled edit ("the head of
     head the department", "agreed to agreed the terms", "greetings from the from fresh
     air"): reported after "of", "the", "a", "at", "on", "into", "than" and the like; after
@@ -97,6 +98,9 @@ _ECHO_JOINERS = frozenset(
     "a an the and or nor but of to in on at by for with from as into onto upon over under "
     "after before against versus via per about within without between through than then "
     "is are was were be been that this these those it its so not no more less".split())
+# function words of five letters or more, which (5) does not report on both sides of a word
+_FUNCTION_ECHOES = frozenset("there where which while their these those other about after before "
+                             "under since until would could should might".split())
 # (6) a word, one function word, the same word again
 _GAP = re.compile(r"\b([^\W\d_]{3,})[ \t]+(of|the|a|an|at|on|into|onto|than|as|about|between|under|"
                   r"via|per|to|by|after|for|with|in|upon|from|against|versus|and|or)[ \t]+(\1)\b"
@@ -135,6 +139,8 @@ def check(pair: Pair) -> Iterable[Finding]:
         for echo in _ECHO.finditer(text):
             if echo.group(2) in _ECHO_JOINERS or echo.group(2).endswith("ing"):
                 continue  # "again and again", "people helping people"
+            if echo.group(1) in _FUNCTION_ECHOES:
+                continue  # "is there life there?": a function word may well come back
             yield pair.finding(CODE, "warning", sentence.start + echo.start(),
                                sentence.start + echo.end(),
                                f"“{echo.group(1)}” stands on both sides of “{echo.group(2)}” "
