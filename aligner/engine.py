@@ -44,8 +44,8 @@ from aligner.documents import (DocumentResult, DocumentTask, Problem, check_docu
                                failed_document, problem, reduce_corpus)
 from aligner.errors import ConfigError, InputError, UsageError
 from aligner.formats import sniff_file
-from aligner.io import check_encoding
 from aligner.formats.check import bilingual_pairs, place_on_units, unit_order
+from aligner.io import check_encoding
 from aligner.parallel import executor
 from aligner.pipeline import build_pair
 from aligner.records import SEVERITIES, Document, Finding, Pair, severity_rank

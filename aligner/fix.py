@@ -17,9 +17,9 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import Callable, Iterable
 
-from aligner.records import Pair
 from aligner.errors import UsageError
-from aligner.records import Document, Finding
+from aligner.records import Document, Finding, Pair
+
 
 @dataclass(frozen=True)
 class Edit:
