@@ -12,7 +12,8 @@ digits, number words of ten and above); *weak* when it is a small number word (t
 mentions (twice, pair, Roman numerals, months away from digits) only confirm a number
 on the other side. Letter-then-digit codes (A320, R20, G20) are not numbers here;
 ``codes()`` finds them.
-The word tables live in ``aligner/data/number_words.tsv``.
+The word tables live in ``aligner/data/number_words.tsv``; comparing the mentions of two
+sides and writing one in English is :mod:`aligner.number_match`.
 """
 
 from __future__ import annotations
@@ -20,7 +21,6 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections import Counter
 from dataclasses import dataclass, replace
 
 from aligner.clock import clock_times
@@ -423,62 +423,6 @@ def _link_year_ranges(text: str, mentions: list[NumberMention]) -> None:
             mentions[index] = replace(second, keys=second.keys | {_key(full)})
 
 
-def unmatched(ru: list[NumberMention], en: list[NumberMention]) -> tuple[list[NumberMention], list[NumberMention]]:
-    """Mentions of each side whose value the other side never mentions: (ru, en).
-
-    Hard mentions always count; weak ones (two, три) only when the other side has an
-    unmatched hard or weak mention too ("два года" rendered "three years").
-    """
-    ru_keys = frozenset().union(*(m.keys for m in ru))
-    en_keys = frozenset().union(*(m.keys for m in en))
-    ru_left = [m for m in ru if (m.hard or m.weak) and not m.keys & en_keys]
-    en_left = [m for m in en if (m.hard or m.weak) and not m.keys & ru_keys]
-    if ru_left and not en_left:  # "два-три раза" rendered "three or three times"
-        en_left = _surplus(ru, en)
-    if not any(m.hard for m in ru_left) and not en_left:
-        ru_left = []
-    if not any(m.hard for m in en_left) and not ru_left:
-        en_left = []
-    # a small number word counts only against a left number of its own kind ("в первую очередь" is
-    # not "the first two"; "The two parties" is not the month the source has and the translation lost)
-    ru_left = [m for m in ru_left if not m.weak or kind_class(m) in {kind_class(e) for e in en_left}]
-    en_left = [m for m in en_left if not m.weak or kind_class(m) in {kind_class(r) for r in ru_left}]
-    return _one_per_time(ru_left), _one_per_time(en_left)
-
-
-def _one_per_time(mentions: list[NumberMention]) -> list[NumberMention]:
-    """"17 часов 47 минут" is two spans of one time: report it once."""
-    seen: set = set()
-    kept = []
-    for mention in mentions:
-        if mention.kind == "time":
-            readings = frozenset(key for key in mention.keys if key[0] == "t")
-            if readings in seen:
-                continue
-            seen.add(readings)
-        kept.append(mention)
-    return kept
-
-
-def kind_class(mention: NumberMention) -> str:
-    """ordinal, month, time or number: what a mention can be confused with."""
-    return mention.kind if mention.kind in ("ordinal", "month", "time") else "number"
-
-
-def _surplus(ru: list[NumberMention], en: list[NumberMention]) -> list[NumberMention]:
-    """English mentions of a value the English names more often than the Russian does."""
-    ru_count = Counter(m.value for m in ru)
-    en_count = Counter(m.value for m in en if m.hard or m.weak)
-    found, seen = [], Counter()
-    for mention in en:
-        if not (mention.hard or mention.weak):
-            continue
-        seen[mention.value] += 1
-        if en_count[mention.value] > ru_count[mention.value] and seen[mention.value] > ru_count[mention.value]:
-            found.append(mention)
-    return found
-
-
 def codes(text: str) -> list[tuple[int, int, str]]:
     """Codes of a Latin letter then digits (R20, GI1265, A320, F-16): copied, never translated.
 
@@ -487,47 +431,3 @@ def codes(text: str) -> list[tuple[int, int, str]]:
     if not _DIGIT.search(text):
         return []  # a code has a digit; most sentences have none
     return [(m.start(), m.end(), m.group()) for m in _CODE.finditer(text)]
-
-
-def english(mention: NumberMention) -> str:
-    """How a (Russian) mention is written in English: 3,5 млн -> 3.5 million, марта -> March."""
-    if mention.kind == "month":
-        return _EN_MONTHS[int(mention.value) - 1]
-    if mention.kind == "time":
-        return f"{int(mention.value) // 60:02d}:{int(mention.value) % 60:02d}"
-    scale_words = {1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trillion"}
-    mantissa = mention.value / mention.scale
-    if not math.isfinite(mantissa):
-        return mention.text  # too large for a float: quoted as written
-    if mantissa == int(mantissa):
-        digits = re.sub(r"\D", "", mention.text.split("-")[0])
-        grouped = any(c in mention.text for c in _SPACE_SEPARATORS + ",")
-        plain = int(mantissa)
-        grouped = grouped or mention.kind == "word"
-        written = f"{plain:,}" if plain >= 10000 or (plain >= 1000 and grouped) else str(plain)
-        if digits.startswith("0") and len(digits) > 1:
-            written = digits
-    else:
-        written = f"{mantissa:.6f}".rstrip("0").rstrip(".")
-    if mention.scale in scale_words:
-        written += " " + scale_words[mention.scale]
-    if mention.kind == "decade":
-        return f"{int(mantissa)}s"
-    if mention.kind == "ordinal" and mention.scale == 1.0 and _whole(mantissa):
-        written += _ordinal_suffix(int(mantissa))
-    return written
-
-
-def english_words(mention: NumberMention, ordinal: bool = False) -> str | None:
-    """An English number word for a mention's value (3 -> three, third), when one exists."""
-    wanted = "ordinal" if ordinal else "cardinal"
-    for word, entry in number_words("en").items():
-        if entry.kind == wanted and entry.value == mention.value:
-            return word
-    return None
-
-
-def _ordinal_suffix(number: int) -> str:
-    if 10 <= number % 100 <= 20:
-        return "th"
-    return {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")

@@ -4,7 +4,8 @@ import pytest
 from rule_pairs import findings, make_pair, wmt
 
 from aligner.checks import num001_number_mismatch as rule
-from aligner.numbers import english, extract
+from aligner.number_match import english
+from aligner.numbers import extract
 
 
 @pytest.mark.parametrize("key", ["paper", "tenge", "who", "thousand", "times", "price", "lit2"])

@@ -41,7 +41,8 @@ from dataclasses import replace
 from typing import Iterable
 
 from aligner.records import Pair
-from aligner.numbers import NumberMention, codes, english, english_words, extract, kind_class, unmatched
+from aligner.number_match import english, english_words, kind_class, unmatched
+from aligner.numbers import NumberMention, codes, extract
 from aligner.records import Finding, Sentence
 from aligner.units import converted, imperial_dimensions
 
