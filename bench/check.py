@@ -149,28 +149,8 @@ def false_alarms(documents: list[dict], show: bool) -> tuple[collections.Counter
 
 
 def recall(documents: list[dict], kind: str, clean: set, show: bool) -> tuple[int, int]:
-    injector = INJECTORS[kind]
-    english, sites = {}, {}
-    for document in documents:
-        rng = random.Random(f"{kind}:{document['id']}")
-        groups = layout(document)
-        _, where = render(document["ref"], groups)
-        paragraphs = [list(p) for p in document["ref"]]
-        candidates = [(p, s) for p, paragraph in enumerate(paragraphs) for s in range(len(paragraph))]
-        rng.shuffle(candidates)
-        chosen = []
-        for p, s in candidates:
-            if len(chosen) == PER_DOCUMENT:
-                break
-            if any(abs(where[(p, s)] - where[c]) < 2 for c in chosen):
-                continue
-            changed = injector(document["src"][p][s], paragraphs[p][s], rng)
-            if changed is None or changed == paragraphs[p][s]:
-                continue
-            paragraphs[p][s] = changed
-            chosen.append((p, s))
-        english[document["id"]] = paragraphs
-        sites[f"{document['id']}.txt"] = chosen
+    from recall import inject  # recall.py imports this module's layout and writer
+    english, sites = inject(documents, kind)
     with tempfile.TemporaryDirectory() as tmp:
         maps = write_corpus(Path(tmp), documents, english)
         result = check_directory(tmp, Config(select=tuple(sorted(set(MY_RULES) | EXPECTED[kind]))))
