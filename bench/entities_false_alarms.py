@@ -23,7 +23,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from aligner.records import Bead, Document, Pair, Sentence  # noqa: E402
 
-RULES = ("body_names", "body_swapped", "terms", "acronyms", "acronym_expansion", "body_variants")
+RULES = ("ent001_unknown_body_name", "ent002_body_contradicts_source", "trm001_source_term_not_rendered",
+         "acr001_romanised_russian_acronym", "acr002_acronym_contradicts_name",
+         "ent003_body_named_inconsistently")
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "data" / "wmt22-ruen-dev.jsonl"
 ENRU = Path(__file__).resolve().parents[2] / "shared" / "data" / "wmt22-enru.jsonl"
 
@@ -78,7 +80,7 @@ def run(datasets: list[Path], show: bool) -> None:
             began = time.perf_counter()
             found = [f for p in built for f in module.check(p)]
             if hasattr(module, "check_corpus"):
-                found += [f for p in built for f in module.check_corpus([p])]
+                found += [f for p in built for f in module.check_corpus([module.summarize(p)])]
             seconds = time.perf_counter() - began
             total += len(found)
             mode = "with source" if bilingual else "English only"
