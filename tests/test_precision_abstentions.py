@@ -68,9 +68,9 @@ def test_a_body_of_another_country_named_by_an_adjective_is_not_ours():
     assert found("TRM001", '"Внутри пакета есть срочные вещи", - отметил глава минфина.', en) != []
 
 
-def test_an_unknown_body_the_source_does_not_decide_is_a_warning():
+def test_an_unknown_body_is_left_alone_where_the_aligned_source_names_no_termbase_body():
     en = "Responsibility will lie with the Joint Forces Staff."
-    assert found("ENT001", "Контроль будут осуществлять подразделения из состава Объединенных сил.", en) == [
-        ("warning", "Joint Forces Staff")]
+    assert found("ENT001", "Контроль будут осуществлять подразделения из состава Объединенных сил.", en) == []
+    assert found("ENT001", "", en) == [("warning", "Joint Forces Staff")]  # no source: worth a look
     assert found("ENT001", "", "Cooperation with the UN Office for the Coordination of Terrorism.") == [
         ("error", "Office for the Coordination of Terrorism")]

@@ -75,6 +75,8 @@ def check(pair: Pair) -> Iterable[Finding]:
                 continue
             best = near[0][1]
             claimed = scope is not None and scope.kind == "org"  # a country has bodies untold
+            if not claimed and bead is not None and bead.source:
+                continue  # the aligned source names no termbase body: a body the termbase lacks
             threshold = options["scoped_threshold"] if claimed else options["unscoped_threshold"]
             if best < threshold:
                 continue
