@@ -79,7 +79,7 @@ def main(argv=None) -> int:
         config = Config()
         began = time.process_time()
         pair = build_pair(read_document(str(out / "en")), read_document(str(out / "ru")),
-                          pair_options(config))
+                          options=pair_options(config))
         prepare = time.process_time() - began
     prefixes = None if args.rules == "all" else tuple(args.rules.split(","))
     rules = [r for code, r in sorted(all_rules().items()) if prefixes is None or code.startswith(prefixes)]
@@ -96,7 +96,7 @@ def main(argv=None) -> int:
         began = time.process_time()
         found = list(rule.check(pair))
         if rule.check_corpus is not None:
-            found += list(rule.check_corpus([pair]))
+            found += list(rule.check_corpus([rule.summarize(pair)]))
         seconds = time.process_time() - began
         total += seconds
         print(f"{rule.code:<8}{len(found):>10}{seconds:>10.2f}{seconds / megabytes:>10.2f}")
