@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 
-from aligner.errors import ConfigError, InputError
+from aligner.errors import ConfigError
 from aligner.records import Finding
 
 VERSION = 1
@@ -47,15 +47,9 @@ def write_baseline(path: str, findings: list[Finding]) -> int:
 
 def load_baseline(path: str) -> Counter:
     """fingerprint -> number of accepted occurrences (of a decisions file: the rejected ones)."""
-    try:
-        with open(path, encoding="utf-8") as handle:
-            data = json.load(handle)
-    except FileNotFoundError:
-        raise InputError("no such baseline file (create it with --write-baseline)", path) from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise InputError(f"cannot read baseline: {error}", path) from None
-    except json.JSONDecodeError as error:
-        raise ConfigError(f"baseline is not JSON: {error.msg}", path, error.lineno, error.colno) from None
+    from aligner.io import read_json
+
+    data = read_json(path, "baseline", "no such baseline file (create it with --write-baseline)")
     from aligner.review.decisions import Decisions, is_decisions
 
     if is_decisions(data):  # an `aligner review` decisions file: its rejected findings

@@ -5,13 +5,14 @@ these three; nothing else opens a user's file for writing."""
 from __future__ import annotations
 
 import codecs
+import json
 import os
 import shutil
 import tempfile
 from collections import Counter
 from typing import Iterable
 
-from aligner.errors import AlignerError, InputError, UsageError
+from aligner.errors import AlignerError, ConfigError, InputError, UsageError
 from aligner.profile import RU_EN
 from aligner.records import Document
 
@@ -51,6 +52,20 @@ def read_bytes(path: str, expected: str = "a text file", limit: int | None = Non
         raise InputError("no such file", path) from None
     except OSError as error:
         raise InputError(f"cannot read: {error.strerror}", path) from None
+
+
+def read_json(path: str, name: str, missing: str) -> object:
+    """A JSON file's data; a missing, unreadable or malformed file is a one-line error
+    (``missing``; "cannot read NAME: ..."; "NAME is not JSON: ..." at its line and column)."""
+    try:
+        with open(path, encoding="utf-8") as handle:
+            return json.load(handle)
+    except FileNotFoundError:
+        raise InputError(missing, path) from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise InputError(f"cannot read {name}: {error}", path) from None
+    except json.JSONDecodeError as error:
+        raise ConfigError(f"{name} is not JSON: {error.msg}", path, error.lineno, error.colno) from None
 
 
 def decode(data: bytes, name: str = "<bytes>", encoding: str | None = None) -> tuple[str, str]:

@@ -41,7 +41,8 @@ from collections import Counter
 from dataclasses import asdict, dataclass
 from typing import Iterable
 
-from aligner.errors import ConfigError, InputError
+from aligner.errors import ConfigError
+from aligner.io import read_json
 from aligner.records import Finding
 
 FORMAT = "aligner-decisions"
@@ -187,15 +188,7 @@ def parse_edit(entry, where: str) -> FreeEdit:
 
 def load_decisions(path: str) -> Decisions:
     """Read a decisions file; a missing, unreadable or malformed file is a one-line error."""
-    try:
-        with open(path, encoding="utf-8") as handle:
-            data = json.load(handle)
-    except FileNotFoundError:
-        raise InputError("no such decisions file", path) from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise InputError(f"cannot read decisions: {error}", path) from None
-    except json.JSONDecodeError as error:
-        raise ConfigError(f"decisions file is not JSON: {error.msg}", path, error.lineno, error.colno) from None
+    data = read_json(path, "decisions file", "no such decisions file")
     return Decisions.from_dict(data, path)
 
 
