@@ -4,7 +4,10 @@ What it does:
     Reports every English sentence the aligner could pair with no Russian text (a
     0-1 bead) when it has at least two words and is not next to an unpaired source
     sentence (that pair is judged by LEN001). Russian text in the English file is
-    left to UNT001. Runs only when the Russian source is given.
+    left to UNT001. Runs only when the Russian source is given. No finding for a split
+    rendering: the sentence renders two or more content words of a neighbouring source
+    sentence that the neighbour's own English leaves out, and the neighbour's pair with
+    it added is still of a normal length (the length model of LEN001).
 
 Why is this bad?
     Text with no source is either an addition the client did not ask for, a
@@ -20,7 +23,8 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from aligner.checks._beads import units
+from aligner.checks._beads import chars, delta, length_model, units
+from aligner.checks._rendered import SHARED_WORDS, renders_neighbour_source
 from aligner.checks._script import is_russian
 from aligner.records import Finding, Pair
 
@@ -43,11 +47,29 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 def check(pair: Pair) -> Iterable[Finding]:
     if pair.source is None:
         return
-    for ru, en in units(pair):
+    joined = units(pair)
+    for position, (ru, en) in enumerate(joined):
         if ru:
             continue  # an unpaired sentence next to an unpaired source one: LEN001
         for sentence in en:
             if is_russian(sentence) or len(_WORD.findall(sentence.text)) < 2:
                 continue
+            if split_rendering(joined, position, sentence, length_model(pair)):
+                continue
             yield pair.finding(CODE, SEVERITY, sentence.start, sentence.end,
                                "this sentence has no source sentence (an addition?)")
+
+
+def split_rendering(joined: list, position: int, sentence, model: dict) -> bool:
+    """The unpaired English sentence is part of a neighbour's rendering that the translator
+    split in two: it renders words of the neighbour's source that the neighbour's English
+    leaves out, and the neighbour's pair with it is still of a normal length."""
+    for other in (position - 1, position + 1):
+        if not 0 <= other < len(joined) or not joined[other][0] or not joined[other][1]:
+            continue
+        ru, en = joined[other]
+        with_it = en + [sentence] if other < position else [sentence] + en
+        if (renders_neighbour_source([sentence], ru, en) >= SHARED_WORDS
+                and model["too_short"] <= delta(chars(ru), chars(with_it), model) <= model["too_long"]):
+            return True
+    return False

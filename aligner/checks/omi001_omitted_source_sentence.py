@@ -13,7 +13,14 @@ What it does:
     or unpaired right next to an unpaired English sentence, show up as a length
     mismatch (LEN001) instead. No finding either when a neighbouring source sentence is
     paired with two English sentences and the nearest of them fits this one (both pairs
-    then within one standard deviation of the length model): the aligner chose one of two fitting pairings.
+    then within one standard deviation of the length model, or closer than the aligner's
+    own pairing): the aligner chose one of two fitting pairings; nor for a merged
+    rendering, where a neighbour's English holds two or more content words of this
+    sentence that its own source lacks and would still be of a normal length with it.
+    Severity ``error`` needs strong evidence: when a neighbour's English is longer than
+    its source predicts (more than one standard deviation) and holds a content word of
+    this sentence that its own source lacks, part of the sentence may be rendered there,
+    and the finding is a ``warning``.
 
 Why is this bad?
     An omitted sentence silently changes what the document says, and it cannot be
@@ -30,6 +37,7 @@ import re
 from typing import Iterable
 
 from aligner.checks._beads import chars, delta, length_model, units
+from aligner.checks._rendered import SHARED_WORDS, holds_unpaired_source
 from aligner.profile import RU_EN
 from aligner.records import Finding, Pair
 
@@ -66,10 +74,14 @@ def check(pair: Pair) -> Iterable[Finding]:
             continue  # Latin text in the source ("- human grade.") is often carried over inside another sentence
         if _fragment(pair, ru, index_of) and not _neighbours_too_short(joined, position, length_model(pair)):
             continue
-        if _neighbour_holds_it(joined, position, length_model(pair)):
+        model = length_model(pair)
+        if _neighbour_holds_it(joined, position, model):
             continue  # a neighbour paired with two English sentences, one of which fits this one
+        if _merged_rendering(joined, position, model):
+            continue  # a neighbour's English renders this sentence's words too
+        severity = "warning" if _partly_in_neighbour(joined, position, model) else SEVERITY
         anchor, where = _neighbour(joined, position)
-        yield pair.finding(CODE, SEVERITY, anchor.start, anchor.end,
+        yield pair.finding(CODE, severity, anchor.start, anchor.end,
                            f"the source sentence “{_clip(text)}” has no translation {where} this sentence",
                            evidence=ru)
 
@@ -105,13 +117,14 @@ CLOSE_FIT = 1.0
 
 def _neighbour_holds_it(joined: list, position: int, model: dict) -> bool:
     """A neighbouring source sentence is paired with two or more English sentences, and
-    giving this sentence the nearest of them leaves both pairs a close fit in length: the
-    aligner chose one of two fitting pairings (1-0 + 1-2 where 1-1 + 1-1 fits), so the
-    sentence is probably translated, not lost."""
+    giving this sentence the nearest of them leaves both pairs a close fit in length, or
+    a closer one than the aligner's own pairing: the aligner chose one of two fitting
+    pairings (1-0 + 1-2 where 1-1 + 1-1 fits as well), so the sentence is probably
+    translated, not lost."""
     ru, _ = joined[position]
 
-    def fits(source: list, target: list) -> bool:
-        return abs(delta(chars(source), chars(target), model)) <= CLOSE_FIT
+    def misfit(source: list, target: list) -> float:
+        return abs(delta(chars(source), chars(target), model))
 
     for other, nearest in ((position + 1, 0), (position - 1, -1)):
         if not 0 <= other < len(joined):
@@ -119,9 +132,40 @@ def _neighbour_holds_it(joined: list, position: int, model: dict) -> bool:
         other_ru, other_en = joined[other]
         if other_ru and len(other_en) >= 2:
             rest = other_en[1:] if nearest == 0 else other_en[:-1]
-            if fits(ru, [other_en[nearest]]) and fits(other_ru, rest):
+            worst = max(misfit(ru, [other_en[nearest]]), misfit(other_ru, rest))
+            if worst <= max(CLOSE_FIT, misfit(other_ru, other_en)):
                 return True
     return False
+
+
+def _paired_neighbours(joined: list, position: int):
+    """(Russian, English, the English sentence nearest to ``position``) of each neighbour pair."""
+    for other in (position - 1, position + 1):
+        if 0 <= other < len(joined) and joined[other][0] and joined[other][1]:
+            ru, en = joined[other]
+            yield ru, en, en[-1] if other < position else en[0]
+
+
+def _merged_rendering(joined: list, position: int, model: dict) -> bool:
+    """The translator merged this sentence into a neighbour's rendering: the neighbour's nearest
+    English sentence holds two or more content words of it that the neighbour's own source
+    lacks, and the neighbour's pair with this sentence added is still of a normal length."""
+    ru, _ = joined[position]
+    for other_ru, other_en, nearest in _paired_neighbours(joined, position):
+        if (holds_unpaired_source(ru, other_ru, [nearest]) >= SHARED_WORDS
+                and model["too_short"] <= delta(chars(other_ru + ru), chars(other_en), model) <= model["too_long"]):
+            return True
+    return False
+
+
+def _partly_in_neighbour(joined: list, position: int, model: dict) -> bool:
+    """Weaker evidence of a merged rendering (the finding is then a warning): a neighbour's English
+    is longer than its source predicts by more than ``CLOSE_FIT`` and its nearest sentence holds
+    a content word of this sentence that the neighbour's own source lacks."""
+    ru, _ = joined[position]
+    return any(delta(chars(other_ru), chars(other_en), model) > CLOSE_FIT
+               and holds_unpaired_source(ru, other_ru, [nearest]) >= 1
+               for other_ru, other_en, nearest in _paired_neighbours(joined, position))
 
 
 def _neighbour(joined: list, position: int) -> tuple:

@@ -1,0 +1,75 @@
+"""Whether an unpaired sentence's words are rendered in its neighbour's pair. Not a rule.
+
+The aligner leaves a sentence unpaired when pairing it costs more than skipping it.
+When the translator merged two sentences into one, or split one into two, the words
+show it: the neighbour's English holds words of the unpaired Russian sentence that the
+neighbour's own source does not have, or the unpaired English sentence renders words
+of the neighbour's source that the neighbour's own English leaves out ("And flowers are
+a real bugger." before "They're really difficult for plants to produce.", both from
+«Цветы – это настоящая проблема для растений: их тяжело создавать»). A sentence really
+left out or added has no such words, except by chance.
+
+Words are matched through the aligner's own keys (``aligner.align.lexicon``: lexicon
+glosses, numbers, name skeletons, cognate pieces). Only content words count: English
+words that wordfreq finds as common as "the", "about", "which" are left out.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from aligner.align.lexicon import default_lexicon, english_tokens, russian_glosses, words
+from aligner.records import Sentence
+
+# wordfreq Zipf frequency from which an English word is a function word (the 7.7, about 6.3,
+# which 6.3, people 5.9): such words match some Russian word of almost any sentence.
+FUNCTION_WORD_ZIPF = 6.0
+# Words a sentence must share for the match to be evidence: one content word in common
+# with a neighbour is often chance (a topic word both sentences use).
+SHARED_WORDS = 2
+
+
+@functools.lru_cache(maxsize=50_000)
+def _is_content(word: str) -> bool:
+    """A number, or an English word of two letters or more rarer than a function word."""
+    if word.isdigit():
+        return True
+    if not word.isalpha() or len(word) < 2:
+        return False
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word.lower(), "en") < FUNCTION_WORD_ZIPF
+
+
+def _english_content(sentences: list[Sentence]) -> list[frozenset[str]]:
+    """The lexicon keys of each content word of English sentences."""
+    lexicon = default_lexicon()
+    found = []
+    for sentence in sentences:
+        tokens, _, _ = english_tokens(sentence.text, lexicon)
+        found.extend(keys for word, (keys, _) in zip(words(sentence.text), tokens) if _is_content(word))
+    return found
+
+
+def _english_keys(sentences: list[Sentence]) -> set[str]:
+    lexicon = default_lexicon()
+    return {key for s in sentences for keys, _ in english_tokens(s.text, lexicon)[0] for key in keys}
+
+
+def _russian_keys(sentences: list[Sentence]) -> set[str]:
+    lexicon = default_lexicon()
+    return {key for s in sentences for keys, _ in russian_glosses(s.text, lexicon) for key in keys}
+
+
+def holds_unpaired_source(unpaired: list[Sentence], own_source: list[Sentence], english: list[Sentence]) -> int:
+    """Content words of ``english`` (a neighbour's rendering) that render a word of the unpaired
+    Russian sentences and no word of the neighbour's own source."""
+    theirs, own = _russian_keys(unpaired), _russian_keys(own_source)
+    return sum(1 for keys in _english_content(english) if keys & theirs and not keys & own)
+
+
+def renders_neighbour_source(unpaired: list[Sentence], source: list[Sentence], own_english: list[Sentence]) -> int:
+    """Content words of the unpaired English sentences that render a word of a neighbour's
+    ``source`` which the neighbour's own English does not render."""
+    theirs, own = _russian_keys(source), _english_keys(own_english)
+    return sum(1 for keys in _english_content(unpaired) if keys & theirs and not keys & own)
