@@ -124,29 +124,6 @@ def _read_model(path: str) -> dict[str, float]:
     return {name: float(value) for name, value, *_ in rows[1:]}
 
 
-def loose_document_scale(units: list, model: dict[str, float]) -> float:
-    """How much wider than the model's the spread of lengths is in this document (1 or more).
-
-    A translator who renders loosely throughout (condensed subtitles, free retelling)
-    leaves many pairs a little too long or too short; one more such pair is their style,
-    not a lost or added clause. The spread is the mean squared delta of the document's
-    pairs that the model accepts (pairs beyond the thresholds are the suspects, left
-    out), weighted by source characters and weighed against the model's own (1 by
-    construction) over ``PRIOR_CHARS`` characters, as the ratio is; a document tighter
-    than the model keeps the model's spread (this only ever abstains).
-    """
-    weighted = chars_seen = 0.0
-    for ru, en in units:
-        ru_chars = chars(ru)
-        if not ru or not en or ru_chars < model["min_chars"]:
-            continue
-        score = delta(ru_chars, chars(en), model)
-        if model["too_short"] <= score <= model["too_long"]:
-            weighted += ru_chars * score * score
-            chars_seen += ru_chars
-    return math.sqrt(max(1.0, (weighted + PRIOR_CHARS) / (chars_seen + PRIOR_CHARS)))
-
-
 def delta(ru_chars: int, en_chars: int, model: dict[str, float] | None = None) -> float:
     """How many standard deviations the English length is from what the Russian predicts."""
     model = model or length_model()

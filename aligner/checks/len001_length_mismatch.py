@@ -33,8 +33,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from aligner.checks._beads import (chars, delta, expanded_chars, expected_ratio, length_model,
-                                  loose_document_scale, units)
+from aligner.checks._beads import chars, delta, expanded_chars, expected_ratio, length_model, units
 from aligner.checks._script import is_russian
 from aligner.records import Finding, Pair
 
@@ -57,20 +56,18 @@ EXAMPLES = [
 
 def check(pair: Pair) -> Iterable[Finding]:
     model = length_model(pair)
-    joined = units(pair)
-    scale = loose_document_scale(joined, model)  # a loose translation throughout: its own wider spread
-    for ru, en in joined:
+    for ru, en in units(pair):
         if not ru or not en or any(is_russian(s) for s in en):
             continue
         ru_chars, en_chars = chars(ru), chars(en)
         if ru_chars < model["min_chars"]:
             continue
-        score = delta(ru_chars, en_chars, model) / scale
+        score = delta(ru_chars, en_chars, model)
         expected = round(expected_ratio(model, ru_chars, en_chars) * ru_chars)
         if score < model["too_short"]:
             message = (f"translation is much shorter than its source ({en_chars} characters where about "
                        f"{expected} are expected): part of the source may be missing")
-        elif delta(expanded_chars(ru), en_chars, model) / scale > model["too_long"]:  # МЧС spelt out is no addition
+        elif delta(expanded_chars(ru), en_chars, model) > model["too_long"]:  # МЧС spelt out is no addition
             message = (f"translation is much longer than its source ({en_chars} characters where about "
                        f"{expected} are expected): it may contain text the source does not have")
         else:
