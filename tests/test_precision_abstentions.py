@@ -14,10 +14,10 @@ def found(code: str, source: str, target: str) -> list[tuple[str, str]]:
 
 
 def test_a_scale_word_lost_in_the_source_is_a_warning_not_an_error():
-    ru = "В параде приняли участие более 46 боевых кораблей и больше 1,5 военнослужащих."
-    assert found("NUM001", ru, "More than 46 warships and over 1500 military personnel took part.") == [
+    ru = "В порт прибыли 46 судов и больше 1,5 тонн зерна."
+    assert found("NUM001", ru, "46 ships and over 1500 tonnes of grain arrived at the port.") == [
         ("warning", "1500")]
-    assert found("NUM001", ru, "More than 46 warships and over 1700 military personnel took part.") == [
+    assert found("NUM001", ru, "46 ships and over 1700 tonnes of grain arrived at the port.") == [
         ("error", "1700")]
 
 

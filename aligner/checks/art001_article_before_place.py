@@ -26,6 +26,7 @@ import re
 from typing import Iterable
 
 from aligner.checks._script import is_russian
+from aligner.entities.places import english_places, russian_places
 from aligner.tables import read_table
 from aligner.records import Finding, Pair
 
@@ -62,7 +63,8 @@ _NAME_GOES_ON = re.compile(r"(?:\s?\d|\.[a-z]{2,})")
 
 def check(pair: Pair) -> Iterable[Finding]:
     pattern = _pattern()
-    for sentence in pair.target_sentences:
+    sources = _aligned_sources(pair)
+    for index, sentence in enumerate(pair.target_sentences):
         if is_russian(sentence):
             continue
         for match in pattern.finditer(sentence.text):
@@ -70,6 +72,27 @@ def check(pair: Pair) -> Iterable[Finding]:
             name = match.group(2)
             if _NAME_GOES_ON.match(sentence.text, match.end()):
                 continue  # "the Russia 1 TV channel", "the Russia.tv website": the article goes with a longer name
+            if quoted_in_source(name, sources.get(index, "")):
+                continue  # the landing ship «"Минск"»: a vessel named after the city takes "the"
             yield pair.finding(CODE, SEVERITY, start, sentence.start + match.end(),
                                f"“{match.group(1)}” before “{name}”: the name takes no article",
                                replacement=name)
+
+
+def _aligned_sources(pair: Pair) -> dict[int, str]:
+    """Target sentence index -> the text of the source sentences aligned with it."""
+    if pair.source is None:
+        return {}
+    return {t: " ".join(s.text for s in ru) for ru, _, bead in pair.aligned() for t in bead.target}
+
+
+_QUOTED = re.compile(r"«([^«»]{1,60})»|\"([^\"]{1,60})\"|„([^„“”]{1,60})[“”]")
+
+
+def quoted_in_source(name: str, source: str) -> bool:
+    """The aligned source writes the place's name in quotation marks («"Минск"», гостиница
+    «Москва», газета «Россия»): the name of a ship, hotel, newspaper or club named after
+    the place, which English writes with "the" (the Minsk, the Moskva)."""
+    places = {index for _, _, index in english_places(name)}
+    return any(places & russian_places(next(g for g in quote.groups() if g))
+               for quote in _QUOTED.finditer(source))

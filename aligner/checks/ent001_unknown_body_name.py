@@ -26,7 +26,9 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from aligner.entities.bodies import source_decisions
+from aligner.entities.bodies import head, head_of, loose_words, source_decisions
+from aligner.entities.termbase import Termbase
+from aligner.entities.terms import CONNECTORS, GENERIC, HEADS, Entry
 from aligner.records import Finding, Pair
 
 CODE = "ENT001"
@@ -66,7 +68,9 @@ def check(pair: Pair) -> Iterable[Finding]:
                 replacement = termbase.bare_name(entry) if scope else entry.en
                 message = (f"'{span.text}' is not the name of {where}; the source names "
                            f"«{words}»: {termbase.display(entry)}")
-                yield pair.finding(CODE, SEVERITY, item.sentence.start + span.start,
+                # "Ministry of Economics" for «Министерства экономического развития»: a loose short name
+                severity = "warning" if shortened_name(termbase, span.text, entry) else SEVERITY
+                yield pair.finding(CODE, severity, item.sentence.start + span.start,
                                    item.sentence.start + span.end, message,
                                    replacement, evidence=bead.source)
                 continue
@@ -98,3 +102,21 @@ def check(pair: Pair) -> Iterable[Finding]:
             yield pair.finding(CODE, severity, item.sentence.start + span.start,
                                item.sentence.start + span.end, message, replacement, advice=advice,
                                evidence=bead.source if bead is not None else None)
+
+
+def _subject(text: str) -> set[str]:
+    """The words of a body's name that say what it is about (singular: Economics -> economic)."""
+    return {w for w in loose_words(text) if w not in HEADS | CONNECTORS | GENERIC}
+
+
+def shortened_name(termbase: Termbase, text: str, entry: Entry) -> bool:
+    """The English names the body the source names by a part of its name: the same head
+    noun and fewer subject words, none of them new ("Ministry of Economics" for the
+    Ministry of Economic Development, «Министерства экономического развития»). A writer's
+    short name for a known body is loose, not wrong: worth a look, not an error. A garble
+    keeps every word (Office for / of Counter-Terrorism; Council of Collective Security)
+    or brings another body's word. The organisation a name carries (CSTO Collective
+    Security Council) is no word of the body's own."""
+    words = _subject(text)
+    return bool(words) and head_of(text) == head(entry) and any(
+        words < _subject(termbase.bare_key(entry, name)) for name in entry.names)

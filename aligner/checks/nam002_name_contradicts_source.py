@@ -39,13 +39,12 @@ import re
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from aligner.entities.names import (accepted_spellings, best_spelling, is_given_name,
-                                    is_known_person, is_russian_name, sounds_alike,
-                                    spelling_distance, supports)
+from aligner.entities.names import best_spelling, is_known_person, sounds_alike, spelling_distance, supports
 from aligner.entities.places import english_places, place_table, russian_places
 from aligner.entities.romanise import english_frequency, lemmas, name_key, parses, romanisations
 from aligner.records import Pair
-from aligner.entities.sounds import english_skeletons, fold_accents, russian_skeleton, russian_stems, sound_alike
+from aligner.entities.sounds import english_skeletons, russian_skeleton, russian_stems, sound_alike
+from aligner.entities.spellings import RARE, accepted, everyday_word, heard, held_to_scheme, real_spelling
 
 CODE = "NAM002"
 NAME = "name-contradicts-source"
@@ -174,7 +173,7 @@ def _persons(pair, ru_sentences, own, around, words, source):
             continue
         near = sorted((spelling_distance(word, n), n.start, n) for n in orphans)
         distance, _, name = near[0]
-        if (distance <= NEAR or heard(word, name)) and _real_spelling(word, name):
+        if (distance <= NEAR or heard(word, name)) and real_spelling(word, name):
             continue  # a foreign name heard by the Russian: Шольц is Scholz, Стивен is Stephen
         if distance <= min(NEAR, len(name_key(word)) // 3):
             if everyday_word(word) and not is_known_person(name):
@@ -185,7 +184,7 @@ def _persons(pair, ru_sentences, own, around, words, source):
                 continue  # NAM001 reports the two spellings, with this source as evidence
             message = (f"'{word}' does not match the source name {name.word} "
                        f"(accepted: {best_spelling(name)})")
-            yield pair.finding(CODE, SEVERITY if _held_to_scheme(name) else "warning", start, end, message,
+            yield pair.finding(CODE, SEVERITY if held_to_scheme(name) else "warning", start, end, message,
                                replacement=best_spelling(name), evidence=ru_sentences)
             continue
         unexplained = [w for w in others if not _not_a_name(w)
@@ -228,14 +227,6 @@ def _uninflected(word: str, name) -> bool:
                for end in _CASE_ENDINGS if name.word.endswith(end) and len(name.word) > len(end) + 2)
 
 
-def _held_to_scheme(name) -> bool:
-    """A Russian or Chinese name, whose English spelling follows from the Russian by a
-    scheme: a near miss is a slip. A foreign name reached Russian by ear (Бригитта /
-    Brigette, Ибрахима / Ebrahim, Хатигаоне / Hatigaon): its English spelling cannot be
-    derived from the Russian, so a near miss is only worth a look (``warning``)."""
-    return name.kind == "chinese" or is_russian_name(name)
-
-
 def _not_a_name(word: str) -> bool:
     """Titles, places of the table and words made from them (Russian, Ukrainian)."""
     place_words = _place_words()
@@ -248,64 +239,10 @@ def _place_words() -> frozenset[str]:
     return frozenset(w for p in place_table() for name in p.english for w in name.split())
 
 
-ATTESTED = 2.0  # wordfreq Zipf frequency from which a spelling is a real English name
-COMMON = 3.0  # a given name's spelling this common is a real one (William for Уильям)
-RARE = 3.0  # below this a capitalised word is no everyday English word (Yartseva, not Declaration)
-
-
-EVERYDAY = 4.5  # wordfreq Zipf of words like street, staff, university: everyday words, not surnames
-KNOWN = 1.0  # a spelling wordfreq has seen, that also sounds like the Russian, is a known spelling
-
-
-def heard(word: str, name) -> bool:
-    """Does the English word sound like the Russian name in any of its forms (aligner.entities.sounds)?"""
-    return name.kind != "chinese" and sound_alike(word, russian_stems(name.word, lemmas(name.word)[1:]))
-
-
-def _scheme_frequency(name) -> float:
-    """How common in English the best known accepted romanisation of the name is."""
-    return max((english_frequency(s) for s in accepted(name)), default=0.0)
-
-
-def everyday_word(word: str) -> bool:
-    """An everyday English word, or a word made from one (Westerner from western)."""
-    lowered = word.lower()
-    stems = [lowered] + [lowered[:-len(end)] for end in _DERIVED if lowered.endswith(end) and len(lowered) > len(end) + 3]
-    return any(english_frequency(stem) >= EVERYDAY for stem in stems)
-
-
-_DERIVED = ("ers", "er", "ians", "ian", "ans", "an", "ese", "ism", "ists", "ist")
-
-
-def _real_spelling(word: str, name) -> bool:
-    """Is ``word`` a real English spelling of the name, not a translator's slip?
-
-    Foreign names reach Russian by ear and English in their own spelling, so a spelling
-    English text uses is accepted for them (Шольц = Scholz, Гутерриш = Guterres). Chinese
-    names are held to Palladius; Russian names and given names the Russian dictionary
-    knows (Марк, Уильям) get the benefit only for a common spelling that also sounds the
-    same (Уильям = William, Остин = Osteen), never for a dropped letter (Mrk, Cal).
-    """
-    if name.kind == "chinese":
-        return False
-    frequency = max(english_frequency(word), english_frequency(fold_accents(word)))
-    if is_russian_name(name):
-        if _is_surname(name) and frequency >= ATTESTED and sounds_alike(word, name):
-            return True
-        # Sarah for Сара, Campbell for Кэмпбелла: the name's own spelling, better known than the
-        # scheme's; Sergi for Сергей (Sergei is better known) is a slip
-        return frequency >= ATTESTED and heard(word, name) and frequency >= _scheme_frequency(name)
-    if heard(word, name) and frequency >= max(KNOWN, _scheme_frequency(name)):
-        return True  # Stephen for Стивен, Mateusz for Матеушем, Ochsner for Окснер; not Margan for Морган
-    if is_given_name(name):
-        return frequency >= COMMON and sounds_alike(word, name)
-    return frequency >= ATTESTED
-
-
 def _renders(word: str, name) -> bool:
     """Is ``word`` the English for the Russian name, exactly or as a real spelling of it?"""
     return supports(word, name) or ((spelling_distance(word, name) <= NEAR + 1 or heard(word, name))
-                                    and _real_spelling(word, name))
+                                    and real_spelling(word, name))
 
 
 def _spelled_right_elsewhere(pair: Pair, word: str, name) -> bool:
@@ -323,14 +260,6 @@ def _named_anywhere(pair: Pair, word: str) -> bool:
     russian = pair.facts.name_words.russian
     return bool(key) and (any(supports(word, n) for n in russian.get(key[0], ()))
                           or any(heard(word, n) for names in russian.values() for n in names))
-
-
-def accepted(name):
-    return accepted_spellings(name) or {name.word}
-
-
-def _is_surname(name) -> bool:
-    return name.kind == "chinese" or any("Surn" in p.tag for p in parses(name.word)[:2])
 
 
 def _places(pair, ru_sentences, en_sentences, bead_index, source_text):

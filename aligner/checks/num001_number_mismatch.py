@@ -22,7 +22,10 @@ Severity: ``error`` where two firm numbers of one kind differ (figures, dates, m
     number word or a time against a plain number (often a loose but correct rendering),
     as measured by ``bench/false_alarms.py`` (docs/precision.md); ``warning`` too for a
     bare fraction in the source against the same figure times a thousand, million or
-    billion (1,5 военнослужащих / 1,500: a scale word lost on one side).
+    billion (1,5 тонн / 1,500 tonnes: a scale word lost on one side); nothing for a
+    fraction of people (1,5 военнослужащих / 1,500 servicemen: the source lost it), for
+    the document's own year left out of a date, or for a figure both sides gave earlier
+    (named abstentions, docs/precision.md).
 
 Why is this bad?
     A wrong figure, year or date in a translated document is the error readers are
@@ -40,6 +43,7 @@ import re
 from dataclasses import replace
 from typing import Iterable
 
+from aligner.morph import analyzer
 from aligner.records import Pair
 from aligner.number_match import english, english_words, kind_class, unmatched
 from aligner.numbers import NumberMention, codes, extract
@@ -89,6 +93,12 @@ def check(pair: Pair) -> Iterable[Finding]:
             lost, added = _unit_conversions(pair, en, lost, added)
         if lost and added:
             lost, added = _multiples(pair, en_side[index], lost, added)
+        lost, added = _people_counted_in_fractions(pair, lost, added)
+        if len(lost) > len(added):
+            lost = [m for m in lost if not _year_of_the_document(pair, m, en_side[index], ru_side)]
+        if len(added) > len(lost):
+            earlier = range(index - 1)  # the beads before the neighbour already looked at
+            added = [m for m in added if not _said_before(m, [ru_side[i] for i in earlier], [en_side[i] for i in earlier])]
         yield from _report(pair, ru, en, lost, added)
         yield from _codes(pair, ru, en, [beads[i] for i in near], sentence_codes)
 
@@ -135,12 +145,73 @@ def _figures(mention: NumberMention, source: NumberMention) -> bool:
 
 def _scale_word_dropped(mention: NumberMention, source: NumberMention) -> bool:
     """A bare fraction in the source and the same figure times a thousand, million or
-    billion in the translation (1,5 военнослужащих / 1,500 servicemen): the source lost a
+    billion in the translation (1,5 тонн / 1,500 tonnes): the source lost a
     scale word that the translator restored, or the translator added one; not sure which.
     (A fraction in the translation, 1.066 for 1 066, is a format error and stays one.)"""
     if source.scale != 1.0 or source.value <= 0 or float(source.value).is_integer():
         return False
     return any(abs(mention.value - source.value * factor) < 1e-6 * factor for factor in (1e3, 1e6, 1e9))
+
+
+def _people_counted_in_fractions(pair: Pair, lost: list[NumberMention],
+                                 added: list[NumberMention]) -> tuple[list[NumberMention], list[NumberMention]]:
+    """Abstain on a bare fraction of people in the source rendered as that figure times a
+    thousand, million or billion (больше 1,5 военнослужащих / over 1,500 servicemen): no
+    one counts people in fractions, so the source lost its scale word (тыс.) and the
+    translation restored it."""
+    for mention, source in zip(added, lost):
+        if _scale_word_dropped(mention, source) and _counts_people(pair.source.text, source.end):
+            return [m for m in lost if m is not source], [m for m in added if m is not mention]
+    return lost, added
+
+
+_NEXT_RUSSIAN_WORD = re.compile(r"\s*([а-яё]+)", re.IGNORECASE)
+
+
+def _counts_people(text: str, end: int) -> bool:
+    """Is the number at ``end`` followed by a plural animate noun (военнослужащих, человек, туристов)?"""
+    word = _NEXT_RUSSIAN_WORD.match(text, end)
+    if word is None:
+        return False
+    tag = analyzer().parse(word.group(1).lower())[0].tag
+    return "NOUN" in tag and "anim" in tag and ("plur" in tag or word.group(1).lower() == "человек")
+
+
+_YEAR_WORD = re.compile(r"\s*(?:г\.|год)", re.IGNORECASE)
+
+
+def _year_of_the_document(pair: Pair, source: NumberMention, english: list[NumberMention],
+                          ru_side: list[list[NumberMention]]) -> bool:
+    """A year left out of a date whose month the translation keeps («27 июля - 2 августа 2020
+    года» / "July 27–August 2"), when no later year is named anywhere in the source
+    document: the date is of the document's own time, and English news writes a date of
+    the current year without the year. A year of the past or future (the document names
+    a later one) stays reported."""
+    if not _is_year(pair.source.text, source, ru_side):
+        return False
+    month = next((m for side in ru_side for m in side if m.kind == "month" and m.end < source.start
+                  and source.start - m.end <= 2), None)
+    if month is None or not month.keys & frozenset().union(*(m.keys for m in english)):
+        return False
+    years = [m.value for side in ru_side for m in side if _is_year(pair.source.text, m, ru_side)]
+    return source.value >= max(years)
+
+
+def _is_year(text: str, mention: NumberMention, ru_side: list[list[NumberMention]]) -> bool:
+    """A four-digit whole number followed by год/г. or standing after a month name."""
+    if mention.kind != "cardinal" or mention.scale != 1.0 or not re.fullmatch(r"\d{4}", mention.text):
+        return False
+    return bool(_YEAR_WORD.match(text, mention.end)) or any(
+        m.kind == "month" and 0 < mention.start - m.end <= 2 for side in ru_side for m in side)
+
+
+def _said_before(mention: NumberMention, ru_before: list[list[NumberMention]],
+                 en_before: list[list[NumberMention]]) -> bool:
+    """A figure the translation adds that both sides of the document gave earlier ("the 50
+    states" again, where the source says «в нашем исследовании» after «на 50 американских
+    штатах»): a reference back to a number already rendered, not a new one."""
+    return any(mention.keys & m.keys for side in ru_before for m in side if m.hard) and \
+        any(mention.keys & m.keys for side in en_before for m in side if m.hard)
 
 
 def _report(pair: Pair, ru: list[Sentence], en: list[Sentence], lost: list[NumberMention],

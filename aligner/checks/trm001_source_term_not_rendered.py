@@ -30,7 +30,9 @@ from aligner.entities.bodies import source_decisions, subject_words, swapped_bod
 from aligner.records import Pair
 from aligner.entities.places import place_table, russian_places
 from aligner.entities.romanise import latin_words, name_key, russian_keys
+from aligner.morph import analyzer
 from aligner.records import Finding
+from aligner.tables import read_table
 
 CODE = "TRM001"
 NAME = "source-term-not-rendered"
@@ -118,6 +120,19 @@ def _foreign_adjective_before(termbase, match, entries, bead) -> bool:
     return True
 
 
+def _owner_of_a_unit(match, bead) -> bool:
+    """Does the term follow a noun that names a unit of a body («пресс-службе регионального
+    главка МВД», «управления ФСБ по Тверской области»; ``data/body_units.tsv``)? The term
+    then says whose unit the sentence names, and the English may name the unit alone
+    ("the regional police directorate")."""
+    source = " ".join(s.text for s in bead.source)
+    before = _PREVIOUS_WORD.search(source[max(0, match.start - 40):match.start])
+    if before is None:
+        return False
+    units = {row["word"] for row in read_table("body_units.tsv")}
+    return any(parse.normal_form in units for parse in analyzer().parse(before.group(1).lower())[:2])
+
+
 def _unrendered(termbase, bead):
     """(match, bodies) for source terms of the bead that its English does not render and
     that no other rule explains."""
@@ -141,6 +156,8 @@ def _unrendered(termbase, bead):
             continue  # «МИДе» rendered "the Foreign Office": the Russian does not say whose
         if _foreign_adjective_before(termbase, match, entries, bead):
             continue  # «американского минфина»: the US Treasury, not Russia's ministry
+        if _owner_of_a_unit(match, bead):
+            continue  # «регионального главка МВД»: "the regional police directorate" names the unit
         key = tuple(sorted(e.id for e in entries))
         if key not in seen:
             seen.add(key)

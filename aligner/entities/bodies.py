@@ -106,6 +106,12 @@ def _renderings(entry: Entry) -> tuple[str, ...]:
     return entry.renderings + tuple(titles)
 
 
+def loose_words(text: str) -> list[str]:
+    """The normalised, singular words of an English name ("Ministry of Economics" ->
+    ministry, of, economic)."""
+    return _loose(normalise(text)).split()
+
+
 def _loose(norm: str) -> str:
     """Singular words: "the CSTO and UN Secretariats" renders "Secretariat", "the defence
     ministries" renders "Ministry of Defence" only through its words, not its order."""
