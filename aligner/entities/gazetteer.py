@@ -72,6 +72,7 @@ class Gazetteer:
     minor_cities: frozenset  # cities only CLDR's time zones list (Oral, Resolute, Nome)
     given_names: frozenset  # places whose Russian name is also a person's (Владимир, Израиль)
     ru_forms: dict  # normalised words -> (ids, adjective, common word, person name, capital masks)
+    ru_longest: dict  # first normalised word of a Russian name -> the most words a name starting so has
 
 
 def normal(word: str) -> str:
@@ -108,8 +109,21 @@ def gazetteer() -> Gazetteer:
                 ru_forms[key] = (ids | {entity.id}, adjective, was_common or form in common,
                                  was_person or form in person, was | {capitals})
     names = sorted(en_ids, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w.-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-]|\.\w)")
-    return Gazetteer(entities, pattern, en_ids, frozenset(minor), frozenset(given), ru_forms)
+    pattern = re.compile(r"(?<![\w.-])(?:" + _by_first_letter(names) + r")(?![\w-]|\.\w)")
+    longest: dict = {}
+    for key in ru_forms:
+        longest[key[0]] = max(longest.get(key[0], 0), len(key))
+    return Gazetteer(entities, pattern, en_ids, frozenset(minor), frozenset(given), ru_forms, longest)
+
+
+def _by_first_letter(names: list[str]) -> str:
+    """An alternation of ``names`` that tries them in the same
+    order, grouped by first letter: re tries every alternative of a flat alternation at
+    each word start (1,400 names), but only one group's here; the matches are the same."""
+    groups: dict[str, list[str]] = {}
+    for name in names:
+        groups.setdefault(name[0], []).append(re.escape(name[1:]))
+    return "|".join(re.escape(first) + "(?:" + "|".join(rests) + ")" for first, rests in groups.items())
 
 
 @functools.lru_cache(maxsize=4096)
@@ -164,7 +178,7 @@ def russian_mentions(text: str) -> list[Mention]:
     keys = [normal(w.group()).rstrip(".") for w in words]
     found, i = [], 0
     while i < len(words):
-        for size in range(min(MAX_WORDS, len(words) - i), 0, -1):
+        for size in range(min(MAX_WORDS, len(words) - i, table.ru_longest.get(keys[i], 0)), 0, -1):
             hit = table.ru_forms.get(tuple(keys[i:i + size]))
             if hit is None:
                 continue
