@@ -17,6 +17,8 @@ fact               what                                                        r
 ``source_names``   Russian names of each source sentence                       NAM001, NAM002
 ``name_words``     the document's English name words by key length and the     NAM002
                    source names by initial
+``name_sounds``    the sound skeletons of those source names (not Chinese):    NAM002
+                   a word sounds like one of them iff it shares a skeleton
 =================  ==========================================================  ==================
 """
 
@@ -115,3 +117,16 @@ class Facts:
                     russian.setdefault(initial, {}).setdefault((name.word, name.kind), name)
         return NameWords({k: tuple(v) for k, v in english.items()},
                          {k: tuple(v.values()) for k, v in russian.items()})
+
+    @cached_property
+    def name_sounds(self) -> frozenset[str]:
+        """The consonant skeletons (:mod:`aligner.entities.sounds`) of every form of the
+        source names in ``name_words`` other than Chinese ones: ``heard(word, name)`` holds
+        for one of those names iff the word's English skeletons meet this set."""
+        from aligner.entities.romanise import lemmas
+        from aligner.entities.sounds import russian_skeleton, russian_stems
+
+        return frozenset(russian_skeleton(form) for names in self.name_words.russian.values()
+                         for name in names if name.kind != "chinese"
+                         for form in russian_stems(name.word, lemmas(name.word)[1:])
+                         if len(russian_skeleton(form)) >= 2)

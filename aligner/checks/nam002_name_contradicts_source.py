@@ -261,7 +261,7 @@ def _named_anywhere(pair: Pair, word: str) -> bool:
     key = name_key(word)
     russian = pair.facts.name_words.russian
     return bool(key) and (any(supports(word, n) for n in russian.get(key[0], ()))
-                          or any(heard(word, n) for names in russian.values() for n in names))
+                          or not english_skeletons(word).isdisjoint(pair.facts.name_sounds))
 
 
 def _places(pair, ru_sentences, en_sentences, bead_index, source_text):

@@ -84,8 +84,7 @@ class BeadTerms:
         if entry.id in self.en_entries:
             return True
         padded = f" {_loose(self.en_norm)} "
-        return any(f" {_loose(normalise(name))} " in padded
-                   for name in _renderings(entry) if normalise(name))
+        return any(key in padded for key in _rendering_keys(entry))
 
 
 def subject_words(entry: Entry) -> set[str]:
@@ -110,6 +109,13 @@ def loose_words(text: str) -> list[str]:
     """The normalised, singular words of an English name ("Ministry of Economics" ->
     ministry, of, economic)."""
     return _loose(normalise(text)).split()
+
+
+@functools.lru_cache(maxsize=4096)
+def _rendering_keys(entry: Entry) -> tuple[str, ...]:
+    """`` name `` (loose, normalised, padded) for each rendering of ``entry``: termbase data,
+    tokenised once per entry instead of once per bead that asks."""
+    return tuple(f" {_loose(normalise(name))} " for name in _renderings(entry) if normalise(name))
 
 
 def _loose(norm: str) -> str:
