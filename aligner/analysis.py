@@ -19,6 +19,7 @@ fact               what                                                        r
                    source names by initial
 ``name_sounds``    the sound skeletons of those source names (not Chinese):    NAM002
                    a word sounds like one of them iff it shares a skeleton
+``once``           what one rule needs in both its check and its summarize     NAM001
 =================  ==========================================================  ==================
 """
 
@@ -54,6 +55,17 @@ class Facts:
         if index not in self._evidence:
             self._evidence[index] = self.pair.evidence(self._aligned_source.get(index, []))
         return self._evidence[index]
+
+    def once(self, key: str, make):
+        """``make(pair)``, computed once per pair under ``key`` (e.g. NAM001's name
+        occurrences, read by its check and again by its summarize)."""
+        if key not in self._once:
+            self._once[key] = make(self.pair)
+        return self._once[key]
+
+    @cached_property
+    def _once(self) -> dict:
+        return {}
 
     @cached_property
     def _evidence(self) -> dict[int, Evidence | None]:

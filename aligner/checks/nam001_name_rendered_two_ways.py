@@ -125,7 +125,7 @@ class Summary:
 
 def summarize(pair: Pair) -> Summary:
     """The document's name words, indexed and packed (see :class:`Summary`)."""
-    found = _occurrences(pair)
+    found = pair.facts.once(CODE, _occurrences)
     words: dict[str, tuple] = {}
     for o in found:
         kept, alone, inside, neighbours = words.get(o.word, (0, 0, False, _ALONE))
@@ -334,7 +334,7 @@ def _judge(a, b, by_word, across_documents):
 
 
 def check(pair: Pair):
-    return find_variants(_occurrences(pair), across_documents=False)
+    return find_variants(pair.facts.once(CODE, _occurrences), across_documents=False)
 
 
 def check_corpus(documents: list[Summary]):
