@@ -15,6 +15,9 @@ Gale-Church baseline (length only) runs on the same files, and the shipped lexic
 non-null beads, strict F1 over all beads, vecalign's lax F1, precision and recall of
 null beads (1-0 / 0-1), seconds.
 
+``--nulls`` lists the wrong null beads of every collection (lexicon held out) by the
+gold bead their sentence belongs to ("2-1": a merged sentence left out instead of joined,
+"1-1": a pair split into an omission and an addition), with the sentences involved.
 ``--sources`` shows what each source of bitext adds (lexicons learned from each other
 collection alone and together, references only or with the MT outputs).
 Scale (unless ``--no-scale``): the perturbed WMT22 dev documents laid end to end, the
@@ -24,7 +27,7 @@ precision and recall and the most null beads in any window of 2,000 beads (a der
 search leaves long runs of them). The scorer weights (``aligner/data/align_params.json``)
 were tuned on WMT22 dev only (``--tune``), so every other collection is held out for them too.
 
-    python bench/align.py [--data DIR] [--no-scale] [--sources] [--seeds] [--tune]
+    python bench/align.py [--data DIR] [--no-scale] [--sources] [--seeds] [--nulls] [--tune]
 """
 
 from __future__ import annotations
@@ -167,6 +170,33 @@ def quality(data: Path, seeds: bool) -> None:
                       f"null R {other['null R']:.3f} ({other['nulls']} null beads)")
     print("goals (worst collection, lexicon held out): "
           + ", ".join(f"{name} >= {GOALS[name]} ({value:.3f})" for name, value in worst.items()))
+
+
+def wrong_nulls(data: Path, stream=sys.stdout) -> None:
+    """Each collection's wrong null beads (lexicon held out, seed ``SEED``), counted by the
+    kind of gold bead their sentence belongs to, each shown with that bead's sentences and
+    the predicted beads that hold them."""
+    for collection in collections(data):
+        lexicon = learned(data, (collection.held_out,))
+        kinds: dict[str, int] = {}
+        for number, (ru, en, gold) in enumerate(perturbed(collection.pairs)):
+            predicted = [(b.source, b.target) for b in align_sentences(ru, en, lexicon=lexicon)]
+            gold_of = {(side, k): bead for bead in gold for side, items in zip("re", bead) for k in items}
+            for bead in predicted:
+                if (bead[0] and bead[1]) or bead in set(gold):
+                    continue
+                truth = gold_of[("r", bead[0][0]) if bead[0] else ("e", bead[1][0])]
+                kind = f"{len(truth[0])}-{len(truth[1])}"
+                kinds[kind] = kinds.get(kind, 0) + 1
+                print(f"{collection.name} document {number}: null bead {bead}, gold {kind} {truth}", file=stream)
+                for i in truth[0]:
+                    print(f"    ru {i}: {ru[i][:160]}", file=stream)
+                for j in truth[1]:
+                    print(f"    en {j}: {en[j][:160]}", file=stream)
+                held = [b for b in predicted if set(b[0]) & set(truth[0]) or set(b[1]) & set(truth[1])]
+                print(f"    predicted: {held}", file=stream)
+        summary = ", ".join(f"{count} in gold {kind}" for kind, count in sorted(kinds.items(), key=lambda kv: -kv[1]))
+        print(f"{collection.name}: {sum(kinds.values())} wrong null beads: {summary or 'none'}")
 
 
 def sources(data: Path) -> None:
@@ -323,6 +353,7 @@ def main() -> int:
     parser.add_argument("--scale-only", action="store_true", help="only the 20k and 200k runs")
     parser.add_argument("--sources", action="store_true", help="also show what each source of bitext adds")
     parser.add_argument("--seeds", action="store_true", help="also three more perturbation seeds")
+    parser.add_argument("--nulls", action="store_true", help="list the wrong null beads by gold bead kind (stderr)")
     parser.add_argument("--tune", action="store_true", help="search the scorer weights on WMT22 dev")
     parser.add_argument("--calibrate", action="store_true", help="fit the bead score on WMT22 dev")
     parser.add_argument("--scale-worker", type=int, help=argparse.SUPPRESS)
@@ -333,6 +364,8 @@ def main() -> int:
         tune(args.data)
     elif args.calibrate:
         calibrate(args.data)
+    elif args.nulls:
+        wrong_nulls(args.data, sys.stderr)
     else:
         if not args.scale_only:
             quality(args.data, args.seeds)
