@@ -2,15 +2,23 @@
 
 Each system's output for the 116 WMT21 documents is written as real files (the layout
 of ``bench/false_alarms.py``) with the Russian source and checked with one
-``aligner check DIR`` run per system. From all findings of all systems, ``--sample``
-(default 100) are drawn at random with a fixed seed (``--draw`` prints them for
-judging); each one was judged by reading source and target (real error / not) and the
-judgement is kept in ``bench/reviewed_findings.tsv`` (kind ``mt``, collection
-``wmt21-mt:SYSTEM``). Without ``--draw`` the script prints the precision by rule and
-severity over the judged findings the current rules still report, and how many judged
-ones (real / false) they no longer report.
+``aligner check DIR`` run per system. Two samples of the findings were judged by
+reading source and target (real error / not), each judgement kept in
+``bench/reviewed_findings.tsv`` (kind ``mt``, collection ``wmt21-mt:SYSTEM``):
 
-    python bench/mt_precision.py [--draw [--sample 100] [--seed 16]]
+- a simple random sample: ``--draw`` draws ``--sample`` (default 100) of all findings
+  of all systems with a fixed seed;
+- a per-rule (stratified) sample, so that a rare rule's precision rests on more than
+  one or two findings: ``--draw --per-rule 12`` draws, for each rule, the first 12 of
+  its findings in an order shuffled with the same seed.
+
+Without ``--draw`` the script prints, over the judged findings the current rules still
+report (both samples together), the precision by rule and by severity, and overall
+weighted by each rule's share of all MT findings (the pooled figure would over-count
+the rare rules the per-rule sample favours); and how many judged ones (real / false)
+the rules no longer report. Findings not judged yet are counted as such.
+
+    python bench/mt_precision.py [--draw [--sample 100 | --per-rule 12] [--seed 16]]
 """
 
 from __future__ import annotations
@@ -47,44 +55,80 @@ def system_findings(folder: Path) -> list[dict]:
     return found
 
 
+def key(finding: dict) -> tuple:
+    return finding["collection"], finding["document"], finding["rule"], finding["text"]
+
+
+def per_rule_sample(found: list[dict], size: int, seed: int) -> list[dict]:
+    """The first ``size`` findings of each rule in an order shuffled with ``seed``."""
+    by_rule: dict[str, list] = collections.defaultdict(list)
+    for finding in found:
+        by_rule[finding["rule"]].append(finding)
+    sample = []
+    for rule in sorted(by_rule):
+        shuffled = by_rule[rule][:]
+        random.Random(f"{seed}:{rule}").shuffle(shuffled)
+        sample.extend(shuffled[:size])
+    return sample
+
+
+def show(sample: list[dict], judged: dict) -> None:
+    for number, finding in enumerate(sample, 1):
+        row = judged.get(key(finding))
+        print(f"#{number}\t{finding['collection']}\t{finding['document']}\t{finding['rule']}\t"
+              f"{finding['severity']}\t{finding['text']!r}\n   MSG {finding['message']}\n"
+              f"   SRC {finding['source']}\n   LINE {finding['line']}\n   -> {row['verdict'] if row else '?'}")
+
+
+def report(found: list[dict], judged: dict) -> None:
+    produced = {key(f): f for f in found}
+    counts: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+    gone = collections.Counter(row["verdict"] for k, row in judged.items() if k not in produced)
+    for k, finding in produced.items():
+        verdict = judged[k]["verdict"] if k in judged else "unjudged"
+        for group in (finding["rule"], f"  {finding['severity']}"):
+            counts[group][verdict] += 1
+    by_rule = collections.Counter(f["rule"] for f in found)
+    print(f"Findings on WMT21 MT output (10 systems): {len(found)}, {len(produced)} distinct. "
+          f"Judged: {len(judged)} (random sample and per-rule sample); {sum(gone.values())} of them "
+          f"no longer reported ({gone['real']} real, {gone['false']} false)")
+    print(f"   {'rule':<10} {'all MT':>7} {'judged':>7} {'real':>5} {'false':>6} {'precision':>10}")
+    weighted = share = 0.0
+    rules = sorted(g for g in counts if not g.startswith(" "))
+    for group in rules + sorted(g for g in counts if g.startswith(" ")):
+        real, false = counts[group]["real"], counts[group]["false"]
+        precision = real / (real + false) if real + false else None
+        if group in by_rule and precision is not None:
+            weighted += by_rule[group] * precision
+            share += by_rule[group]
+        total = by_rule.get(group, "")
+        shown = f"{precision:.0%}" if precision is not None else "-"
+        print(f"   {group:<10} {total!s:>7} {real + false:>7} {real:>5} {false:>6} {shown:>10}")
+    real = sum(counts[g]["real"] for g in rules)
+    false = sum(counts[g]["false"] for g in rules)
+    print(f"   {'all':<10} {len(found):>7} {real + false:>7} {real:>5} {false:>6} "
+          f"{weighted / max(share, 1):>10.0%}   (weighted by each rule's findings; pooled "
+          f"{real / max(real + false, 1):.0%})")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sample", type=int, default=100)
+    parser.add_argument("--per-rule", type=int, default=0,
+                        help="with --draw: up to this many findings of each rule instead of --sample")
     parser.add_argument("--seed", type=int, default=16)
     parser.add_argument("--draw", action="store_true",
-                        help="draw a new random sample and print each finding for judging")
+                        help="draw a random sample and print each finding for judging")
     parser.add_argument("--data", type=Path, default=None)
     args = parser.parse_args()
     found = system_findings(args.data or data_dir())
     judged = reviewed("mt")
-    if args.draw:
-        sample = random.Random(args.seed).sample(found, min(args.sample, len(found)))
-        for number, finding in enumerate(sample, 1):
-            row = judged.get((finding["collection"], finding["document"], finding["rule"], finding["text"]))
-            print(f"#{number}\t{finding['collection']}\t{finding['document']}\t{finding['rule']}\t"
-                  f"{finding['severity']}\t{finding['text']!r}\n   MSG {finding['message']}\n"
-                  f"   SRC {finding['source']}\n   LINE {finding['line']}\n   -> {row['verdict'] if row else '?'}")
-        return
-    produced = {(f["collection"], f["document"], f["rule"], f["text"]): f for f in found}
-    counts: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
-    gone = collections.Counter()
-    for key, row in judged.items():
-        finding = produced.get(key)
-        if finding is None:
-            gone[row["verdict"]] += 1
-            continue
-        for group in (finding["rule"], f"  {finding['severity']}", "all"):
-            counts[group][row["verdict"]] += 1
-    by_rule = collections.Counter(f["rule"] for f in found)
-    print(f"Findings on WMT21 MT output (10 systems): {len(found)}. Judged sample: {len(judged)} findings "
-          f"(drawn with --draw, seed {args.seed}); {sum(gone.values())} of them no longer reported "
-          f"({gone['real']} real, {gone['false']} false)")
-    print(f"   {'rule':<10} {'all MT':>7} {'judged':>7} {'real':>5} {'false':>6} {'precision':>10}")
-    groups = sorted(g for g in counts if g != "all" and not g.startswith(" "))
-    for group in groups + sorted(g for g in counts if g.startswith(" ")) + ["all"]:
-        real, false = counts[group]["real"], counts[group]["false"]
-        total = by_rule.get(group, "") if group in by_rule else ""
-        print(f"   {group:<10} {total!s:>7} {real + false:>7} {real:>5} {false:>6} {real / max(real + false, 1):>10.0%}")
+    if not args.draw:
+        report(found, judged)
+    elif args.per_rule:
+        show(per_rule_sample(found, args.per_rule, args.seed), judged)
+    else:
+        show(random.Random(args.seed).sample(found, min(args.sample, len(found))), judged)
 
 
 if __name__ == "__main__":
