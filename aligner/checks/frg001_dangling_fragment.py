@@ -6,7 +6,9 @@ What it does:
     main clause: it opens with "Including", or with "Thereby"/"Thus" and an -ing form,
     and has no comma after which a main clause could stand ("Thereby contributing to
     the expansion of ..."), (3) a form of address run into the end of a paragraph
-    ("... on the basis of international law. Dear Mr. Chairman,"), and (4) a line that
+    ("... on the basis of international law. Dear Mr. Chairman,"; not where the aligned
+    source sentence ends its line on a comma and the next source line goes on in lower
+    case: one sentence cut across subtitle lines), and (4) a line that
     ends with no closing punctuation on a word that cannot end a sentence, such as a
     preposition ("held by IOM shortly after"), or whose sentence the next line
     continues in lower case. The word lists and their scopes are in
@@ -123,6 +125,8 @@ def _run_in_addresses(pair: Pair) -> Iterable[Finding]:
         if CYRILLIC.search(line.text):
             continue
         start = line.start + len(text) - len(tail) + match.start(1)
+        if _source_sentence_continues(pair, start):
+            continue  # the source's sentence goes on on its next line (a subtitle cut): not an address
         yield pair.finding(CODE, SEVERITY, start, start + len(match.group(1)) + 1,
                            f"“{match.group(1)},” ends a paragraph: a form of address or "
                            "heading has lost its line break")
@@ -138,6 +142,28 @@ def _source_open_too(pair: Pair, end: int) -> bool:
                 pair.target_sentences[i].start < end <= pair.target_sentences[i].end + 1 for i in bead.target):
             last = pair.source_sentences[bead.source[-1]].text.rstrip().rstrip("\"”»’')]")
             return last[-1:] not in (".", "!", "?", "…")
+    return False
+
+
+def _source_sentence_continues(pair: Pair, start: int) -> bool:
+    """Whether the source sentence aligned with the English fragment at ``start`` ends its
+    line without a full stop and the next source line goes on in lower case («Наибольшая
+    разница на низших уровнях,» / «но даже ...»): one sentence cut across lines (subtitles)
+    that the English follows; an address that lost its line break is followed by a new
+    sentence."""
+    if pair.source is None:
+        return False
+    for bead in pair.beads:
+        if bead.target and bead.source and any(
+                pair.target_sentences[i].start <= start < pair.target_sentences[i].end for i in bead.target):
+            last = pair.source_sentences[bead.source[-1]]
+            if last.text.rstrip().rstrip("\"”»’')]")[-1:] in (".", "!", "?", "…"):
+                return False
+            line = pair.source.position(last.start)[0]  # 1-based: lines()[line] is the next line
+            lines = pair.source.lines()
+            if line >= len(lines) or lines[line - 1].text[last.end - lines[line - 1].start:].strip():
+                return False
+            return lines[line].text.lstrip()[:1].islower()
     return False
 
 

@@ -22,8 +22,10 @@ What it does:
     "with", "in", "upon", "from", "against") unless punctuation or the end follows ("task
     by task, dataset by dataset", "year after year.") or "from" precedes ("from
     destination to destination"); after "and"/"or" as a warning, unless punctuation,
-    "of" or a comparative makes it English ("lots and lots of", "larger and larger";
-    "petroleum and petroleum products" is English too, hence the warning). Phrases
+    a preposition after it ("lots and lots of", "data and data in real time", "into
+    orbit and orbit around"), a comparative ("larger and larger") or a pronoun of one
+    form for object and subject ("it excites you and you have ideas") makes it English
+    ("petroleum and petroleum products" is English too, hence the warning). Phrases
     listed in ``aligner/data/legit_gap_repeats.tsv`` (day by day, face to face, peer to
     peer ...) are never reported; and, as a warning, (7) a verb in -ed that opens and
     closes one clause of 3-12 words ("announced the addition of new ships announced").
@@ -206,8 +208,10 @@ def _gap_repeats(text: str) -> Iterable[tuple[re.Match, str]]:
         closed = not rest.strip() or rest.lstrip()[0] in _CLOSING
         following = (match.group(4) or "").lower()
         if joiner in ("and", "or"):
-            if closed or following == "of" or _comparative(word):
-                continue  # "Batrukha and Batrukha.", "lots and lots of", "larger and larger"
+            if closed or following in _PREPOSITIONS or _comparative(word):
+                continue  # "Batrukha and Batrukha.", "lots and lots of", "data and data in", "larger and larger"
+            if _clause_pronoun(word):
+                continue  # "it excites you and you have ideas": two clauses, two roles
             yield match, "warning"  # "physics and physics information" vs "petroleum and petroleum products"
         elif joiner in _SELF_JOINERS:
             before = _PREVIOUS_WORD.search(text[:match.start()])
@@ -233,6 +237,21 @@ def _clause_echoes(text: str) -> Iterable[tuple[re.Match, re.Match]]:
                 if first.group().lower() == last:
                     yield first, words[-1]
                     break
+
+
+# a preposition after the second word: it takes a complement of its own ("historical data and
+# data in real time", "fall into orbit and orbit around the Sun"), so the two are two things
+_PREPOSITIONS = frozenset("of in on at to from with for by about around over under into onto through "
+                          "across against between within without after before during".split())
+# pronouns whose object and subject (or possessive) forms are one word
+_CLAUSE_PRONOUNS = frozenset({"you", "it", "her"})
+
+
+def _clause_pronoun(word: str) -> bool:
+    """A pronoun that can end one clause as its object and open the next after "and" as its
+    subject or possessive ("it excites you and you have ideas", "we called her and her
+    sister came"): English grammar, not a garble."""
+    return word in _CLAUSE_PRONOUNS
 
 
 def _comparative(word: str) -> bool:

@@ -1,0 +1,36 @@
+"""Named abstentions found by judging findings on WMT21's MT output (bench/mt_precision.py,
+docs/precision.md), each beside the same text with the condition removed, so the rule
+still fires where it should."""
+
+from __future__ import annotations
+
+from aligner.config import Config
+from aligner.engine import check_texts
+
+
+def found(code: str, source: str, target: str) -> list[tuple[str, str]]:
+    result = check_texts(source, target, Config(select=(code,)))
+    return [(f.severity, f.text) for f in result.findings]
+
+
+def test_a_fragment_whose_source_sentence_goes_on_on_the_next_line_is_no_lost_address():
+    # WMT21 TED talk 9 (a sentence cut across two subtitle lines), MT by AFRL
+    en = ("You see, things are going better in Sweden than in the UK in all walks of life. "
+          "The biggest difference at lower levels,\nBut even at the top, there are benefits.\n")
+    ru = ("Вы видите, в Швеции дела идут лучше, чем в Великобритании во всех слоях общества. "
+          "Наибольшая разница на низших уровнях,\n{}о даже для высших звеньев есть выгоды.\n")
+    assert found("FRG001", ru.format("н"), en) == []
+    assert found("FRG001", ru.format("Н"), en) == [("warning", "The biggest difference at lower levels,")]
+
+
+def test_x_and_x_is_english_where_the_second_takes_its_own_complement_or_is_a_pronoun():
+    # WMT21 TED talks 2 and 3, MT by Online-W and Facebook-AI
+    ru = "Она падает на орбиту и вращается вокруг Солнца."
+    assert found("REP001", ru, "It falls into orbit and orbit around the Sun.") == []
+    assert found("REP001", ru, "It falls into orbit and orbit the Sun.") == [("warning", "orbit and orbit")]
+    ru = "Это то, что вас волнует, и у вас есть смелые идеи."
+    assert found("REP001", ru, "It is something that excites you and you have bold ideas.") == []
+    # WMT21 pnp.ru.112061, every MT system: «старших и высших офицеров»
+    ru = "Ордена получили 12 старших и высших офицеров."
+    assert found("REP001", ru, "Orders were received by 12 senior and senior officers.") == [
+        ("warning", "senior and senior")]
