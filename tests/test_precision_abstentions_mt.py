@@ -34,3 +34,23 @@ def test_x_and_x_is_english_where_the_second_takes_its_own_complement_or_is_a_pr
     ru = "Ордена получили 12 старших и высших офицеров."
     assert found("REP001", ru, "Orders were received by 12 senior and senior officers.") == [
         ("warning", "senior and senior")]
+
+
+def test_an_echo_the_source_has_too_and_a_hyphenated_compound_are_no_garbles():
+    # WMT21 TED talk 1 (Online-A) and sport-express.ru.327607 (Online-W)
+    en = "Biases that reflect a limited vision limited to a single dataset."
+    assert found("REP001", "Предубеждений, отражающих ограниченное видение, ограниченное единым набором данных.",
+                 en) == []
+    assert found("REP001", "Предубеждений, отражающих узкое видение, ограниченное единым набором данных.",
+                 en) == [("warning", "limited vision limited")]
+    ru = "Нападающий сине-бело-голубых поет песню."
+    assert found("REP001", ru, "The Blue-White-Blue striker sings a song.") == []
+    assert found("REP001", ru, "The Blue White Blue striker sings a song.") == [("error", "Blue White Blue")]
+
+
+def test_the_soft_sign_written_ie_is_a_usual_spelling_of_a_russian_name():
+    # WMT21 tumentoday.ru.14239 and sport-express.ru.327521, five MT systems
+    ru = "Об этом сказала Надежда Григорьева."
+    assert found("NAM002", ru, "This was said by Nadezhda Grigorieva.") == []
+    assert found("NAM002", ru, "This was said by Nadezhda Grigorjiva.") == [("error", "Grigorjiva")]
+    assert found("NAM002", "Об этом сказал Владимир Васильев.", "This was said by Vladimir Vasiliev.") == []

@@ -184,6 +184,8 @@ def _persons(pair, ru_sentences, own, around, words, source):
                 continue  # "Hatigaon" for «Хатигаоне»: a name the dictionary lacks, its case ending dropped
             if _spelled_right_elsewhere(pair, word, name):
                 continue  # NAM001 reports the two spellings, with this source as evidence
+            if _soft_sign_as_i(word, name):
+                continue  # "Vasiliev", "Grigorieva" for Васильев, Григорьева: ье written "ie"
             message = (f"'{word}' does not match the source name {name.word} "
                        f"(accepted: {best_spelling(name)})")
             yield pair.finding(CODE, SEVERITY if held_to_scheme(name) else "warning", start, end, message,
@@ -227,6 +229,17 @@ def _uninflected(word: str, name) -> bool:
     key = name_key(word)
     return any(key in {name_key(r) for r in romanisations(name.word[:-len(end)])}
                for end in _CASE_ENDINGS if name.word.endswith(end) and len(name.word) > len(end) + 2)
+
+
+_SOFT_SIGN_E = re.compile(r"ь[её]")
+_I_FOR_SOFT_SIGN = re.compile(r"(?<=[bdfklmnprstvz])ie")
+
+
+def _soft_sign_as_i(word: str, name) -> bool:
+    """The English writes the Russian ье/ьё as "ie" (Васильев / Vasiliev, Григорьева /
+    Grigorieva, Соловьёв / Soloviev): no scheme gives it, but it is a common English
+    spelling of these names; with "ye" for that "ie" the spelling is an accepted one."""
+    return bool(_SOFT_SIGN_E.search(name.word.lower())) and supports(_I_FOR_SOFT_SIGN.sub("ye", word), name)
 
 
 def _not_a_name(word: str) -> bool:

@@ -34,7 +34,9 @@ What it does:
     «нефти и нефтепродуктов»). A word written twice is not reported
     where the aligned source writes a word twice too (the translation mirrors it), nor
     "is is"/"was was" after a clause opened by what/where/how ("where a country is is a
-    sort of average"). Words
+    sort of average"), nor (5) where the aligned source has one stem on both sides of a
+    word too ("a limited vision limited to" for «ограниченное видение, ограниченное»),
+    nor (3) inside one hyphenated compound ("the Blue-White-Blue striker"). Words
     that may legitimately stand twice ("had had", "that that") are listed in
     ``aligner/data/legit_repeats.tsv``. The suggestion drops the second occurrence (for
     (4): the stray letter).
@@ -143,6 +145,8 @@ def check(pair: Pair) -> Iterable[Finding]:
                 continue  # "again and again", "people helping people"
             if echo.group(1) in _FUNCTION_ECHOES:
                 continue  # "is there life there?": a function word may well come back
+            if _source_echoes(pair, sentence):
+                continue  # "a limited vision limited to" for «ограниченное видение, ограниченное»
             yield pair.finding(CODE, "warning", sentence.start + echo.start(),
                                sentence.start + echo.end(),
                                f"“{echo.group(1)}” stands on both sides of “{echo.group(2)}” "
@@ -189,6 +193,15 @@ def _source_doubles(pair: Pair, sentence) -> bool:
     """The source sentence aligned with ``sentence`` writes a word twice in a row itself:
     the translation mirrors its source (a form's doubled heading), not a slip of its own."""
     return any(_DOUBLED.search(r.text) for r in _aligned_source(pair, sentence))
+
+
+_STEM_ECHOED = re.compile(r"(?<!\w)(\w{6})\w*\W+\w+\W+\1", re.IGNORECASE)  # six letters: интересах ≠ интернационала
+
+
+def _source_echoes(pair: Pair, sentence) -> bool:
+    """The aligned source has a word of one stem on both sides of one word as well
+    («ограниченное видение, ограниченное единым набором»): the English echo renders it."""
+    return any(_STEM_ECHOED.search(r.text) for r in _aligned_source(pair, sentence))
 
 
 @functools.lru_cache(maxsize=1)
@@ -319,10 +332,12 @@ def _in_name(text, words, lower, i):
     if not (word[0].isupper() and len(word) >= 3 and lower[i] not in _CONNECTORS):
         return None
     capitalised = 0
+    hyphenated = True
     for k in range(i + 1, len(words)):
         gap = text[words[k - 1].end():words[k].start()]
         if gap.strip() not in ("", "-"):
             return None  # punctuation ends the name
+        hyphenated = hyphenated and gap == "-"
         if lower[k] in _CONNECTORS:
             return None  # "the Federation Council of the Russian Federation" is right
         if not words[k].group()[0].isupper():
@@ -331,5 +346,7 @@ def _in_name(text, words, lower, i):
         if capitalised > _NAME_DISTANCE:
             return None
         if lower[k] == lower[i] and capitalised > 1:
+            if hyphenated:
+                return None  # one hyphenated compound (Blue-White-Blue, a club's colours): a word of its own
             return words[i], words[k], words[k - 1].end()
     return None
