@@ -149,8 +149,14 @@ def _function_word(word: str) -> bool:
 
 
 def _heard_in(word: str, source_text: str) -> bool:
-    """Does a capitalised word of the source around sound like the English word (Улан-Удэ, Ulan-Ude)?"""
-    for match in _CYRILLIC_NAME.finditer(source_text):
+    """Does a capitalised word of the source around, or two written apart, sound like the
+    English word (Улан-Удэ, Ulan-Ude; Ди Каприо, DiCaprio)?"""
+    matches = list(_CYRILLIC_NAME.finditer(source_text))
+    for first, second in zip(matches, matches[1:]):  # Ди Каприо: DiCaprio, Ла Гуардия: LaGuardia
+        if source_text[first.end():second.start()] == " " and \
+                sound_alike(word, russian_stems(first.group() + second.group().lower())):
+            return True
+    for match in matches:
         parts = match.group().split("-")  # Москва-Улан-Удэ: Москва, Улан-Удэ, Удэ ...
         for first in range(len(parts)):
             for last in range(first + 1, len(parts) + 1):
@@ -180,6 +186,8 @@ def _persons(pair, ru_sentences, own, around, words, source):
         if distance <= min(NEAR, len(name_key(word)) // 3):
             if everyday_word(word) and not is_known_person(name):
                 continue  # "Hey" for «Эй»: an English word for a Russian word that is no person's name
+            if _noun_translated(word, name):
+                continue  # "The Lion" for «Лев», "Rose" for «Роза»: a noun that is also a name, translated
             if _uninflected(word, name):
                 continue  # "Hatigaon" for «Хатигаоне»: a name the dictionary lacks, its case ending dropped
             if _spelled_right_elsewhere(pair, word, name):
@@ -213,6 +221,17 @@ def _persons(pair, ru_sentences, own, around, words, source):
                        f"({best_spelling(name)}) here")
             yield pair.finding(CODE, SEVERITY, start, end, message,
                                replacement=best_spelling(name), evidence=ru_sentences)
+
+
+def _noun_translated(word: str, name) -> bool:
+    """The Russian word is also a common noun in its dictionary form (Лев: lion, Роза:
+    rose, Вера: faith) and the English word is a common English word: the translator read
+    the noun, not the name; a slip of a name is no common word. (Not for a Chinese
+    syllable: Мин is no noun, only a form of мина.)"""
+    return name.kind != "chinese" and english_frequency(word.lower()) >= RARE and any(
+        "NOUN" in p.tag and p.normal_form == name.word.lower()
+        and not any(t in p.tag for t in ("Name", "Surn", "Patr", "Geox", "Orgn"))
+        for p in parses(name.word)[:4])
 
 
 _CASE_ENDINGS = ("ами", "ями", "ого", "его", "ому", "ему", "ой", "ей", "ом", "ем", "ах", "ях",

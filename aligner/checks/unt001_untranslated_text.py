@@ -76,7 +76,8 @@ def check(pair: Pair) -> Iterable[Finding]:
         if index in copies and mirrored_headline(pair.target, sentence) is None:
             continue  # a plain copy of the source: UNT002
         evidence = sources.get(index)
-        if is_russian(sentence):
+        source_text = " ".join(s.text for s in evidence or ())
+        if is_russian(sentence) and not _english_beside_kept_words(pair, sentence, source_text):
             english_line = mirrored_headline(pair.target, sentence)
             if english_line is not None:
                 side = "above" if english_line < pair.target.position(sentence.start)[0] else "below"
@@ -88,10 +89,59 @@ def check(pair: Pair) -> Iterable[Finding]:
                 yield pair.finding(CODE, SEVERITY, sentence.start, sentence.end,
                                    "sentence left in Russian (untranslated)", evidence=evidence)
             continue
-        yield from _inside(pair, sentence, evidence)
+        yield from _inside(pair, sentence, evidence, source_text)
 
 
-def _inside(pair: Pair, sentence, evidence) -> Iterable[Finding]:
+def _english_beside_kept_words(pair: Pair, sentence, source_text: str) -> bool:
+    """Is the sentence English once the Russian it keeps on purpose is set aside ("The
+    website стопкоронавирус.рф.", 'The "Вкусно – и точка" chain opened restaurants.')?
+    The segmenter may have cut the line where the script changes, so the English around
+    it on the same line counts too."""
+    rest = sentence.text
+    for run in reversed(list(_CYRILLIC_RUN.finditer(sentence.text))):
+        if not _kept_on_purpose(pair, sentence, run, source_text):
+            return False
+        rest = rest[:run.start()] + rest[run.end():]
+    text = pair.target.text
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    line_end = text.find("\n", sentence.end)
+    line_end = len(text) if line_end < 0 else line_end
+    rest += " " + text[line_start:sentence.start] + " " + text[sentence.end:line_end]
+    return len(LATIN_WORD.findall(rest)) >= 2
+
+
+LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+def _kept_on_purpose(pair: Pair, sentence, run: re.Match, source_text: str) -> bool:
+    """Russian a translation keeps on purpose: a Cyrillic web address (стопкоронавирус.рф),
+    or, copied as it is from the aligned source, a hashtag (#МыВместе) or a name or title
+    in quotation marks («Катюша», "Вкусно – и точка"): the original cited, which a reader
+    may look up, not text left untranslated."""
+    if _in_web_address(sentence.text, run.start(), run.end()):
+        return True
+    if not source_text or run.group() not in source_text:
+        return False
+    if sentence.text[run.start() - 1:run.start()] == "#":
+        return True
+    quoted = _quotation(pair.target.text, sentence.start + run.start(), sentence.start + run.end())
+    return quoted is not None and quoted[:1].isupper() and quoted in source_text
+
+
+_QUOTATION = re.compile(r"[\"«“„]([^\"«»“”„\n]{1,80})[\"»”“]")
+
+
+def _quotation(text: str, start: int, end: int) -> str | None:
+    """The text of the quotation marks around ``text[start:end]`` on its line, if any."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    for match in _QUOTATION.finditer(text, line_start, len(text) if line_end < 0 else line_end):
+        if match.start(1) <= start and end <= match.end(1):
+            return match.group(1)
+    return None
+
+
+def _inside(pair: Pair, sentence, evidence, source_text: str = "") -> Iterable[Finding]:
     text = pair.target.text
     table = homoglyphs()
     mixed_spans = []
@@ -117,8 +167,8 @@ def _inside(pair: Pair, sentence, evidence) -> Iterable[Finding]:
                                f"“{run.group()}” is the Cyrillic letter, not the Latin “{table[run.group()]}”",
                                replacement=table[run.group()], evidence=evidence)
             continue
-        if _in_web_address(sentence.text, run.start(), run.end()):
-            continue  # стопкоронавирус.рф, кремль.рф: a Cyrillic domain is its address, kept as it is
+        if _kept_on_purpose(pair, sentence, run, source_text):
+            continue  # стопкоронавирус.рф, #МыВместе, «Катюша» copied from the source: cited on purpose
         quoted = text[start - 1:start] in _OPENERS and text[end:end + 1] in _CLOSERS
         yield pair.finding(CODE, "warning" if quoted else SEVERITY, start, end,
                            f"Russian words left untranslated: “{run.group()}”"

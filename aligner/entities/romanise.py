@@ -43,11 +43,23 @@ CONVENTIONAL["алексей"] += ("Oleksiy", "Oleksii")
 CONVENTIONAL["александр"] += ("Oleksandr",)
 CONVENTIONAL["михаил"] += ("Mykhailo", "Mikheil")
 CONVENTIONAL["евгений"] += ("Yevhen",)
+# Belarusian forms (official romanisation of Belarusian passports, BGN/PCGN 1979 for
+# Belarusian; e.g. Sviatlana Tsikhanouskaya, Aliaksandr Lukashenka in English news), and
+# the Serbian, Bulgarian and Polish forms of names the nations share (Aleksandar Vučić,
+# Jarosław Kaczyński), used for their bearers.
+for _russian, _forms in {
+        "александр": ("Aliaksandr", "Alyaksandr", "Aleksandar", "Aleksander"), "светлана": ("Sviatlana",),
+        "сергей": ("Siarhei",), "дмитрий": ("Dzmitry",), "николай": ("Mikalai",), "владимир": ("Uladzimir",),
+        "виктор": ("Viktar",), "игорь": ("Ihar",), "ольга": ("Volha",), "наталья": ("Natallia",),
+        "татьяна": ("Tatsiana",), "алексей": ("Aliaksei",), "павел": ("Paval",), "ярослав": ("Jarosław",),
+        "мирослав": ("Mirosław",), "станислав": ("Stanisław",), "вячеслав": ("Wiesław",)}.items():
+    CONVENTIONAL[_russian] = CONVENTIONAL.get(_russian, ()) + _forms
 
 _LATIN_WORD = re.compile(r"[A-Za-z\u00C0-\u024F']+")
 # Applied in order to a lower-case, accent-free spelling. A first J stays an English J
 # (John, Joel), which is also what Дж romanised (dzh) becomes.
 _KEY_RULES = (
+    (r"(?<=[a-z])i[yj](?=[aeou])", "i"),  # Yuliya / Yulia, Mariya / Maria: one key
     (r"shch|sch|tch", "sc"), (r"dzh|dj", "j"), (r"th", "t"), (r"^chr", "kr"), (r"c(?=[aoulrkt]|$)", "k"), (r"x", "ks"), (r"w", "v"), (r"ph", "f"), (r"ck", "k"),
     (r"kh", "h"), (r"tz|ts", "c"), (r"(?<=[a-z])ye|^ye|(?<=[a-z])je|ië", "e"),
     (r"yo|(?<=[a-z])jo|io(?=[^aeiou]|$)", "e"), (r"yu|(?<=[a-z])ju|iu", "u"),
@@ -151,6 +163,8 @@ def romanisations(word: str) -> frozenset[str]:
     spellings = {scheme.translate(word) for scheme in _schemes()}
     spellings |= palladius_forms(word)
     spellings |= set(CONVENTIONAL.get(word.lower(), ()))
+    if word.lower().endswith("енко"):  # Лукашенко: Belarusian Лукашэнка, Lukashenka (akanye)
+        spellings |= {s[:-1] + "a" for s in spellings if s.lower().endswith("enko")}
     return frozenset(s for s in spellings if s)
 
 
@@ -159,9 +173,15 @@ def lemmas(word: str) -> tuple[str, ...]:
     """The word itself and its dictionary forms as a name (``Вершинина`` -> ``Вершинин``)."""
     forms = [word]
     for parse in parses(word)[:4]:
-        normal = parse.normal_form
-        if normal and normal != word.lower():
-            forms.append(normal[:1].upper() + normal[1:] if word[:1].isupper() else normal)
+        normals = [parse.normal_form]
+        if "Surn" in parse.tag and "femn" in parse.tag:
+            # a woman's surname has its own nominative (Голиковой -> Голикова), not only the
+            # dictionary's masculine form (Голиков): Golikova, Akhmatova, Tsvetaeva
+            feminine = parse.inflect({"nomn"})
+            normals.append(feminine.word if feminine else "")
+        for normal in normals:
+            if normal and normal != word.lower():
+                forms.append(normal[:1].upper() + normal[1:] if word[:1].isupper() else normal)
     return tuple(dict.fromkeys(forms))
 
 
@@ -189,6 +209,9 @@ def matches_russian(english: str, russian: str) -> bool:
         return False
     if key in russian_keys(russian):
         return True
+    if key.endswith("s") and _family_plural(russian) and \
+            key[:-1] in {name_key(s) for form in lemmas(russian)[1:] for s in romanisations(form)}:
+        return True  # "the Ivanovs" for «Ивановы», "the Yusupovs" for «Юсуповых»: a family
     # A case form the dictionary does not know: Браммелла, Ангелы, Игоря.
     for base in unknown_case_bases(russian):
         if any(name_key(s) == key for s in romanisations(base)):
@@ -203,6 +226,11 @@ def matches_russian(english: str, russian: str) -> bool:
                     and not any(k.startswith(key) and k != key for k in lemma_keys):
                 return True
     return False
+
+
+def _family_plural(russian: str) -> bool:
+    """Is the word a surname in the plural (Ивановы, Юсуповых): a family, "the Ivanovs"?"""
+    return any("Surn" in p.tag and "plur" in p.tag for p in parses(russian)[:2])
 
 
 @functools.lru_cache(maxsize=100_000)

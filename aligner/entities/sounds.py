@@ -25,11 +25,11 @@ _RUSSIAN = {"б": "B", "п": "P", "в": "F", "ф": "F", "г": "G", "д": "D", "�
             "л": "L", "м": "M", "н": "N", "р": "R"}
 # English letter groups, longest first -> the classes they may stand for
 _ENGLISH = (("tsch", ("S",)), ("sch", ("S",)), ("tch", ("S",)), ("sh", ("S",)), ("sz", ("S",)),
-            ("cz", ("S",)), ("zh", ("S",)), ("ch", ("S", "K", "H")), ("ck", ("K",)), ("c", ("K",)), ("kh", ("H",)),
+            ("cz", ("S",)), ("zh", ("S",)), ("ch", ("S", "K", "H")), ("ck", ("K",)), ("qu", ("KF", "K")), ("c", ("K",)), ("kh", ("H",)),
             ("ph", ("F",)), ("th", ("T",)), ("gh", ("G", "")), ("tz", ("S",)), ("ts", ("S",)),
             ("dj", ("S",)), ("x", ("KS",)), ("q", ("K",)), ("k", ("K",)), ("b", ("B",)), ("p", ("P",)),
             ("f", ("F",)), ("v", ("F",)), ("w", ("F", "")), ("d", ("D",)), ("t", ("T",)),
-            ("g", ("G", "S")), ("j", ("S", "")), ("s", ("S",)), ("z", ("S",)), ("h", ("H", "")),
+            ("g", ("G", "S")), ("j", ("S", "")), ("s", ("S",)), ("z", ("S",)), ("h", ("H", "", "G")),
             ("l", ("L",)), ("m", ("M",)), ("n", ("N",)), ("r", ("R",)))
 _C_BEFORE_FRONT = re.compile(r"c(?=[eiy])")
 _CASE_ENDINGS = ("ами", "ями", "ого", "его", "ому", "ему", "ой", "ей", "ом", "ем", "ым", "им", "ах", "ях",
@@ -54,10 +54,25 @@ def _collapse(classes: str) -> str:
     return "".join(c for c, _ in itertools.groupby(classes))
 
 
+_HACEK = str.maketrans({"č": "ch", "ć": "ch", "š": "sh", "ž": "zh", "ş": "sh", "ç": "ch"})
+_SILENT_LAST = re.compile(r"(?<=[aeiouyr])[sdtxz]$")
+
+
 @functools.lru_cache(maxsize=100_000)
 def english_skeletons(word: str) -> frozenset[str]:
-    """Every consonant skeleton an English (Latin-script) spelling may be read as."""
-    text = _C_BEFORE_FRONT.sub("s", _fold(word))
+    """Every consonant skeleton an English (Latin-script) spelling may be read as.
+
+    A last s, d, t, x or z after a vowel or r may be silent, as in French (Nicolas /
+    Николя, Gérard / Жерар, Dumas / Дюма); č, ć, š, ž are the hushing sounds (Ibrahimović
+    / Ибрагимович); h may be heard as г, as Russian renders it (Hamburg / Гамбург)."""
+    text = _C_BEFORE_FRONT.sub("s", _fold(word.lower().translate(_HACEK)))
+    skeletons = _read(text)
+    if _SILENT_LAST.search(text):
+        skeletons |= _read(text[:-1])
+    return skeletons
+
+
+def _read(text: str) -> frozenset[str]:
     readings = [""]
     position = 0
     while position < len(text):
