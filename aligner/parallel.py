@@ -15,11 +15,24 @@ input. The caller reduces the results (see :mod:`aligner.corpus`).
 
 from __future__ import annotations
 
+import gc
 import os
 from collections import deque
 from typing import Callable, Iterable, Iterator
 
 from aligner.errors import UsageError
+
+
+# The garbage collector's thresholds for a checking process: Python's default (700, 10, 10)
+# runs a collection every 700 new containers, and checking makes millions (tokens, mentions,
+# tuples) that mostly live as long as their document; 10,000 cut CPU by ~10 % on the
+# engine bench with the same findings (garbage cycles are still collected, later).
+GC_THRESHOLDS = (10_000, 10, 10)
+
+
+def tune_gc() -> None:
+    """Set :data:`GC_THRESHOLDS` in this process (the CLI's and each pool worker)."""
+    gc.set_threshold(*GC_THRESHOLDS)
 
 
 def default_jobs() -> int:
@@ -78,7 +91,7 @@ class ProcessPool(Executor):
 
         self.workers = jobs
         self.window = window or 2 * jobs
-        self._pool = ProcessPoolExecutor(max_workers=jobs)
+        self._pool = ProcessPoolExecutor(max_workers=jobs, initializer=tune_gc)
 
     def map(self, function: Callable, items: Iterable) -> Iterator:
         return _ordered(lambda item: self._pool.submit(function, item), items, self.window)
