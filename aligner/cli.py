@@ -16,7 +16,7 @@ import click
 
 from aligner import __version__
 from aligner.errors import AlignerError, one_line
-from aligner.parallel import tune_gc
+from aligner.parallel import tune_process
 
 # Command modules, registered in this order in `aligner --help`.
 COMMAND_MODULES = [
@@ -102,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
     """Run the CLI; returns the exit code instead of exiting (for tests and ``python -m``)."""
     args = sys.argv[1:] if argv is None else argv
     debug = "--debug" in args
-    tune_gc()
+    tune_process()
     try:
         result = cli.main(args=args, prog_name="aligner", standalone_mode=False)
     except click.exceptions.Exit as done:

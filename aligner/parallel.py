@@ -30,9 +30,16 @@ from aligner.errors import UsageError
 GC_THRESHOLDS = (10_000, 10, 10)
 
 
-def tune_gc() -> None:
-    """Set :data:`GC_THRESHOLDS` in this process (the CLI's and each pool worker)."""
+def tune_process() -> None:
+    """Settings for a process that checks documents (the CLI's, each pool worker's):
+    :data:`GC_THRESHOLDS`, and one BLAS thread. The aligner's matrix products are small
+    (blocks of a document), and OpenBLAS's threads spinning for them cost 0.4 CPU s per MB
+    (a quarter of the alignment search) and crowd the other workers' cores."""
     gc.set_threshold(*GC_THRESHOLDS)
+    import numpy  # noqa: F401  (OpenBLAS must be loaded for threadpoolctl to find it)
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(1)
 
 
 def default_jobs() -> int:
@@ -91,7 +98,7 @@ class ProcessPool(Executor):
 
         self.workers = jobs
         self.window = window or 2 * jobs
-        self._pool = ProcessPoolExecutor(max_workers=jobs, initializer=tune_gc)
+        self._pool = ProcessPoolExecutor(max_workers=jobs, initializer=tune_process)
 
     def map(self, function: Callable, items: Iterable) -> Iterator:
         return _ordered(lambda item: self._pool.submit(function, item), items, self.window)
@@ -115,6 +122,7 @@ class DaskExecutor(Executor):
             self._cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
                                          host="127.0.0.1", dashboard_address=None)
             self._client = Client(self._cluster)
+            self._client.run(tune_process)  # workers this run started (a cluster's own are left as they are)
         else:
             try:
                 self._client = Client(address, timeout=timeout)
