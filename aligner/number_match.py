@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from dataclasses import replace
 
 from aligner.numbers import _EN_MONTHS, _SPACE_SEPARATORS, NumberMention, _whole, number_words
 
@@ -34,6 +35,30 @@ def unmatched(ru: list[NumberMention], en: list[NumberMention]) -> tuple[list[Nu
     ru_left = [m for m in ru_left if not m.weak or kind_class(m) in {kind_class(e) for e in en_left}]
     en_left = [m for m in en_left if not m.weak or kind_class(m) in {kind_class(r) for r in ru_left}]
     return _one_per_time(ru_left), _one_per_time(en_left)
+
+
+def combined(mentions: list[NumberMention], text: str) -> list[NumberMention]:
+    """Mentions that make one number together, read as one (``text`` is what they were
+    found in): a figure and a smaller scaled figure after it ("1 млн 200 тыс." = 1.2
+    million), and a number with a unit word after it (двое суток = 48 hours, два
+    десятилетия = twenty years, three quarters = 0.75); the parts' own values still count."""
+    result: list[NumberMention] = []
+    for mention in mentions:
+        last = result[-1] if result else None
+        if last is not None and not text[last.end:mention.start].strip():
+            value = None
+            if last.scale > mention.scale >= 1000 and mention.value < last.scale:
+                value = last.value + mention.value  # 1 млн 200 тыс.
+            elif last.scale == 1.0 and last.kind in ("cardinal", "word") and not mention.hard \
+                    and not mention.weak and mention.kind == "word" and mention.value != 1:
+                value = last.value * mention.value  # двое суток, два десятилетия
+            if value is not None and math.isfinite(value):
+                result[-1] = replace(last, end=mention.end, text=text[last.start:mention.end],
+                                     keys=last.keys | mention.keys | {("n", round(value, 6))},
+                                     hard=last.hard or mention.hard)
+                continue
+        result.append(mention)
+    return result
 
 
 def _one_per_time(mentions: list[NumberMention]) -> list[NumberMention]:

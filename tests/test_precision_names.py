@@ -87,3 +87,13 @@ def test_the_owner_of_a_named_unit_may_be_left_implicit():
     ru = "− В результате аварии пострадала 4-летняя девочка, − рассказали в пресс-службе регионального главка МВД."
     assert found("TRM001", ru, en) == []  # WMT21 B mk.224316
     assert found("TRM001", ru.replace("регионального главка МВД", "МВД"), en) != []
+
+
+def test_a_number_made_of_two_mentions_is_read_as_one():
+    ru = "Население города - 1 млн 200 тыс. человек."
+    assert found("NUM001", ru, "The city has a population of 1.2 million.") == []
+    assert ("error", "1.3 million") in found("NUM001", ru, "The city has a population of 1.3 million.")
+    assert found("NUM001", "Он не спал двое суток.", "He did not sleep for 48 hours.") == []
+    assert found("NUM001", "Он не спал двое суток.", "He did not sleep for 36 hours.") != []
+    assert found("NUM001", "Спустя два десятилетия всё изменилось.", "Twenty years later, everything changed.") == []
+    assert found("NUM001", "Спустя два десятилетия всё изменилось.", "Thirty years later, everything changed.") != []

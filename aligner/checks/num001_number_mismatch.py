@@ -7,7 +7,8 @@ What it does:
     written with a Russian decimal comma. Values, not digit strings, are compared:
     "3,5 млн" = "3.5 million" = "3,500,000"; "1 066" = "1,066";
     "18 марта 2010" = "18 March 2010" = "March 18, 2010"; "тридцать лет" = "thirty years";
-    "в 1990-х" = "in the 1990s"; "в 15:00" = "at 3 p.m.". A number that appears in the
+    "в 1990-х" = "in the 1990s"; "в 15:00" = "at 3 p.m."; "1 млн 200 тыс." = "1.2 million";
+    "двое суток" = "48 hours". A number that appears in the
     neighbouring source sentence is not reported (the aligner may have split the pair
     differently). Soft mentions (twice, pair, Roman numerals) confirm a number but are
     never reported themselves; small number words (two, три, трехмерный) are reported
@@ -45,7 +46,7 @@ from typing import Iterable
 
 from aligner.morph import analyzer
 from aligner.records import Pair
-from aligner.number_match import english, english_words, kind_class, unmatched
+from aligner.number_match import combined, english, english_words, kind_class, unmatched
 from aligner.numbers import NumberMention, codes, extract
 from aligner.records import Finding, Sentence
 from aligner.units import converted, imperial_dimensions
@@ -271,7 +272,7 @@ def _mentions(pair: Pair, sentence: Sentence, document=None) -> list[NumberMenti
     document = document or pair.target
     lang = "ru" if document is pair.source or sentence.lang == "ru" else "en"
     text = document.text[sentence.start:sentence.end]
-    return [_shift(m, sentence.start) for m in extract(text, lang)]
+    return [_shift(m, sentence.start) for m in combined(extract(text, lang), text)]
 
 
 def _shift(mention: NumberMention, offset: int) -> NumberMention:
