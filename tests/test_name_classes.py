@@ -55,3 +55,12 @@ def test_a_hashtag_or_a_quoted_title_copied_from_the_source_is_cited_on_purpose(
     assert found("UNT001", "Песня прозвучала на параде.", "The song «Катюша» was played at the parade.") == [
         ("warning", "Катюша")]
     assert found("UNT001", "Сайт стопкоронавирус.рф.", "The website стопкоронавирус.рф.") == []
+
+
+def test_letters_joined_to_a_number_are_a_code_not_a_romanised_acronym():
+    assert found("ACR001", "", "The KTU-7 unit and the MS-21 airliner were shown.") == []
+    assert found("ACR001", "", "The UN KTU and the SHOS held consultations.") != []
+    # an acronym with a number is still that acronym's rendering (TRM001)
+    ru = "Учения ОДКБ-2021 прошли в Таджикистане."
+    assert found("TRM001", ru, "The CSTO-2021 exercises were held in Tajikistan.") == []
+    assert found("TRM001", ru, "The 2021 exercises were held in Tajikistan.") != []

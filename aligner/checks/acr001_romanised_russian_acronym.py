@@ -72,6 +72,8 @@ def check(pair: Pair) -> Iterable[Finding]:
                 continue
             if latin in quoted or _quoted(text, match.start(), match.end()):
                 continue  # «по данным "СЭ"» / 'according to "SE"': a quoted title (an outlet), not a body
+            if _in_a_code(text, match.start(), match.end()):
+                continue  # "KTU-7", "MS-21": letters of a model or product code, not a body
             if named is None and len(table[latin]) > 1:
                 named = {e.id for m in item.mentions for e in m.entries}
             entries = _resolve(termbase, table[latin], named)
@@ -99,6 +101,16 @@ _QUOTED_LETTERS = re.compile(r"[\"«“„]([А-ЯЁ]{2,})[\"»”]")
 def _quoted(text: str, start: int, end: int) -> bool:
     """The letters stand alone between quotation marks: the name of a title or an outlet."""
     return start > 0 and end < len(text) and text[start - 1] in _QUOTES and text[end] in _QUOTES
+
+
+_CODE_AFTER = re.compile(r"[-‐‑]?\d")
+_CODE_BEFORE = re.compile(r"\d[-‐‑]?$")
+
+
+def _in_a_code(text: str, start: int, end: int) -> bool:
+    """The letters are joined to a number (KTU-7, MS-21, 3-SK, Су-35 romanised): a model or
+    product code, whose letters stand for no body."""
+    return bool(_CODE_AFTER.match(text, end)) or bool(_CODE_BEFORE.search(text[max(0, start - 2):start]))
 
 
 def _resolve(termbase, entries, named):

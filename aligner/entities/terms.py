@@ -21,7 +21,8 @@ COLUMNS = ("id", "kind", "parent", "en", "acronym", "variants", "former", "ru", 
 SEPARATOR = "|"
 BUNDLED = "termbase.tsv"
 
-_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z0-9]+(?:[-‐‑'’][A-Za-z0-9]+)*")
+# An acronym joined to a number (CSTO-2021, the exercise) is the acronym and the number.
+_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,}(?=[-‐‑]\d)|[A-Za-z0-9]+(?:[-‐‑'’][A-Za-z0-9]+)*")
 _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
 
 
