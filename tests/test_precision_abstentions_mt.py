@@ -54,3 +54,11 @@ def test_the_soft_sign_written_ie_is_a_usual_spelling_of_a_russian_name():
     assert found("NAM002", ru, "This was said by Nadezhda Grigorieva.") == []
     assert found("NAM002", ru, "This was said by Nadezhda Grigorjiva.") == [("error", "Grigorjiva")]
     assert found("NAM002", "Об этом сказал Владимир Васильев.", "This was said by Vladimir Vasiliev.") == []
+
+
+def test_a_stem_said_twice_around_or_with_a_word_between_explains_x_or_x():
+    # WMT22 en-ru, enru.1081: an English original with its Russian translation
+    en = "Only for the current period for that subscription or subscription bundle."
+    assert found("REP001", "Только за текущий период для данной подписки или набора подписок.", en) == []
+    assert found("REP001", "Только за текущий период для данной подписки или набора.", en) == [
+        ("warning", "subscription or subscription")]

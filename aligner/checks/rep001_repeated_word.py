@@ -173,12 +173,14 @@ def check(pair: Pair) -> Iterable[Finding]:
 _DOUBLED = re.compile(r"\b([^\W\d_]+)[ \t]+\1\b", re.IGNORECASE)
 
 
-_STEM_COORDINATED = re.compile(r"(?<!\w)(\w{4})\w*,?[ \t]+(?:и|или)[ \t]+\1", re.IGNORECASE)
+# one word may stand before the second: «подписки или набора подписок»
+_STEM_COORDINATED = re.compile(r"(?<!\w)(\w{4})\w*,?[ \t]+(?:и|или)[ \t]+(?:\w+[ \t]+)?\1", re.IGNORECASE)
 
 
 def _source_coordinates_stem(pair: Pair, sentence) -> bool:
     """The aligned source joins two words of one stem by и/или («нефти и нефтепродуктов»,
-    «данные и данные»): the English "X and X ..." renders what the source says twice."""
+    «данные и данные», «подписки или набора подписок»): the English "X and X ..." renders
+    what the source says twice."""
     return any(_STEM_COORDINATED.search(r.text) for r in _aligned_source(pair, sentence))
 
 
