@@ -16,7 +16,7 @@ Without ``--draw`` the script prints, over the judged findings the current rules
 report (both samples together), the precision by rule and by severity, and overall
 weighted by each rule's share of all MT findings (the pooled figure would over-count
 the rare rules the per-rule sample favours); and how many judged ones (real / false)
-the rules no longer report. Findings not judged yet are counted as such.
+the rules no longer report.
 
     python bench/mt_precision.py [--draw [--sample 100 | --per-rule 12] [--seed 16]]
 """
