@@ -241,9 +241,10 @@ def segment_pairs(documents: list[dict]) -> list[tuple[str, str]]:
             if r.strip() and e.strip()]
 
 
-def leave_one_out(folder: Path, names: list[str], rules: tuple[str, ...], known: dict) -> None:
+def leave_one_out(folder: Path, names: list[str], rules: tuple[str, ...], known: dict,
+                  shown: bool = False) -> None:
     """The length model refitted without each family (and on each family alone), reported
-    on the collections it was not fitted on."""
+    on the collections it was not fitted on (with ``shown``, each false alarm printed)."""
     from aligner.checks._beads import fit_length_model
 
     loaded = {name: load(name, folder) for name in COLLECTIONS}
@@ -260,6 +261,8 @@ def leave_one_out(folder: Path, names: list[str], rules: tuple[str, ...], known:
                 findings, sentences, _ = run(loaded[name], rules, options={"LEN001": {"model": str(path)}})
                 real, false = split_real(name, findings, known)
                 results[name] = (real, false, sentences)
+                if shown:
+                    show(f"{name} ({label})", false)
             print(f"\n   length model {label} (too_short {model['too_short']}, too_long {model['too_long']}, "
                   f"ratio {model['ratio']:.3f}); rules {','.join(rules)}")
             table(results)
@@ -301,7 +304,7 @@ def main() -> None:
     if args.loo:
         print("\nLeave-one-collection-out for what is calibrated (the length model; shipped model above is "
               "fitted on all three families)")
-        leave_one_out(folder, names, CALIBRATED if rules == ("ALL",) else rules, known)
+        leave_one_out(folder, names, CALIBRATED if rules == ("ALL",) else rules, known, args.show)
 
 
 if __name__ == "__main__":

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 import math
-import re
 
 from aligner.tables import read_table
 from aligner.records import Pair, Sentence
@@ -135,34 +134,22 @@ def chars(sentences: list[Sentence]) -> int:
     return sum(len(s.text) for s in sentences) + max(len(sentences) - 1, 0)
 
 
-# A Cyrillic abbreviation (МЧС, ЕГЭ, ЛДПР) is usually spelt out in English ("Ministry of
-# Emergency Situations"): each letter stands for a word, about this many characters with
-# its space (mean English word length 4.7 letters + a space + a function word now and then).
-ACRONYM_LETTER_CHARS = 7
-_ACRONYM = re.compile(r"(?<![\w])[А-ЯЁ]{2,6}(?![\w])")
-
-
-def expanded_chars(sentences: list[Sentence]) -> int:
-    """Characters of Russian sentences with every abbreviation counted as spelt out."""
-    extra = sum(len(m.group()) * (ACRONYM_LETTER_CHARS - 1) for s in sentences for m in _ACRONYM.finditer(s.text))
-    return chars(sentences) + extra
-
-
 def fit_length_model(pairs: list[tuple[str, str]], rate: float) -> dict[str, float]:
     """Gale & Church's model fitted on clean (Russian, English) segment pairs: the English
     characters per Russian one, the variance per Russian character, and the ``rate`` and
-    ``1 - rate`` quantiles of delta as the thresholds (too long measured on the source with
-    its abbreviations spelt out, as LEN001 measures it)."""
+    ``1 - rate`` quantiles of delta as the thresholds (too long measured as LEN001 measures
+    it: :func:`aligner.checks._spelt_out.long_lengths`)."""
     import numpy
 
+    from aligner.checks._spelt_out import long_lengths
+
     ru = numpy.array([len(r) for r, _ in pairs], dtype=float)
-    ru_long = numpy.array([len(r) + sum(len(m.group()) * (ACRONYM_LETTER_CHARS - 1) for m in _ACRONYM.finditer(r))
-                           for r, _ in pairs], dtype=float)
     en = numpy.array([len(e) for _, e in pairs], dtype=float)
+    ru_long, en_long = (numpy.array(side, dtype=float) for side in zip(*(long_lengths(r, e) for r, e in pairs)))
     ratio = float(en.sum() / ru.sum())
     variance = float(numpy.mean((en - ratio * ru) ** 2 / ru))
     short = (en - ratio * ru) / numpy.sqrt(variance * ru)
-    long = (en - ratio * ru_long) / numpy.sqrt(variance * ru_long)
+    long = (en_long - ratio * ru_long) / numpy.sqrt(variance * ru_long)
     return {"ratio": ratio, "variance": variance,
             "too_short": math.floor(float(numpy.quantile(short, rate)) * 10) / 10,
             "too_long": math.ceil(float(numpy.quantile(long, 1 - rate)) * 10) / 10,

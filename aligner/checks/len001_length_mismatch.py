@@ -12,7 +12,12 @@ What it does:
     It abstains, for named reasons, where a length difference is no error:
     the ratio is moved towards the rest of the document's own (a translator who writes
     longer throughout is verbose, not adding text everywhere); a Cyrillic abbreviation
-    (МЧС, ЕГЭ) counts as spelt out when judging "too long"; a sentence the aligner left
+    (МЧС, ЕГЭ) counts as spelt out when judging "too long", and a body the source names by
+    one word (Роскомнадзор, Минобороны: OpenCorpora tags) facing its spelt-out English name
+    is left out on both sides (``aligner/checks/_spelt_out.py``); a length difference is
+    reported only when the words corroborate it (:func:`reworded_shorter`,
+    :func:`reworded_longer`: a lost or added clause leaves a stretch of two or more content
+    words without a counterpart, longer than the other side's own); a sentence the aligner left
     unpaired next to a rendering that it makes fit is read as merged into it (a split
     or merged sentence); pairs whose source is shorter than ``min_chars`` are not
     judged. A source sentence left unpaired right next to an unpaired English sentence
@@ -33,8 +38,10 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from aligner.checks._beads import chars, delta, expanded_chars, expected_ratio, length_model, units
+from aligner.checks._beads import chars, delta, expected_ratio, length_model, units
 from aligner.checks._script import is_russian
+from aligner.checks._spelt_out import long_lengths, without_spelt_out_names
+from aligner.checks._unmatched import stretches
 from aligner.records import Finding, Pair
 
 CODE = "LEN001"
@@ -62,14 +69,39 @@ def check(pair: Pair) -> Iterable[Finding]:
         ru_chars, en_chars = chars(ru), chars(en)
         if ru_chars < model["min_chars"]:
             continue
-        score = delta(ru_chars, en_chars, model)
+        ru_text, en_text = " ".join(s.text for s in ru), " ".join(s.text for s in en)
         expected = round(expected_ratio(model, ru_chars, en_chars) * ru_chars)
-        if score < model["too_short"]:
+        if delta(ru_chars, en_chars, model) < model["too_short"]:
+            if reworded_shorter(ru_text, en_text):
+                continue
             message = (f"translation is much shorter than its source ({en_chars} characters where about "
                        f"{expected} are expected): part of the source may be missing")
-        elif delta(expanded_chars(ru), en_chars, model) > model["too_long"]:  # МЧС spelt out is no addition
+        elif delta(*long_lengths(ru_text, en_text), model) > model["too_long"]:  # МЧС spelt out is no addition
+            if reworded_longer(*without_spelt_out_names(ru_text, en_text)):
+                continue
             message = (f"translation is much longer than its source ({en_chars} characters where about "
                        f"{expected} are expected): it may contain text the source does not have")
         else:
             continue
         yield pair.finding(CODE, SEVERITY, en[0].start, en[-1].end, message, evidence=ru)
+
+
+# Content words a lost or added clause has at least: one word without a counterpart is
+# a word the lexicon does not know, not a clause.
+CLAUSE_WORDS = 2
+
+
+def reworded_shorter(ru_text: str, en_text: str) -> bool:
+    """No stretch of the source's content words without a counterpart in the translation is
+    a clause (two words or more) longer than the translation's own longest unmatched
+    stretch: the lexicon misses this wording on both sides alike, so the short rendering
+    is condensed, not cut (``aligner/checks/_unmatched.py``)."""
+    source, translation = stretches(ru_text, en_text)
+    return source < CLAUSE_WORDS or source <= translation
+
+
+def reworded_longer(ru_text: str, en_text: str) -> bool:
+    """The translation's longest stretch of content words without a counterpart in the source
+    is no clause, or no longer than the source's own: an expanded wording, not added text."""
+    source, translation = stretches(ru_text, en_text)
+    return translation < CLAUSE_WORDS or translation <= source
