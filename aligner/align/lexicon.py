@@ -176,15 +176,19 @@ def load_lexicon(folder) -> Lexicon:
     return lexicon
 
 
-def russian_glosses(sentence: str, lexicon: Lexicon) -> list[tuple[frozenset[str], bool]]:
+def russian_glosses(sentence: str, lexicon: Lexicon,
+                    cognates: dict[str, str] | None = None) -> list[tuple[frozenset[str], bool]]:
     """For each matchable Russian token: the English keys it may appear as, and whether it
-    is an anchor (number, Latin word, name, anchor punctuation) rather than a glossed word."""
+    is an anchor (number, Latin word, name, anchor punctuation) rather than a glossed word;
+    a token in ``cognates`` (see ``aligner.align.cognates``) offers its cognate's key too."""
     cache = lexicon.token_cache
     glosses = []
     for token in words(sentence):
         gloss = cache.get(("ru", token))
         if gloss is None:
             gloss = cache[("ru", token)] = _russian_gloss(token, lexicon)
+        if cognates and token in cognates:
+            gloss = (gloss[0] | {cognates[token]}, gloss[1])
         if gloss[0]:
             glosses.append(gloss)
     return glosses

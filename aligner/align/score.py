@@ -8,7 +8,8 @@ A bead joining Russian sentences ``I`` and English sentences ``J`` costs
 where ``length_cost`` is the squared z-score of log(English chars / Russian chars),
 whose variance shrinks as the bead gets longer (as in Gale & Church), capped at
 ``length_cost_cap`` (a partly translated sentence is still a pair, not two null beads), and
-``similarity`` is a Dice coefficient over matched tokens (see ``lexicon``), anchors
+``similarity`` is a Dice coefficient over matched tokens (see ``lexicon``; Russian words
+the lexicon never saw also match their ``cognates`` in the English text), anchors
 (numbers, names, Latin words) weighing ``anchor_weight``, and ``unmatched`` is the
 weighted count of the bead's tokens left unmatched: a Dice coefficient alone says as
 much against two long sentences sharing no word as against two short ones, but the
@@ -37,12 +38,14 @@ from importlib import resources
 
 import numpy as np
 
+from aligner.align.cognates import cognate_keys
 from aligner.align.lexicon import (
     PIECE_KEY,
     Lexicon,
     default_lexicon,
     english_tokens,
     russian_glosses,
+    words,
 )
 
 PARAMS_FILE = "align_params.json"
@@ -164,6 +167,11 @@ class Scorer(_Costs):
         params = params or default_params()
         glosses = [russian_glosses(sentence, lexicon) for sentence in ru]
         ru_mass = [sum(_mass(keys, anchor, params) for keys, anchor in g) for g in glosses]
+        cognates = cognate_keys(ru, en, lexicon)
+        if cognates:  # matches they add, never mass: a cognate is found only where it matches
+            glosses = [russian_glosses(sentence, lexicon, cognates)
+                       if any(word in cognates for word in words(sentence)) else sentence_glosses
+                       for sentence, sentence_glosses in zip(ru, glosses)]
         en_tokens, en_mass = [], []
         for sentence in en:
             tokens, glossable, anchors = english_tokens(sentence, lexicon)
