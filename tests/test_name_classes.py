@@ -28,6 +28,7 @@ def found(code: str, source: str, target: str) -> list[tuple[str, str]]:
     ("Леонардо Ди Каприо снялся у Квентина Тарантино.", "Leonardo DiCaprio starred for Quentin Tarantino."),
     ("Ангела Меркель и Николя Саркози встретили Жерара Депардье.", "Angela Merkel and Nicolas Sarkozy met Gérard Depardieu."),
     ("Лев вышел из клетки.", "The Lion came out of the cage."),
+    ("Королева Елизавета II и Екатерина Великая.", "Queen Elizabeth II and Catherine the Great."),
 ])
 def test_a_real_spelling_or_form_of_the_name_passes(ru, en):
     assert found("NAM002", ru, en) == []

@@ -54,6 +54,15 @@ for _russian, _forms in {
         "татьяна": ("Tatsiana",), "алексей": ("Aliaksei",), "павел": ("Paval",), "ярослав": ("Jarosław",),
         "мирослав": ("Mirosław",), "станислав": ("Stanisław",), "вячеслав": ("Wiesław",)}.items():
     CONVENTIONAL[_russian] = CONVENTIONAL.get(_russian, ()) + _forms
+# English forms of the names of monarchs, popes and saints (Wikipedia's naming conventions
+# for royalty: Queen Elizabeth II, Catherine the Great, Nicholas II, Pope Francis, Saint Andrew).
+for _russian, _forms in {
+        "елизавета": ("Elizabeth",), "екатерина": ("Catherine",), "николай": ("Nicholas",),
+        "андрей": ("Andrew",), "иоанн": ("John",), "яков": ("James",), "иаков": ("James",),
+        "карл": ("Charles",), "генрих": ("Henry",), "людовик": ("Louis",), "вильгельм": ("William",),
+        "фридрих": ("Frederick",), "франциск": ("Francis",), "фома": ("Thomas",), "матфей": ("Matthew",),
+        "лука": ("Luke",), "марк": ("Mark",), "анна": ("Anne",)}.items():
+    CONVENTIONAL[_russian] = CONVENTIONAL.get(_russian, ()) + _forms
 
 _LATIN_WORD = re.compile(r"[A-Za-z\u00C0-\u024F']+")
 # Applied in order to a lower-case, accent-free spelling. A first J stays an English J
