@@ -87,6 +87,10 @@ def test_the_owner_of_a_named_unit_may_be_left_implicit():
     ru = "− В результате аварии пострадала 4-летняя девочка, − рассказали в пресс-службе регионального главка МВД."
     assert found("TRM001", ru, en) == []  # WMT21 B mk.224316
     assert found("TRM001", ru.replace("регионального главка МВД", "МВД"), en) != []
+    # a unit left with no trace of its body is still reported (WMT21 MT output, gazeta.ru.151340)
+    ru = "Женщина призналась в убийстве мужа, сообщает сайт регионального управления СК РФ."
+    assert found("TRM001", ru, "A woman confessed to killing her husband, according to the website "
+                               "of the Russian Federation Regional Office.") != []
 
 
 def test_a_number_made_of_two_mentions_is_read_as_one():

@@ -120,17 +120,24 @@ def _foreign_adjective_before(termbase, match, entries, bead) -> bool:
     return True
 
 
-def _owner_of_a_unit(match, bead) -> bool:
+def _owner_of_a_unit(match, entries, bead) -> bool:
     """Does the term follow a noun that names a unit of a body («пресс-службе регионального
-    главка МВД», «управления ФСБ по Тверской области»; ``data/body_units.tsv``)? The term
-    then says whose unit the sentence names, and the English may name the unit alone
-    ("the regional police directorate")."""
+    главка МВД»; ``data/body_units.tsv``), and does the English name that unit by what
+    English calls the body's units ("the regional police directorate";
+    ``data/unit_renderings.tsv``)? The term then says whose unit the sentence names. A
+    unit left without any trace of its body ("the Russian Federation Regional Office"
+    for «регионального управления СК РФ») is still reported."""
     source = " ".join(s.text for s in bead.source)
     before = _PREVIOUS_WORD.search(source[max(0, match.start - 40):match.start])
     if before is None:
         return False
     units = {row["word"] for row in read_table("body_units.tsv")}
-    return any(parse.normal_form in units for parse in analyzer().parse(before.group(1).lower())[:2])
+    if not any(parse.normal_form in units for parse in analyzer().parse(before.group(1).lower())[:2]):
+        return False
+    ids = {e.id for e in entries}
+    words = {row["english"] for row in read_table("unit_renderings.tsv") if row["body"] in ids}
+    english = {w.lower() for item in bead.target for w in re.findall(r"[A-Za-z]+", item.sentence.text)}
+    return bool(words & english)
 
 
 def _unrendered(termbase, bead):
@@ -156,7 +163,7 @@ def _unrendered(termbase, bead):
             continue  # «МИДе» rendered "the Foreign Office": the Russian does not say whose
         if _foreign_adjective_before(termbase, match, entries, bead):
             continue  # «американского минфина»: the US Treasury, not Russia's ministry
-        if _owner_of_a_unit(match, bead):
+        if _owner_of_a_unit(match, entries, bead):
             continue  # «регионального главка МВД»: "the regional police directorate" names the unit
         key = tuple(sorted(e.id for e in entries))
         if key not in seen:
