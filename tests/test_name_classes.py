@@ -29,6 +29,7 @@ def found(code: str, source: str, target: str) -> list[tuple[str, str]]:
     ("Ангела Меркель и Николя Саркози встретили Жерара Депардье.", "Angela Merkel and Nicolas Sarkozy met Gérard Depardieu."),
     ("Лев вышел из клетки.", "The Lion came out of the cage."),
     ("Королева Елизавета II и Екатерина Великая.", "Queen Elizabeth II and Catherine the Great."),
+    ("Президент Польши Анджей Дуда.", "Polish President Andrzej Duda."),
 ])
 def test_a_real_spelling_or_form_of_the_name_passes(ru, en):
     assert found("NAM002", ru, en) == []

@@ -25,7 +25,7 @@ _RUSSIAN = {"б": "B", "п": "P", "в": "F", "ф": "F", "г": "G", "д": "D", "�
             "л": "L", "м": "M", "н": "N", "р": "R"}
 # English letter groups, longest first -> the classes they may stand for
 _ENGLISH = (("tsch", ("S",)), ("sch", ("S",)), ("tch", ("S",)), ("sh", ("S",)), ("sz", ("S",)),
-            ("cz", ("S",)), ("zh", ("S",)), ("ch", ("S", "K", "H")), ("ck", ("K",)), ("qu", ("KF", "K")), ("c", ("K",)), ("kh", ("H",)),
+            ("cz", ("S",)), ("zh", ("S",)), ("drz", ("S", "DRS")), ("rz", ("S", "RS")), ("dz", ("S", "DS")), ("ch", ("S", "K", "H")), ("ck", ("K",)), ("qu", ("KF", "K")), ("c", ("K",)), ("kh", ("H",)),
             ("ph", ("F",)), ("th", ("T",)), ("gh", ("G", "")), ("tz", ("S",)), ("ts", ("S",)),
             ("dj", ("S",)), ("x", ("KS",)), ("q", ("K",)), ("k", ("K",)), ("b", ("B",)), ("p", ("P",)),
             ("f", ("F",)), ("v", ("F",)), ("w", ("F", "")), ("d", ("D",)), ("t", ("T",)),
@@ -63,8 +63,9 @@ def english_skeletons(word: str) -> frozenset[str]:
     """Every consonant skeleton an English (Latin-script) spelling may be read as.
 
     A last s, d, t, x or z after a vowel or r may be silent, as in French (Nicolas /
-    Николя, Gérard / Жерар, Dumas / Дюма); č, ć, š, ž are the hushing sounds (Ibrahimović
-    / Ибрагимович); h may be heard as г, as Russian renders it (Hamburg / Гамбург)."""
+    Николя, Gérard / Жерар, Dumas / Дюма); č, ć, š, ž and Polish rz, dz are the hushing
+    sounds (Ibrahimović / Ибрагимович, Andrzej / Анджей); h may be heard as г, as
+    Russian renders it (Hamburg / Гамбург)."""
     text = _C_BEFORE_FRONT.sub("s", _fold(word.lower().translate(_HACEK)))
     skeletons = _read(text)
     if _SILENT_LAST.search(text):
