@@ -2,7 +2,7 @@
 
 A bead joining Russian sentences ``I`` and English sentences ``J`` costs
 
-    (|I| + |J|) / 2 * (w_len * length_cost + w_lex * (1 - similarity)) + penalty[kind]
+    (|I| + |J|) / 2 * w_len * length_cost + w_lex * (1 - similarity) + penalty[kind]
         + w_unmatched * unmatched - w_matched * matched
 
 where ``length_cost`` is the squared z-score of log(English chars / Russian chars),
@@ -24,7 +24,10 @@ it. Null beads (omissions, additions) cost ``skip`` each. In the coarse pass an 
 is a block of ``unit`` sentences, and the per-bead terms and ``skip`` are multiplied
 by ``unit``, so a block costs about what its sentences would: skipping a block is
 as dear as skipping its sentences, and the search does not jump along repeated
-content. The weights live in ``aligner/data/align_params.json``.
+content. The similarity term counts once per bead, not per sentence: a sentence joining a
+well-matched neighbour costs the kind penalty and what it changes in the bead's
+similarity, and a merged bead is not dearer for being as well matched as a 1-1 one
+(see ``align_params.md``). The weights live in ``aligner/data/align_params.json``.
 """
 
 from __future__ import annotations
@@ -118,9 +121,9 @@ class _Costs:
         p = self.params
         length_cost, similarity = self.terms(ru_len, en_len, ru_mass, en_mass, matched)
         total_mass = ru_mass + en_mass
-        base = p.w_len * length_cost + p.w_lex * (1.0 - similarity)
         unmatched = np.maximum(total_mass - matched, 0.0)
-        return (self.unit * ((a + b) / 2.0 * base + p.penalty.get(f"{a}-{b}", 0.0))
+        return (self.unit * ((a + b) / 2.0 * p.w_len * length_cost + p.w_lex * (1.0 - similarity)
+                             + p.penalty.get(f"{a}-{b}", 0.0))
                 + p.w_unmatched * unmatched - p.w_matched * matched)
 
     def terms(self, ru_len: np.ndarray, en_len: np.ndarray, ru_mass: np.ndarray, en_mass: np.ndarray,
