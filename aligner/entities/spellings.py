@@ -29,7 +29,8 @@ def accepted(name) -> frozenset[str]:
 
 
 def heard(word: str, name) -> bool:
-    """Does the English word sound like the Russian name in any of its forms (aligner.entities.sounds)?"""
+    """Does the English word sound like the Russian name in any of its forms (aligner.entities.sounds)?
+    (``pair.facts.name_sounds`` answers this for all the source's names at once: change both.)"""
     return name.kind != "chinese" and sound_alike(word, russian_stems(name.word, lemmas(name.word)[1:]))
 
 
