@@ -223,3 +223,12 @@ def test_texts_that_are_not_translations_of_each_other_are_warned_about():
     assert alignment_warnings(ru, right, align_documents(ru, right, presegmented=True)[2]) == []
     assert alignment_warnings(ru, en, align_documents(ru, en, presegmented=True)[2]) == [
         "ru.txt and en.txt match poorly (median bead score 0.00); is one a translation of the other?"]
+
+
+def test_a_short_sentence_with_nothing_glossed_joins_its_neighbour():
+    """WMT22 en->ru segment 1111 (a customer-service chat): the short question has no word
+    the lexicon glosses, which says little against its being rendered; it is joined to the
+    next sentence's bead, not reported as an omission (``skip_sparse``)."""
+    ru = ["Знаете что?", "Я понимаю вас. поскольку мы хотим, чтобы вы получили свой заказ от нас."]
+    en = ["You know what I understand you. since we want you to have your order from us."]
+    assert ladder(align_sentences(ru, en)) == ["[0, 1]:[0]"]

@@ -67,7 +67,8 @@ def _search(scorer: Scorer, low: np.ndarray, high: np.ndarray, progress: Progres
     come in batches of rows (``_bead_costs``); the rows are then filled one by one, the
     first move in ``MOVES`` order winning a tie."""
     n, m = len(scorer.ru), len(scorer.en)
-    skip = scorer.skip
+    ru_skips = scorer.ru.skips
+    en_skip_prefix = np.concatenate([[0.0], np.cumsum(scorer.en.skips)])  # columns 0..m
     widths = high - low + 1
     skip_english = MOVES.index((0, 1))
     inf = np.inf
@@ -97,14 +98,14 @@ def _search(scorer: Scorer, low: np.ndarray, high: np.ndarray, progress: Progres
                         continue
                     shifted = previous[a][MAX_B - b:MAX_B - b + width]
                     if b == 0:
-                        candidates[index] = shifted + skip
+                        candidates[index] = shifted + ru_skips[i - 1]
                     else:
                         candidates[index] = shifted + grids[index][i - i0, :width]
                 move = candidates.argmin(axis=0).astype(np.int8)
                 best = candidates[move, np.arange(width)]
                 move[best == inf] = -1
             # English sentences left out (0-1 moves) chain along the row.
-            steps = np.arange(width) * skip
+            steps = en_skip_prefix[lo:lo + width] - en_skip_prefix[lo]
             chained = np.minimum.accumulate(best - steps) + steps
             skipped = chained < best - 1e-9
             best = np.where(skipped, chained, best)

@@ -20,9 +20,10 @@ of a long, sparsely glossed pair could exceed two null beads and split an exact
 translation into an omission and an addition). Matches are kept as bit sets
 of token positions, so a token matched by two sentences of a merged bead counts once:
 a sentence whose words are already covered by its neighbour gains nothing by joining
-it. Null beads (omissions, additions) cost ``skip`` each. In the coarse pass an item
-is a block of ``unit`` sentences, and the per-bead terms and ``skip`` are multiplied
-by ``unit``, so a block costs about what its sentences would: skipping a block is
+it. Null beads (omissions, additions) cost ``skip`` each, plus up to ``skip_sparse`` for
+a sentence with little the lexicon glosses. In the coarse pass an item is a block of
+``unit`` sentences, the per-bead terms are multiplied by ``unit`` and a block's skip is
+its sentences' skips, so a block costs about what its sentences would: skipping a block is
 as dear as skipping its sentences, and the search does not jump along repeated
 content. The similarity term counts once per bead, not per sentence: a sentence joining a
 well-matched neighbour costs the kind penalty and what it changes in the bead's
@@ -69,6 +70,8 @@ class Params:
     w_unmatched: float  # cost per (weighted) token of a bead that nothing matched
     w_matched: float  # gain per (weighted) matched token
     skip: float  # cost of a null bead
+    skip_sparse: float  # extra cost of a null bead whose sentence has nothing the lexicon glosses ...
+    sparse_mass: float  # ... falling to none at this mass (see _skips)
     penalty: dict  # extra cost per bead kind ("2-1", ...); 1-1 has none
     confidence: dict  # "pair" / "null" -> (a, b) of the bead score's logistic curve (see confidence.py)
 
@@ -97,6 +100,7 @@ class Side:
     lengths: np.ndarray  # characters
     mass: np.ndarray  # matchable tokens, anchors weighted
     tokens: object  # what the scorer matches on (see Scorer and BlockScorer)
+    skips: np.ndarray  # cost of leaving each item unaligned (see _skips)
 
     def __len__(self) -> int:
         return len(self.lengths)
@@ -109,11 +113,6 @@ class _Costs:
     en: Side
     params: Params
     unit: int = 1  # sentences per item: a block bead costs about what its sentences' beads would
-
-    @property
-    def skip(self) -> float:
-        """Cost of leaving one item unaligned."""
-        return self.params.skip * self.unit
 
     def costs(self, a: int, b: int, ru_len: np.ndarray, en_len: np.ndarray,
               ru_mass: np.ndarray, en_mass: np.ndarray, matched: np.ndarray) -> np.ndarray:
@@ -180,9 +179,9 @@ class Scorer(_Costs):
             tokens, glossable, anchors = english_tokens(sentence, lexicon)
             en_tokens.append(_bits_by_key(tokens))
             en_mass.append(glossable + params.anchor_weight * anchors)
-        return cls(Side(np.array([len(s) for s in ru], dtype=float), np.array(ru_mass), glosses),
-                   Side(np.array([len(s) for s in en], dtype=float), np.array(en_mass, dtype=float),
-                        en_tokens),
+        ru_mass, en_mass = np.array(ru_mass, dtype=float), np.array(en_mass, dtype=float)
+        return cls(Side(np.array([len(s) for s in ru], dtype=float), ru_mass, glosses, _skips(ru_mass, params)),
+                   Side(np.array([len(s) for s in en], dtype=float), en_mass, en_tokens, _skips(en_mass, params)),
                    params)
 
     def band_features(self, first: int, starts: np.ndarray, stops: np.ndarray) -> np.ndarray:
@@ -262,6 +261,14 @@ class Scorer(_Costs):
         return ru_total + en_total
 
 
+def _skips(mass: np.ndarray, params: Params) -> np.ndarray:
+    """Cost of leaving each sentence unaligned: ``skip``, plus up to ``skip_sparse`` for a
+    sentence with little the lexicon glosses (falling linearly to nothing at a mass of
+    ``sparse_mass``): that nothing of such a sentence matches its neighbours says little,
+    so it is rather joined to a neighbour than declared an omission or an addition."""
+    return params.skip + params.skip_sparse * np.clip(1.0 - mass / params.sparse_mass, 0.0, 1.0)
+
+
 def _mass(keys: frozenset[str], anchor: bool, params: Params) -> float:
     """A Russian token's weight in the bead's mass; none for a word glossed only through
     its sentencepiece piece (a guess: it may add matches, never cost them)."""
@@ -309,9 +316,11 @@ class BlockScorer(_Costs):
             for row, keys in enumerate(scorer.en.tokens):
                 en_vectors[row // size, [_bucket(key) for key in keys]] = 1.0
         return cls(Side(np.add.reduceat(scorer.ru.lengths, ru_starts),
-                        np.add.reduceat(scorer.ru.mass, ru_starts), ru_vectors),
+                        np.add.reduceat(scorer.ru.mass, ru_starts), ru_vectors,
+                        np.add.reduceat(scorer.ru.skips, ru_starts)),
                    Side(np.add.reduceat(scorer.en.lengths, en_starts),
-                        np.add.reduceat(scorer.en.mass, en_starts), en_vectors),
+                        np.add.reduceat(scorer.en.mass, en_starts), en_vectors,
+                        np.add.reduceat(scorer.en.skips, en_starts)),
                    scorer.params, scorer.unit * size)
 
     def row_features(self, ru_index: int, start: int, stop: int) -> np.ndarray:
