@@ -101,3 +101,10 @@ def test_a_number_made_of_two_mentions_is_read_as_one():
     assert found("NUM001", "Он не спал двое суток.", "He did not sleep for 36 hours.") != []
     assert found("NUM001", "Спустя два десятилетия всё изменилось.", "Twenty years later, everything changed.") == []
     assert found("NUM001", "Спустя два десятилетия всё изменилось.", "Thirty years later, everything changed.") != []
+
+
+def test_a_unit_of_the_body_is_named_the_english_way():
+    ru = "Об этом сообщили в ГУ МЧС России по Волгоградской области."  # WMT21 MT output, mk.224327
+    assert found("ENT001", ru, "This was reported by the Emergency Situations Department of the Volgograd region.") == []
+    assert found("ENT001", ru, "This was reported by the Ministry of Emergency Affairs.") == [
+        ("error", "Ministry of Emergency Affairs")]  # the body itself, garbled

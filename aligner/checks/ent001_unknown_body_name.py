@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from aligner.entities.bodies import head, head_of, loose_words, source_decisions
+from aligner.entities.bodies import head, head_of, loose_words, names_a_unit_of, source_decisions
 from aligner.entities.termbase import Termbase
 from aligner.entities.terms import CONNECTORS, GENERIC, HEADS, Entry
 from aligner.records import Finding, Pair
@@ -65,6 +65,8 @@ def check(pair: Pair) -> Iterable[Finding]:
                 else "any body in the termbase"
             if span in decided:
                 entry, words = decided[span]
+                if names_a_unit_of(bead, entry) and head_of(span.text) != head(entry):
+                    continue  # «ГУ МЧС России по ... области» as "Emergency Situations Department of ...": the unit
                 replacement = termbase.bare_name(entry) if scope else entry.en
                 message = (f"'{span.text}' is not the name of {where}; the source names "
                            f"«{words}»: {termbase.display(entry)}")

@@ -26,11 +26,11 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from aligner.entities.bodies import source_decisions, subject_words, swapped_bodies, transliterated_acronyms
+from aligner.entities.bodies import (follows_a_unit, source_decisions, subject_words, swapped_bodies,
+                                    transliterated_acronyms)
 from aligner.records import Pair
 from aligner.entities.places import place_table, russian_places
 from aligner.entities.romanise import latin_words, name_key, russian_keys
-from aligner.morph import analyzer
 from aligner.records import Finding
 from aligner.tables import read_table
 
@@ -127,12 +127,7 @@ def _owner_of_a_unit(match, entries, bead) -> bool:
     ``data/unit_renderings.tsv``)? The term then says whose unit the sentence names. A
     unit left without any trace of its body ("the Russian Federation Regional Office"
     for «регионального управления СК РФ») is still reported."""
-    source = " ".join(s.text for s in bead.source)
-    before = _PREVIOUS_WORD.search(source[max(0, match.start - 40):match.start])
-    if before is None:
-        return False
-    units = {row["word"] for row in read_table("body_units.tsv")}
-    if not any(parse.normal_form in units for parse in analyzer().parse(before.group(1).lower())[:2]):
+    if not follows_a_unit(" ".join(s.text for s in bead.source), match.start):
         return False
     ids = {e.id for e in entries}
     words = {row["english"] for row in read_table("unit_renderings.tsv") if row["body"] in ids}

@@ -18,7 +18,7 @@ import iuliia
 from aligner.entities.glossary import termbase_for
 from aligner.entities.termbase import SELF_EVIDENT_ROOTS, Termbase
 from aligner.entities.terms import CONNECTORS, HEADS, Entry, Mention, Span, normalise, tokens
-from aligner.morph import TermIndex, TermMatch, forms, is_place_genitive, make_term, ru_tokens
+from aligner.morph import TermIndex, TermMatch, analyzer, forms, is_place_genitive, make_term, ru_tokens
 from aligner.profile import RU_EN
 from aligner.records import Pair, Sentence
 from aligner.tables import read_table
@@ -282,6 +282,27 @@ def transliterated_acronyms(termbase: Termbase) -> dict[str, tuple[Entry, ...]]:
 def _owner_of_word(termbase: Termbase, word: str) -> Entry | None:
     owners = [e for e in termbase.entries.values() if word in e.ru_acronyms]
     return owners[0] if len(owners) == 1 else None
+
+
+_PREVIOUS_WORD = re.compile(r"(\w+)\W*$")
+
+
+def follows_a_unit(source: str, start: int) -> bool:
+    """Does a noun that names a unit of a body stand right before ``source[start:]``
+    («регионального главка МВД», «ГУ МЧС России»; ``data/body_units.tsv``)? The body's
+    name then says whose unit the sentence names."""
+    before = _PREVIOUS_WORD.search(source[max(0, start - 40):start])
+    if before is None:
+        return False
+    units = {row["word"] for row in read_table("body_units.tsv")}
+    return any(parse.normal_form in units for parse in analyzer().parse(before.group(1).lower())[:2])
+
+
+def names_a_unit_of(bead: BeadTerms, entry: Entry) -> bool:
+    """Does the source of the bead name ``entry`` only as the owner of one of its units?"""
+    source = " ".join(s.text for s in bead.source)
+    found = [match for match, entries in bead.matches if any(e.id == entry.id for e in entries)]
+    return bool(found) and all(follows_a_unit(source, match.start) for match in found)
 
 
 def source_decisions(termbase: Termbase, bead: BeadTerms) -> dict:
