@@ -108,3 +108,9 @@ def test_a_unit_of_the_body_is_named_the_english_way():
     assert found("ENT001", ru, "This was reported by the Emergency Situations Department of the Volgograd region.") == []
     assert found("ENT001", ru, "This was reported by the Ministry of Emergency Affairs.") == [
         ("error", "Ministry of Emergency Affairs")]  # the body itself, garbled
+
+
+def test_a_body_named_without_its_country_renders_the_term():
+    ru = "ЦБ ранее ожидал 27 и 35 долларов за баррель."  # WMT21 MT output, rg.ru.74104
+    assert found("TRM001", ru, "The central bank had previously expected $27 and $35 a barrel.") == []
+    assert found("TRM001", ru, "The government had previously expected $27 and $35 a barrel.") != []

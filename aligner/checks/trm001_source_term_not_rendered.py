@@ -120,6 +120,15 @@ def _foreign_adjective_before(termbase, match, entries, bead) -> bool:
     return True
 
 
+def _named_without_its_country(termbase, entries, bead) -> bool:
+    """Does the English name the body by one of its names without its country or
+    organisation, in two words or more ("the central bank" for «ЦБ», the Central Bank of
+    Russia)? English names a body so once the country is clear."""
+    padded = f" {bead.en_norm} "
+    return any(len(key.split()) >= 2 and f" {key} " in padded
+               for entry in entries for key in {termbase.bare_key(entry, name) for name in entry.names})
+
+
 def _owner_of_a_unit(match, entries, bead) -> bool:
     """Does the term follow a noun that names a unit of a body («пресс-службе регионального
     главка МВД»; ``data/body_units.tsv``), and does the English name that unit by what
@@ -158,6 +167,8 @@ def _unrendered(termbase, bead):
             continue  # «МИДе» rendered "the Foreign Office": the Russian does not say whose
         if _foreign_adjective_before(termbase, match, entries, bead):
             continue  # «американского минфина»: the US Treasury, not Russia's ministry
+        if _named_without_its_country(termbase, entries, bead):
+            continue  # "the central bank" for «ЦБ»: the body's name without "of Russia"
         if _owner_of_a_unit(match, entries, bead):
             continue  # «регионального главка МВД»: "the regional police directorate" names the unit
         key = tuple(sorted(e.id for e in entries))
