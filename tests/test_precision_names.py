@@ -114,3 +114,10 @@ def test_a_body_named_without_its_country_renders_the_term():
     ru = "ЦБ ранее ожидал 27 и 35 долларов за баррель."  # WMT21 MT output, rg.ru.74104
     assert found("TRM001", ru, "The central bank had previously expected $27 and $35 a barrel.") == []
     assert found("TRM001", ru, "The government had previously expected $27 and $35 a barrel.") != []
+
+
+def test_a_body_of_the_country_named_after_it_is_that_countrys():
+    ru = "Как сообщили в Министерстве по чрезвычайным ситуациям РА, столкнулись автомобиль и грузовик."
+    en = "As the Public Relations Department of the RA Ministry of Emergency Services reported, a car and a truck collided."
+    assert found("ENT001", ru, en) == []  # WMT21 MT output, armenpress-ru.8501: Armenia's ministry
+    assert found("ENT001", ru.replace(" РА", " России"), en.replace("RA ", "")) != []

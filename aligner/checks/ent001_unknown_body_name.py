@@ -65,6 +65,8 @@ def check(pair: Pair) -> Iterable[Finding]:
                 else "any body in the termbase"
             if span in decided:
                 entry, words = decided[span]
+                if _of_another_country(bead, entry):
+                    continue  # «МЧС РА»: Armenia's ministry, named its own way, not the termbase's EMERCOM
                 if names_a_unit_of(bead, entry) and head_of(span.text) != head(entry):
                     continue  # «ГУ МЧС России по ... области» as "Emergency Situations Department of ...": the unit
                 replacement = termbase.bare_name(entry) if scope else entry.en
@@ -122,3 +124,11 @@ def shortened_name(termbase: Termbase, text: str, entry: Entry) -> bool:
     words = _subject(text)
     return bool(words) and head_of(text) == head(entry) and any(
         words < _subject(termbase.bare_key(entry, name)) for name in entry.names)
+
+
+def _of_another_country(bead, entry: Entry) -> bool:
+    """Does the source name the body only with another country after it («Министерства по
+    чрезвычайным ситуациям РА», «МИД Великобритании»)? Then it is that country's body,
+    which the termbase does not hold, and any English name of it may be right."""
+    found = [number for number, (_, entries) in enumerate(bead.matches) if any(e.id == entry.id for e in entries)]
+    return bool(found) and all(number in bead.foreign for number in found)

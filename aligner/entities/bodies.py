@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 import iuliia
 
 from aligner.entities.glossary import termbase_for
+from aligner.entities.places import russian_places
 from aligner.entities.termbase import SELF_EVIDENT_ROOTS, Termbase
 from aligner.entities.terms import CONNECTORS, HEADS, Entry, Mention, Span, normalise, tokens
 from aligner.morph import TermIndex, TermMatch, analyzer, forms, is_place_genitive, make_term, ru_tokens
@@ -192,8 +193,9 @@ def _of_another_country(termbase: Termbase, entries, match: TermMatch, toks, sta
         return False
     following = bisect.bisect_left(starts, match.end)
     after = toks[following] if following < len(toks) else None
-    if after is None or after.start - match.end > 2 or not is_place_genitive(after.text):
-        return False
+    if after is None or after.start - match.end > 2 or not (is_place_genitive(after.text)
+                                                           or (after.text.isupper() and russian_places(after.text))):
+        return False  # a genitive place (Франции) or a country's abbreviation (РА, ФРГ, США)
     own = {form for c in countries for name in c.ru + c.ru_acronyms for form in forms(name)}
     return not (after.forms & own)
 
