@@ -251,21 +251,24 @@ def tune(data: Path) -> None:
 def calibrate(data: Path) -> None:
     """Fit the bead score's logistic curves (``confidence`` in align_params.json) on WMT22
     dev (seed 2022 and the tuning seeds, lexicon without it) and show how well they hold
-    on WMT21 reference A (held out): predicted against observed share of right beads."""
-    dev, wmt21 = collections(data)[0], collections(data)[1]
+    on every other collection (held out, each with a lexicon without it): predicted
+    against observed share of right beads."""
+    every = collections(data)
+    dev = every[0]
     fit_cases = [case for seed in (SEED, *TUNE_SEEDS) for case in perturbed(dev.pairs, seed)]
     fitted = {kind: _logistic(*values) for kind, values in _margins(fit_cases, learned(data, (dev.held_out,))).items()}
     print(json.dumps({"confidence": fitted}))
-    check = _margins(perturbed(wmt21.pairs), learned(data, ("wmt21",)))
-    for kind, (margin, right) in check.items():
-        c0, *c = fitted[kind]
-        predicted = 1 / (1 + np.exp(-(c0 + margin @ np.array(c))))
-        print(f"{kind} beads on WMT21 ref A ({len(right)}): predicted vs observed share right per bin")
-        for low, high in ((0, .5), (.5, .7), (.7, .8), (.8, .9), (.9, .95), (.95, .99), (.99, 1.01)):
-            chosen = (predicted >= low) & (predicted < high)
-            if chosen.any():
-                print(f"  [{low:.2f}, {min(high, 1):.2f}) {chosen.sum():5} beads: predicted "
-                      f"{predicted[chosen].mean():.3f}, observed {right[chosen].mean():.3f}")
+    for collection in every[1:]:
+        check = _margins(perturbed(collection.pairs), learned(data, (collection.held_out,)))
+        for kind, (margin, right) in check.items():
+            c0, *c = fitted[kind]
+            predicted = 1 / (1 + np.exp(-(c0 + margin @ np.array(c))))
+            print(f"{kind} beads on {collection.name} ({len(right)}): predicted vs observed share right per bin")
+            for low, high in ((0, .5), (.5, .7), (.7, .8), (.8, .9), (.9, .95), (.95, .99), (.99, 1.01)):
+                chosen = (predicted >= low) & (predicted < high)
+                if chosen.any():
+                    print(f"  [{low:.2f}, {min(high, 1):.2f}) {chosen.sum():5} beads: predicted "
+                          f"{predicted[chosen].mean():.3f}, observed {right[chosen].mean():.3f}")
 
 
 def _margins(cases, lexicon) -> dict[str, tuple[np.ndarray, np.ndarray]]:

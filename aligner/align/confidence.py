@@ -12,9 +12,10 @@ The evidence goes through a logistic curve per kind ("pair", "null"),
 ``1 / (1 + exp(-(c0 + c · evidence)))``, fitted on WMT22 dev documents (perturbed as in ``bench/align.py``, lexicon learned
 without them) against whether each bead is exactly a gold bead; the coefficients are
 ``confidence`` in ``aligner/data/align_params.json`` and ``align_params.md`` gives the
-fit and its check on WMT21 (held out). So a score of 0.9 means that about 9 beads in 10
-with that score were right on that news data (pair beads held to that on WMT21; null
-beads were right about 0.1 less often than their score said). A null bead whose
+fit and its check on the other collections (held out). So a score of 0.9 means that
+about 9 beads in 10 with that score were right on that news data (pair beads held to
+that on WMT21, and ran up to .06 over it on WMT22 en->ru; null beads were right about
+0.1 less often than their score said, up to 0.3 less on en->ru). A null bead whose
 sentence has no partner within reach, or only a hopeless one (margin at
 ``-MARGIN_LIMIT``), scores 1.
 """
