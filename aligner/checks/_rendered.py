@@ -19,6 +19,7 @@ from __future__ import annotations
 import functools
 
 from aligner.align.lexicon import default_lexicon, english_tokens, russian_glosses, words
+from aligner.common_words import zipf_at_least
 from aligner.records import Sentence
 
 # wordfreq Zipf frequency from which an English word is a function word (the 7.7, about 6.3,
@@ -36,9 +37,7 @@ def _is_content(word: str) -> bool:
         return True
     if not word.isalpha() or len(word) < 2:
         return False
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word.lower(), "en") < FUNCTION_WORD_ZIPF
+    return not zipf_at_least(word.lower(), "en", FUNCTION_WORD_ZIPF)
 
 
 def _english_content(sentences: list[Sentence]) -> list[frozenset[str]]:

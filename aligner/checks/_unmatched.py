@@ -29,6 +29,7 @@ from aligner.align.lexicon import (
     russian_glosses,
     words,
 )
+from aligner.common_words import zipf_at_least
 from aligner.numbers import number_words
 
 # wordfreq Zipf frequency from which a word is a function word (as in aligner/checks/_rendered.py)
@@ -52,9 +53,7 @@ def _is_content(word: str, language: str) -> bool:
         return True
     if not word.isalpha() or len(word) < 2:
         return False
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word.lower(), language) < FUNCTION_WORD_ZIPF
+    return not zipf_at_least(word.lower(), language, FUNCTION_WORD_ZIPF)
 
 
 def russian_words(text: str) -> list[tuple[str, frozenset[str]]]:
