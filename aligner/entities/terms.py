@@ -115,9 +115,10 @@ agency programme fund organization secretariat assembly structure body bureau se
 tribunal staff board union conference institute mission entity forces""".split())
 
 
-def tokens(text: str) -> list[Token]:
+def tokens(text: str, _make=tuple.__new__) -> list[Token]:
     """Words of English text with offsets and normalised forms ("" for a dropped word)."""
-    return [Token(match.start(), match.end(), word, _norm_word(word))
+    # tuple.__new__(Token, ...) is Token(...) without the NamedTuple's Python-level __new__
+    return [_make(Token, (match.start(), match.end(), word, _norm_word(word)))
             for match in _WORD.finditer(text) for word in (match.group(),)]
 
 
