@@ -26,7 +26,8 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from aligner.entities.bodies import head, head_of, loose_words, names_a_unit_of, source_decisions
+from aligner.entities.bodies import (head, head_of, loose_words, named_as_another_countrys, names_a_unit_of,
+                                    source_decisions)
 from aligner.entities.termbase import Termbase
 from aligner.entities.terms import CONNECTORS, GENERIC, HEADS, Entry
 from aligner.records import Finding, Pair
@@ -65,10 +66,12 @@ def check(pair: Pair) -> Iterable[Finding]:
                 else "any body in the termbase"
             if span in decided:
                 entry, words = decided[span]
-                if _of_another_country(bead, entry):
+                if named_as_another_countrys(bead, entry):
                     continue  # «МЧС РА»: Armenia's ministry, named its own way, not the termbase's EMERCOM
                 if names_a_unit_of(bead, entry) and head_of(span.text) != head(entry):
                     continue  # «ГУ МЧС России по ... области» as "Emergency Situations Department of ...": the unit
+                if spells_out_an_acronym(termbase, span.text, entry, words):
+                    continue  # "Ministry of Emergencies" for «МЧС»: a short name in the body's own words
                 replacement = termbase.bare_name(entry) if scope else entry.en
                 message = (f"'{span.text}' is not the name of {where}; the source names "
                            f"«{words}»: {termbase.display(entry)}")
@@ -126,9 +129,9 @@ def shortened_name(termbase: Termbase, text: str, entry: Entry) -> bool:
         words < _subject(termbase.bare_key(entry, name)) for name in entry.names)
 
 
-def _of_another_country(bead, entry: Entry) -> bool:
-    """Does the source name the body only with another country after it («Министерства по
-    чрезвычайным ситуациям РА», «МИД Великобритании»)? Then it is that country's body,
-    which the termbase does not hold, and any English name of it may be right."""
-    found = [number for number, (_, entries) in enumerate(bead.matches) if any(e.id == entry.id for e in entries)]
-    return bool(found) and all(number in bead.foreign for number in found)
+def spells_out_an_acronym(termbase: Termbase, text: str, entry: Entry, words: str) -> bool:
+    """Does the source name the body by its acronym alone («МЧС»), and the English by a short
+    name in the body's own words (``shortened_name``: "Ministry of Emergencies", from the
+    Ministry for Civil Defence, Emergencies and ...)? An acronym names no long form for the
+    English to keep: spelling it out short is a rendering, not a slip."""
+    return words in entry.ru_acronyms and shortened_name(termbase, text, entry)

@@ -33,6 +33,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable
 
+from aligner.entities.bodies import named_as_another_countrys, names_other_bodies
 from aligner.entities.terms import spelling
 from aligner.records import Finding, Pair, Spot
 
@@ -87,6 +88,7 @@ def summarize(pair: Pair) -> DocumentNames:
     respelled_findings, places = [], []
     for item in analysis.sentences:
         base = item.sentence.start
+        bead = analysis.bead_of.get(item.index)
         for mention in item.mentions:
             if len(mention.entries) != 1 or mention.form == "acronym":
                 continue
@@ -101,6 +103,8 @@ def summarize(pair: Pair) -> DocumentNames:
                     replacement=mention.text.replace(written, own)))
             if entry.kind in ("country", "org"):
                 continue  # "the Commonwealth", "the World Organization": descriptions
+            if bead is not None and named_as_another_countrys(bead, entry):
+                continue  # «Министерства по чрезвычайным ситуациям РА»: Armenia's ministry, not ours
             places.append((entry, mention.bare, base + mention.start, base + mention.end,
                            _kind(termbase, entry, mention.bare)))
         for span in item.unknown:
@@ -109,6 +113,8 @@ def summarize(pair: Pair) -> DocumentNames:
                 continue
             if len(near) > 1 and near[0][1] - near[1][1] < options["attribution_margin"]:
                 continue
+            if bead is not None and names_other_bodies(bead, near[0][0]):
+                continue  # "Central Board" for «главка МВД»: a unit of the body the source names
             places.append((near[0][0], span.norm, base + span.start, base + span.end, "near miss"))
     text = pair.target.text
     return DocumentNames(
@@ -121,7 +127,8 @@ def summarize(pair: Pair) -> DocumentNames:
 
 
 def check_corpus(documents: list[DocumentNames]) -> Iterable[Finding]:
-    """A body named three ways, or two when one is a former name or no real name."""
+    """A body named three ways, or two when one is a former name or no real name; when
+    every form is an accepted name, only if one document uses two of them."""
     places: dict[str, list[Place]] = {}
     entries: dict[str, tuple] = {}
     for document in documents:
@@ -134,6 +141,9 @@ def check_corpus(documents: list[DocumentNames]) -> Iterable[Finding]:
         kinds = {place.kind for place in seen}
         if len(forms) < 2 or not (kinds & {"near miss", "former"} or len(forms) >= 3):
             continue  # the canonical name and one accepted variant: ordinary usage
+        mixed = _documents_naming_it_two_ways(seen)
+        if kinds <= {"canonical", "variant"} and not mixed:
+            continue  # accepted names, one in each document: each document is consistent
         display, bare_name, english = entries[entry_id]
         listing = []
         for form in forms:
@@ -143,12 +153,23 @@ def check_corpus(documents: list[DocumentNames]) -> Iterable[Finding]:
             label = {"canonical": "canonical", "variant": "variant", "former": "former name",
                      "near miss": "not a real name"}[where[0].kind]
             listing.append(f"'{where[0].spot.text}' ({label}; {spots})")
-        anchor = next((place for place in seen if place.kind != "canonical"), seen[0])
+        candidates = [place for place in seen if place.spot.path in mixed] \
+            if kinds <= {"canonical", "variant"} else seen  # point where one document mixes them
+        anchor = next((place for place in candidates if place.kind != "canonical"), candidates[0])
         related = tuple(place.spot.place(f"'{place.spot.text}' ({place.kind})") for place in seen
                         if not (place.spot.path == anchor.spot.path and place.spot.start == anchor.spot.start))
         yield anchor.spot.finding(
             CODE, SEVERITY, f"{display} is named {len(forms)} ways: " + "; ".join(listing),
             replacement=bare_name if anchor.qualified else english, related=related)
+
+
+def _documents_naming_it_two_ways(seen: list[Place]) -> set[str]:
+    """The documents that name the body in two or more forms. Separate documents that each
+    keep to one accepted name (news articles by different hands) are each consistent."""
+    forms: dict[str, set[str]] = {}
+    for place in seen:
+        forms.setdefault(place.spot.path, set()).add(place.form)
+    return {path for path, used in forms.items() if len(used) > 1}
 
 
 def _qualified(text: str, start: int, termbase, entry) -> bool:

@@ -30,7 +30,7 @@ from aligner.entities.bodies import (follows_a_unit, source_decisions, subject_w
                                     transliterated_acronyms)
 from aligner.records import Pair
 from aligner.entities.places import place_table, russian_places
-from aligner.entities.romanise import latin_words, name_key, russian_keys
+from aligner.entities.romanise import latin_words, name_key, romanisations, russian_keys
 from aligner.records import Finding
 from aligner.tables import read_table
 
@@ -96,6 +96,23 @@ def _another_countrys(match, entries, bead) -> bool:
                for entry in entries for other in bead.en_entries.values())
 
 
+def _by_its_countrys_acronym(match, bead) -> bool:
+    """Is another country's body («МЧС РА») named in the English by an acronym next to that
+    country's name or abbreviation ("the RA MES", "the MES of Armenia")? That is the body's
+    own English acronym, which the termbase (holding only the Russian namesake) does not know."""
+    after = _NEXT_WORD.match(" ".join(s.text for s in bead.source), match.end)
+    places = russian_places(after.group(1)) if after else frozenset()
+    if not places:
+        return False
+    names = {name for i in places for name in place_table()[i].english}
+    if after.group(1).isupper():
+        names |= romanisations(after.group(1))  # РА -> RA, ФРГ -> FRG
+    country = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+    english = " ".join(item.sentence.text for item in bead.target)
+    return re.search(rf"\b(?:{country})\s+[A-Z]{{2,}}\b|\b[A-Z]{{2,}}\s+of\s+(?:the\s+)?(?:{country})\b",
+                     english) is not None
+
+
 _PREVIOUS_WORD = re.compile(r"(\w+)\W*$")
 
 
@@ -157,6 +174,8 @@ def _unrendered(termbase, bead):
     for number, (match, entries) in enumerate(bead.matches):
         if number in bead.foreign and any(bead.rendered_loosely(e) for e in entries):
             continue  # "МИД Великобритании": the Foreign Office, named the British way
+        if number in bead.foreign and _by_its_countrys_acronym(match, bead):
+            continue  # «МЧС РА» as "RA MES": Armenia's ministry by its own acronym
         if any(bead.rendered(e) for e in entries):
             continue
         if any(e.id in named or e.id in romanised for e in entries):

@@ -307,6 +307,24 @@ def names_a_unit_of(bead: BeadTerms, entry: Entry) -> bool:
     return bool(found) and all(follows_a_unit(source, match.start) for match in found)
 
 
+def named_as_another_countrys(bead: BeadTerms, entry: Entry) -> bool:
+    """Does the source of the bead name ``entry`` only with another country after it
+    («Министерства по чрезвычайным ситуациям РА», «МИД Великобритании»)? Then it is that
+    country's body, which the termbase does not hold, and any English name of it may be right."""
+    found = [number for number, (_, entries) in enumerate(bead.matches) if any(e.id == entry.id for e in entries)]
+    return bool(found) and all(number in bead.foreign for number in found)
+
+
+def names_other_bodies(bead: BeadTerms, entry: Entry) -> bool:
+    """Does the source of the bead name bodies of the termbase, none of them ``entry`` or a
+    body above or below it («пресс-службе регионального главка МВД» for a name that looks
+    like the Bank of Russia's "Central Bank")? An English name there renders what the
+    source names (a unit of one of those bodies), however close it is to ``entry``'s name."""
+    named = {e.id for _, entries in bead.matches for e in entries if e.kind != "country"}
+    return bool(named) and not any(other == entry.id or other.startswith(entry.id + ".")
+                                   or entry.id.startswith(other + ".") for other in named)
+
+
 def source_decisions(termbase: Termbase, bead: BeadTerms) -> dict:
     """Pair unknown spans with the bodies the source names but the English lacks.
 

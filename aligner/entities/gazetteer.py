@@ -73,6 +73,7 @@ class Gazetteer:
     given_names: frozenset  # places whose Russian name is also a person's (Владимир, Израиль)
     ru_forms: dict  # normalised words -> (ids, adjective, common word, person name, capital masks)
     ru_longest: dict  # first normalised word of a Russian name -> the most words a name starting so has
+    ru_capitals: frozenset = frozenset()  # one-word names the table writes in capitals (РФ, РА, США)
 
 
 def normal(word: str) -> str:
@@ -85,7 +86,7 @@ def _split(cell: str) -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    entities, en_ids, ru_forms, minor, given = {}, {}, {}, set(), set()
+    entities, en_ids, ru_forms, minor, given, capitals_only = {}, {}, {}, set(), set(), set()
     for row in read_table("gazetteer.tsv"):
         entity = Entity(row["id"], row["kind"], _split(row["en"]), _split(row["en_adj"]),
                         _split(row["ru"]), frozenset(_split(row["related"])), row["country"])
@@ -99,6 +100,7 @@ def gazetteer() -> Gazetteer:
             for name in names:
                 ids, _ = en_ids.get(name, (frozenset(), adjective))
                 en_ids[name] = (ids | {entity.id}, adjective)
+        capitals_only |= {normal(name) for name in entity.ru if name.isupper() and " " not in name}
         common, person = set(_split(row["ru_common"])), set(_split(row["ru_person"]))
         for column, adjective in (("ru_forms", False), ("ru_adj_forms", True)):
             for form in _split(row[column]):
@@ -113,7 +115,8 @@ def gazetteer() -> Gazetteer:
     longest: dict = {}
     for key in ru_forms:
         longest[key[0]] = max(longest.get(key[0], 0), len(key))
-    return Gazetteer(entities, pattern, en_ids, frozenset(minor), frozenset(given), ru_forms, longest)
+    return Gazetteer(entities, pattern, en_ids, frozenset(minor), frozenset(given), ru_forms, longest,
+                     frozenset(capitals_only))
 
 
 def _by_first_letter(names: list[str]) -> str:
@@ -191,6 +194,8 @@ def russian_mentions(text: str) -> list[Mention]:
             latin = not re.search(r"[А-Яа-яЁё]", first)
             if not adjective and not (first[:1].isupper() or first[:1].isdigit()):
                 continue  # «мир», not a name
+            if _abbreviation_written_lower(table, keys[i], first, size):
+                continue  # «бог Ра», not РА (Armenia)
             if not latin and ((common and initial) or (person and _capitalised_neighbour(text, words, i, size))):
                 continue  # «Того же дня», «Вена» the vein; «Владимира Путина»
             end = words[i + size - 1].end()
@@ -199,6 +204,12 @@ def russian_mentions(text: str) -> list[Mention]:
             break
         i += 1
     return found
+
+
+def _abbreviation_written_lower(table: Gazetteer, key: str, written: str, size: int) -> bool:
+    """Is the word one of the names the table writes in capitals (РА, РФ) written otherwise
+    («Ра», the Egyptian god)? An abbreviation names its country only in capitals."""
+    return size == 1 and key in table.ru_capitals and not written.isupper()
 
 
 def _capitalised_neighbour(text: str, words: list, i: int, size: int) -> bool:

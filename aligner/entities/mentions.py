@@ -216,7 +216,7 @@ def _capitalised_runs(text: str, toks: list[Token]) -> list[tuple[int, int]]:
                 break
             if _capital(toks[j].text) or toks[j].text[:1].isdigit():
                 j += 1
-            elif toks[j].text.lower() in CONNECTORS:
+            elif toks[j].text.lower() in CONNECTORS and not _date_after(toks, j):
                 j += 1
             else:
                 break
@@ -225,6 +225,16 @@ def _capitalised_runs(text: str, toks: list[Token]) -> list[tuple[int, int]]:
         runs.append((i, j))
         i = max(j, i + 1)
     return runs
+
+
+_DATE_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
+march april may june july august september october november december""".split())
+
+
+def _date_after(toks: list[Token], j: int) -> bool:
+    """Is the connector ``toks[j]`` followed by a weekday or a month ("the Emergency
+    Situations Ministry on Sunday", "the Council in May")? A date ends the name there."""
+    return j + 1 < len(toks) and toks[j + 1].text.lower() in _DATE_WORDS
 
 
 def _capital(word: str) -> bool:
