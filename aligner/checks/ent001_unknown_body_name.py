@@ -11,6 +11,9 @@ What it does:
     one was meant. A name that claims no organisation and that the source does not
     decide is only close in spelling to a listed body (the termbase cannot list every
     country's bodies): reported as a ``warning``.
+    Not reported: a short name in the body's own words where the source gives only its
+    acronym ("Ministry of Emergencies" for «МЧС»), another country's namesake body
+    («МЧС РА»), a unit of the body named the English way.
 
 Why is this bad?
     A garbled or invented body name sends the reader to an institution that does not

@@ -13,6 +13,11 @@ What it does:
     gets one finding that lists every form and the files it is used in (with counts;
     no line numbers, so that a baseline still matches when text moves), suggesting the
     canonical name. The finding points at the first occurrence of a non-canonical form.
+    When every form is an accepted name, only a document that uses two of them is
+    inconsistent (separate articles may each keep to one): the finding points there.
+    Not counted: a near miss where the aligned source names other bodies (a unit of
+    one: "Central Board" for «главка МВД»), a body the source names with another
+    country after it («МЧС РА»).
     A body of the UN system written with a spelling its own names never use ("UN
     Environment Program": the name is United Nations Environment Programme) is reported
     at each occurrence: UN names are proper names with one, British, spelling. The US
