@@ -201,7 +201,10 @@ _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
 
 def _ends_a_name(text: str, at: int, word: str) -> bool:
     """A single capital letter or a number closing a capitalised name (Serie A, Plan B,
-    Formula 1): the letter is part of the name, not a dangling article."""
+    Formula 1), or a word joined to the letter or digit before it (TOS-1A): part of the
+    name or code, not a dangling article."""
+    if at > 0 and text[at - 1].isalnum():
+        return True  # "TOS-1A": the last letter of a model code, joined to its number
     return (len(word) == 1 and word.isupper() or word.isdigit()) and bool(_CAPITALISED_BEFORE.search(text[:at]))
 
 

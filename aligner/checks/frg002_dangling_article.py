@@ -6,8 +6,8 @@ What it does:
     another article or a form of "be" ("the of the Russian Armed Forces", "a the",
     "reported by the , the ministry"). Not reported: a hyphenated word ("the
     in-patient facility"), the letter "a" as a label ("option a, or", "vitamin a,"; the
-    labels of ``aligner/data/letter_labels.tsv``), an article followed by itself (REP001
-    reports "the the").
+    labels of ``aligner/data/letter_labels.tsv``), a list item's letter ("questions:
+    a) the budget; b) ..."), an article followed by itself (REP001 reports "the the").
 
 Why is this bad?
     An article must govern a noun phrase; one followed by "of" or a comma shows words
@@ -72,8 +72,19 @@ def check(pair: Pair) -> Iterable[Finding]:
                 before = _PREVIOUS_WORD.search(text[:match.start()])
                 if before and before.group(1).lower() in letter_labels() or text[match.start() - 1:match.start()] == "(":
                     continue  # "vitamin a,", "(a)"
+            if article == "a" and match.group(3) == ")" and _opens_a_list_item(text, match.start()):
+                continue  # "a) the first; b) the second": a list marker
             start = sentence.start + match.start()
             what = f"“{follower}”" if follower else "punctuation"
             yield pair.finding(CODE, SEVERITY, start, sentence.start + match.end(),
                                f"“{article}” is followed by {what}: words are missing or left over here",
                                evidence=None)
+
+
+_ITEM_START = re.compile(r"(?:^|[:;]|\n)\s*$")
+
+
+def _opens_a_list_item(text: str, start: int) -> bool:
+    """Does "a)" open the sentence, a line or a clause after a colon or semicolon ("a) the
+    first; b) the second", "two rules: a) ...")? It is then a list item's letter."""
+    return _ITEM_START.search(text[:start]) is not None

@@ -36,7 +36,8 @@ What it does:
     "is is"/"was was" after a clause opened by what/where/how ("where a country is is a
     sort of average"), nor (5) where the aligned source has one stem on both sides of a
     word too ("a limited vision limited to" for «ограниченное видение, ограниченное»),
-    nor (3) inside one hyphenated compound ("the Blue-White-Blue striker"). Words
+    nor (3) inside one hyphenated compound ("the Blue-White-Blue striker"), nor (1)
+    an article before a model code of the same letters ("an An-124"). Words
     that may legitimately stand twice ("had had", "that that") are listed in
     ``aligner/data/legit_repeats.tsv``. The suggestion drops the second occurrence (for
     (4): the stray letter).
@@ -323,10 +324,21 @@ def _adjacent(text, words, lower, i):
             continue  # "what it is is", "where a country is is": a clause as subject, then its verb
         if size == 1 and words[j].group().isupper() != words[i].group().isupper() and len(lower[i]) > 1:
             continue  # "very VERY": a repeat for emphasis, the second one shouted
+        if size == 1 and _model_code(text, words[j]):
+            continue  # "an An-124", "a A-50": the article, then an aircraft's model code
         gaps = [text[words[k].end():words[k + 1].start()] for k in range(i, j + size - 1)]
         if all(gap.strip() == "" for gap in gaps):  # no punctuation: "No, no" is fine
             return words[i], words[j + size - 1], words[j - 1].end()
     return None
+
+
+_CODE_NUMBER = re.compile(r"-\d")
+
+
+def _model_code(text: str, word: re.Match) -> bool:
+    """Is the word the letters of a model code, joined by a hyphen to a number (An-124,
+    Su-35)? Then it is a name, and a word before it that looks the same is another word."""
+    return word.group()[:1].isupper() and _CODE_NUMBER.match(text, word.end()) is not None
 
 
 def _in_name(text, words, lower, i):
