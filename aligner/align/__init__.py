@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 
-from aligner.align import confidence, dp
+from aligner.align import confidence, dp, rejoin
 from aligner.align.inputs import presegmented_sentences
 from aligner.align.lexicon import Lexicon
 from aligner.align.score import Params, Scorer
@@ -59,6 +59,7 @@ def _align_window(ru: list[str], en: list[str], lexicon, params, progress) -> li
     for a, b in dp.align(scorer, progress):
         items.append((tuple(range(i, i + a)), tuple(range(j, j + b))))
         i, j = i + a, j + b
+    items = rejoin.rejoined(scorer, items)
     return [Bead(ru_items, en_items, round(score, 3))
             for (ru_items, en_items), score in zip(items, confidence.scores(scorer, items))]
 
