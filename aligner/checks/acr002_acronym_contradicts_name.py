@@ -195,9 +195,11 @@ def _source_acronyms(bead) -> set[str]:
 def _undefined(termbase, item, source: set[str]):
     """Acronyms the termbase does not know that cannot abbreviate the words before them."""
     text = item.text or item.sentence.text
-    org_acronyms = {a for e in termbase.entries.values() if e.kind in ("org", "country")
-                    for a in e.acronyms}
+    org_acronyms = None  # built at the first definition: most sentences have none
     for match in _DEFINITION.finditer(text):
+        if org_acronyms is None:
+            org_acronyms = {a for e in termbase.entries.values() if e.kind in ("org", "country")
+                            for a in e.acronyms}
         parts = match.group(1).split()
         while len(parts) > 1 and parts[0] in org_acronyms:
             parts.pop(0)

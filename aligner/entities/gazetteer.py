@@ -179,9 +179,13 @@ def russian_mentions(text: str) -> list[Mention]:
     table = gazetteer()
     words = list(_RU_WORD.finditer(text))
     keys = [normal(w.group()).rstrip(".") for w in words]
+    longest = table.ru_longest
     found, i = [], 0
     while i < len(words):
-        for size in range(min(MAX_WORDS, len(words) - i, table.ru_longest.get(keys[i], 0)), 0, -1):
+        if keys[i] not in longest:  # most words start no name
+            i += 1
+            continue
+        for size in range(min(MAX_WORDS, len(words) - i, longest[keys[i]]), 0, -1):
             hit = table.ru_forms.get(tuple(keys[i:i + size]))
             if hit is None:
                 continue
