@@ -280,8 +280,10 @@ def _word_mentions(text: str, lang: str, free) -> list[NumberMention]:
     """Runs of number words ("двадцать пять", "twenty-five", "three hundred"), months, Roman numerals."""
     table = number_words(lang)
     mentions: list[NumberMention] = []
-    if table.keys().isdisjoint(_WORD.findall(text.lower())) and not _ROMAN_TOKEN.search(text) and (
-            lang != "ru" or not _PREFIX_START.search(text)):
+    lowered = text.lower()
+    if table.keys().isdisjoint(_WORD.findall(lowered)) and not _ROMAN_TOKEN.search(text) and (
+            lang != "ru" or not any(prefix in lowered for prefix in _PREFIXES)  # in C, before the regex
+            or not _PREFIX_START.search(text)):
         return mentions  # most sentences: no number word at all, decided in C
     run: list[tuple[re.Match, _Word]] = []
 
