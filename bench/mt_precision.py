@@ -10,15 +10,20 @@ reading source and target (real error / not), each judgement kept in
   of all systems with a fixed seed;
 - a per-rule (stratified) sample, so that a rare rule's precision rests on more than
   one or two findings: ``--draw --per-rule 12`` draws, for each rule, the first 12 of
-  its findings in an order shuffled with the same seed.
+  its findings in an order shuffled with the same seed;
+- a held-out sample drawn after the rule changes of issue 16: ``--draw --unjudged``
+  draws only among the distinct findings the rules report today that have no judgement
+  yet (``--sample 40 --seed 1204``); its judgements start their ``why`` with the tag
+  ``[held-out]`` and their precision is printed apart, since the other two samples are
+  the ones the rules were tuned on.
 
 Without ``--draw`` the script prints, over the judged findings the current rules still
-report (both samples together), the precision by rule and by severity, and overall
+report (the random and per-rule samples together; the held-out sample apart, after them), the precision by rule and by severity, and overall
 weighted by each rule's share of all MT findings (the pooled figure would over-count
 the rare rules the per-rule sample favours); and how many judged ones (real / false)
 the rules no longer report.
 
-    python bench/mt_precision.py [--draw [--sample 100 | --per-rule 12] [--seed 16]]
+    python bench/mt_precision.py [--draw [--unjudged] [--sample 100 | --per-rule 12] [--seed 16]]
 """
 
 from __future__ import annotations
@@ -34,6 +39,8 @@ from false_alarms import data_dir, document_of, reviewed, write_corpus
 
 from aligner.config import Config
 from aligner.engine import check_directory
+
+HELD_OUT = "[held-out]"
 
 
 def system_findings(folder: Path) -> list[dict]:
@@ -70,6 +77,34 @@ def per_rule_sample(found: list[dict], size: int, seed: int) -> list[dict]:
         random.Random(f"{seed}:{rule}").shuffle(shuffled)
         sample.extend(shuffled[:size])
     return sample
+
+
+def unjudged_sample(found: list[dict], judged: dict, size: int, seed: int) -> list[dict]:
+    """``size`` distinct findings reported today with no judgement, drawn with ``seed``.
+
+    Held-out judgements do not count as judged here, so the draw stays reproducible
+    after they are written down (it then shows their verdicts)."""
+    tuned = {k for k, row in judged.items() if not row["why"].startswith(HELD_OUT)}
+    distinct = {key(f): f for f in found if key(f) not in tuned}
+    pool = [distinct[k] for k in sorted(distinct)]
+    return random.Random(seed).sample(pool, min(size, len(pool)))
+
+
+def held_out(found: list[dict], judged: dict) -> None:
+    """Precision of the held-out sample (judgements tagged ``[held-out]``), by rule."""
+    produced = {key(f) for f in found}
+    counts: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+    for k, row in judged.items():
+        if row["why"].startswith(HELD_OUT) and k in produced:
+            for group in (k[2], "all"):
+                counts[group][row["verdict"]] += 1
+    if not counts:
+        return
+    print(f"Held-out sample (drawn after the rule changes among unjudged findings; why starts {HELD_OUT}):")
+    print(f"   {'rule':<10} {'n':>4} {'real':>5} {'false':>6} {'precision':>10}")
+    for group in sorted(g for g in counts if g != "all") + ["all"]:
+        real, false = counts[group]["real"], counts[group]["false"]
+        print(f"   {group:<10} {real + false:>4} {real:>5} {false:>6} {real / (real + false):>10.0%}")
 
 
 def show(sample: list[dict], judged: dict) -> None:
@@ -119,12 +154,17 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=16)
     parser.add_argument("--draw", action="store_true",
                         help="draw a random sample and print each finding for judging")
+    parser.add_argument("--unjudged", action="store_true",
+                        help="with --draw: only distinct findings with no judgement yet (held-out sample)")
     parser.add_argument("--data", type=Path, default=None)
     args = parser.parse_args()
     found = system_findings(args.data or data_dir())
     judged = reviewed("mt")
     if not args.draw:
-        report(found, judged)
+        report(found, {k: row for k, row in judged.items() if not row["why"].startswith(HELD_OUT)})
+        held_out(found, judged)
+    elif args.unjudged:
+        show(unjudged_sample(found, judged, args.sample, args.seed), judged)
     elif args.per_rule:
         show(per_rule_sample(found, args.per_rule, args.seed), judged)
     else:
