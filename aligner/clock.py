@@ -5,8 +5,11 @@ Every way a time of day is written in either language maps to the same value, so
 "9:00" = "9 a.m." = "9 утра". A time on a 12-hour clock with no a.m./p.m. ("at 6:30")
 keeps both readings (6:30 and 18:30); so does a bare "в 6 часов".
 
-A colon always makes a time (also the Armenian full stop U+0589 that Armenian
-news sites type for it). A point or hyphen ("14.30", "9-00") makes a time only
+A colon always makes a time (also its look-alikes: the Armenian full stop U+0589
+that Armenian news sites type for it, the ratio sign U+2236, the fullwidth colon
+U+FF1A, the modifier letter colon U+A789; Unicode confusables.txt lists each as
+confusable with ":"). Four digits then "hours"/"hrs" ("at 0123 hours", "1430 hrs")
+are the 24-hour military/ISO form HHMM; four digits alone stay a number (a year). A point or hyphen ("14.30", "9-00") makes a time only
 where a reader would see one: an a.m./p.m. or a time word follows ("часов", "утра",
 "мск", "local time"), or a time preposition comes before ("в", "до", "at", "by")
 and no unit or other word follows the number (so "в 10-15 км", "до 2.50 раза" and
@@ -25,8 +28,11 @@ import re
 
 _SPACE = r"[ \u00a0\u202f]"
 _AMPM = r"(?P<ampm>[ap])\.?" + _SPACE + r"?m\b\.?"
-_COLON = re.compile(r"(?<![\w.:։])(?P<h>[01]?\d|2[0-3])[:։](?P<min>[0-5]\d)(?![\d:։])"
-                    r"(?:" + _SPACE + r"?" + _AMPM + r")?", re.IGNORECASE)
+_COLONS = ":։∶：꞉"  # the colon and its look-alikes (Unicode confusables.txt)
+_COLON = re.compile(r"(?<![\w.%s])(?P<h>[01]?\d|2[0-3])[%s](?P<min>[0-5]\d)(?![\d%s])" % ((_COLONS,) * 3)
+                    + r"(?:" + _SPACE + r"?" + _AMPM + r")?", re.IGNORECASE)
+_HHMM_HOURS = re.compile(r"(?<![\w.,:-])(?P<h>[01]\d|2[0-3])(?P<min>[0-5]\d)" + _SPACE + r"?(?:hours|hrs)\b",
+                         re.IGNORECASE)  # 0123 hours, 1430 hrs: the military/ISO 24-hour form
 _POINT = re.compile(r"(?<![\w.,:-])(?P<h>[01]?\d|2[0-3])(?P<sep>[.-])(?P<min>[0-5]\d)(?![\d.,:-]\d|\d)"
                     r"(?:" + _SPACE + r"?" + _AMPM + r")?", re.IGNORECASE)
 _HOUR_AMPM = re.compile(r"(?<![\w.:,])(?P<h>1[0-2]|0?[1-9])" + _SPACE + r"?" + _AMPM, re.IGNORECASE)
@@ -59,6 +65,9 @@ def clock_times(text: str) -> list[tuple[int, int, frozenset, frozenset]]:
     for match in _COLON.finditer(text):
         found.append((match.start(), match.end(), _readings(int(match["h"]), int(match["min"]), match["ampm"]),
                       none))
+    for match in _HHMM_HOURS.finditer(text):  # a 24-hour time; without a leading zero maybe a duration too
+        duration = frozenset() if match["h"].startswith("0") else frozenset({int(match["h"] + match["min"])})
+        found.append((match.start(), match.end(), frozenset({int(match["h"]) * 60 + int(match["min"])}), duration))
     for match in _POINT.finditer(text):
         if not free(match.start(), match.end()):
             continue

@@ -352,6 +352,7 @@ _PREFIX_HEADS = frozenset(prefix[:3] for prefix in _PREFIXES)  # a cheap first t
 
 _CONNECTORS = frozenset({"с", "and", "a", "an", "of"})
 _HALF_GAP = re.compile(r"\s+(?:с|and\s+an?)\s+", re.IGNORECASE)  # двух с половиной, two and a half
+_OF_GAP = re.compile(r"\s+of\s+", re.IGNORECASE)  # a couple of thousand
 _FRACTION_GAP = re.compile(r"\s+(?:of\s+)?an?\s+", re.IGNORECASE)  # half a million, a quarter of a million
 
 
@@ -363,6 +364,8 @@ def _joins(gap: str, previous: _Word, entry: _Word, lang: str) -> bool:
         return True
     if entry.kind == "scale" and previous.value < 1 and _FRACTION_GAP.fullmatch(gap):
         return True
+    if _couple_of_scale(gap, previous, entry):
+        return True
     if not (_GAP.fullmatch(gap) or (lang == "en" and gap.strip() == "and" and previous.value == 100)):
         return False
     if previous.kind == "ordinal":
@@ -371,6 +374,12 @@ def _joins(gap: str, previous: _Word, entry: _Word, lang: str) -> bool:
         return True
     # a smaller number fills the empty places of a round one: 20 + 5, 100 + 20, not 2 + 1
     return previous.value > entry.value and previous.value % 10 ** len(str(int(entry.value))) == 0
+
+
+def _couple_of_scale(gap: str, previous: _Word, entry: _Word) -> bool:
+    """"a couple of thousand/hundred/million" is 2 of the scale word, as «пара тысяч» is:
+    the soft word for two (couple, pair) joined to a scale word by "of"."""
+    return entry.kind == "scale" and previous.kind == "soft" and previous.value == 2 and bool(_OF_GAP.fullmatch(gap))
 
 
 def _prefix_value(word: str) -> float | None:

@@ -16,6 +16,10 @@ from aligner.numbers import extract
     ("25-го июля в 01։23 поступил сигнал.", "On July 25 at 1:23 a.m. a call came in."),
     ("Магазин открыт с 9-00.", "The shop opens at 9 a.m."),
     ("12:00, полдень, — пороговое время.", "12.00 mid-day is the cut-off time."),
+    # WMT21 ru-en MT (Online-Y, armenpress-ru.8501): the military 24-hour form
+    ("25-го июля в 01։23 часов в Национальный центр кризисного управления поступил сигнал.",
+     "On 25 July, at 0123 hours, the National Crisis Management Centre received a signal."),
+    ("Вылет в 14∶30.", "Departure at 1430 hrs."),
 ])
 def test_clock_time_written_the_other_way_is_not_flagged(ru, en):
     assert findings(rule, ru, en) == []
@@ -24,9 +28,12 @@ def test_clock_time_written_the_other_way_is_not_flagged(ru, en):
 def test_changed_clock_time_is_flagged():
     found = findings(rule, "В 17 часов 47 минут поступило сообщение.", "At 5:17 PM, it was reported.")
     assert [f[0] for f in found] == ["NUM001"]
+    found = findings(rule, "25-го июля в 01։23 часов поступил сигнал.", "On 25 July, at 0132 hours, a signal came.")
+    assert [f[0] for f in found] == ["NUM001"]
 
 
-@pytest.mark.parametrize("text", ["в 10-15 км от города", "в 2.50 раза", "at 1.50 dollars"])
+@pytest.mark.parametrize("text", ["в 10-15 км от города", "в 2.50 раза", "at 1.50 dollars", "in 2021 the plan",
+                                  "at 2021 prices", "2460 hours"])
 def test_numbers_that_are_not_times(text):
     assert clock_times(text) == []
 

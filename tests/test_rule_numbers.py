@@ -119,3 +119,13 @@ def test_number_repeated_instead_of_changed():
     en = "To visit three or three times, have a look and realize that there is nothing to do here."
     assert findings(rule, ru, en) == [
         ("NUM001", "warning", 1, 19, 24, "“three” does not match the source, which has “два”", "two")]
+
+
+def test_a_couple_of_thousand_is_two_thousand():
+    # WMT21 ru-en MT (NiuTrans, tsuite-tedtalks-enru-rev-enru-talk-5): «пара тысяч лет»
+    ru = "Иногда лед в айсбергах, которые я фотографирую, очень молод — ему всего пара тысяч лет."
+    en = "Sometimes the ice in the icebergs I photograph is very young - it's only a couple of thousand years old."
+    assert findings(rule, ru, en) == []
+    assert [f[0] for f in findings(rule, ru, en.replace("thousand", "hundred"))] == ["NUM001"]
+    assert [m.value for m in extract("a couple of million dollars", "en")] == [2_000_000]
+    assert [m.value for m in extract("a couple of days", "en")] == [2]

@@ -70,6 +70,18 @@ def test_a_word_repeated_across_a_function_word():
         assert found(text) == [], text
 
 
+def test_any_word_around_after_is_the_idiom_of_succession():
+    from aligner.checks.rep001_repeated_word import check as repeats
+
+    def found(text):
+        return [f.text for f in repeats(make_pair(None, text))]
+
+    # WMT21 ru-en MT (Online-W, tsuite-tedtalks-enru-rev-enru-talk-1) for «задачу за задачей, массив данных за массивом»
+    assert found("I realized that by perfecting artificial intelligence, task after task, array after array "
+                 "of data, I had created huge gaps.") == []
+    assert found("I realized that by perfecting the array of array data, I had created huge gaps.") == ["array of array"]
+
+
 def test_an_entity_named_fewer_times_than_in_the_source_is_the_one_replaced():
     # WMT21 ru-en (aif.321259), Russia named twice in the source, once in the English
     pair = make_pair("Президент России Владимир Путин прибыл на парад Военно-морского флота России.",

@@ -27,7 +27,7 @@ What it does:
     form for object and subject ("it excites you and you have ideas") makes it English
     ("petroleum and petroleum products" is English too, hence the warning). Phrases
     listed in ``aligner/data/legit_gap_repeats.tsv`` (day by day, face to face, peer to
-    peer ...) are never reported; and, as a warning, (7) a verb in -ed that opens and
+    peer ...; any word around "after"/"upon": "array after array of data") are never reported; and, as a warning, (7) a verb in -ed that opens and
     closes one clause of 3-12 words ("announced the addition of new ships announced").
     Case is ignored for (1)-(3), (6) and (7). (6) across "and"/"or" is not reported where
     the aligned source joins two words of one stem by и/или ("oil and oil products" for
@@ -212,13 +212,20 @@ def legit_gap_repeats() -> frozenset:
     return frozenset(row["phrase"].lower() for row in read_table("legit_gap_repeats.tsv"))
 
 
+def _listed_gap_phrase(word: str, joiner: str, second: str) -> bool:
+    """The phrase is in ``legit_gap_repeats.tsv``: as written ("day by day") or as a pattern
+    of any word on both sides ("* after *": "task after task", "array after array")."""
+    listed = legit_gap_repeats()
+    return f"{word} {joiner} {second}" in listed or f"* {joiner} *" in listed
+
+
 def _gap_repeats(text: str) -> Iterable[tuple[re.Match, str]]:
     """(match, severity) for a word repeated across one function word where English would not."""
     for match in _GAP.finditer(text):
         word, joiner = match.group(1).lower(), match.group(2).lower()
         if (word in legit_repeats() or word in _ECHO_JOINERS) and joiner not in _ARTICLES:
             continue  # "as to as"; but "from the from", "with a with" are garbles
-        if f"{word} {joiner} {match.group(3).lower()}" in legit_gap_repeats():
+        if _listed_gap_phrase(word, joiner, match.group(3).lower()):
             continue
         rest = text[match.end(3):]
         closed = not rest.strip() or rest.lstrip()[0] in _CLOSING
