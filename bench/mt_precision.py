@@ -94,13 +94,20 @@ def held_out(found: list[dict], judged: dict) -> None:
     """Precision of the held-out sample (judgements tagged ``[held-out]``), by rule."""
     produced = {key(f) for f in found}
     counts: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+    gone: collections.Counter = collections.Counter()
     for k, row in judged.items():
-        if row["why"].startswith(HELD_OUT) and k in produced:
-            for group in (k[2], "all"):
-                counts[group][row["verdict"]] += 1
+        if not row["why"].startswith(HELD_OUT):
+            continue
+        if k not in produced:
+            gone[row["verdict"]] += 1
+            continue
+        for group in (k[2], "all"):
+            counts[group][row["verdict"]] += 1
     if not counts:
         return
-    print(f"Held-out sample (drawn after the rule changes among unjudged findings; why starts {HELD_OUT}):")
+    changed = (f"; {sum(gone.values())} of it no longer reported ({gone['real']} real, {gone['false']} false): "
+               "rules were changed on it, so it is held out no longer" if gone else "")
+    print(f"Held-out sample (drawn after the rule changes among unjudged findings; why starts {HELD_OUT}){changed}:")
     print(f"   {'rule':<10} {'n':>4} {'real':>5} {'false':>6} {'precision':>10}")
     for group in sorted(g for g in counts if g != "all") + ["all"]:
         real, false = counts[group]["real"], counts[group]["false"]
