@@ -10,34 +10,20 @@ a real bugger." before "They're really difficult for plants to produce.", both f
 left out or added has no such words, except by chance.
 
 Words are matched through the aligner's own keys (``aligner.align.lexicon``: lexicon
-glosses, numbers, name skeletons, cognate pieces). Only content words count: English
-words that wordfreq finds as common as "the", "about", "which" are left out.
+glosses, numbers, name skeletons, cognate pieces). Only content words count
+(``aligner.checks._unmatched.is_content``): English words that wordfreq finds as common as
+"the", "about", "which" are left out.
 """
 
 from __future__ import annotations
 
-import functools
-
 from aligner.align.lexicon import default_lexicon, english_tokens, russian_glosses, words
-from aligner.common_words import zipf_at_least
+from aligner.checks._unmatched import is_content
 from aligner.records import Sentence
 
-# wordfreq Zipf frequency from which an English word is a function word (the 7.7, about 6.3,
-# which 6.3, people 5.9): such words match some Russian word of almost any sentence.
-FUNCTION_WORD_ZIPF = 6.0
 # Words a sentence must share for the match to be evidence: one content word in common
 # with a neighbour is often chance (a topic word both sentences use).
 SHARED_WORDS = 2
-
-
-@functools.lru_cache(maxsize=50_000)
-def _is_content(word: str) -> bool:
-    """A number, or an English word of two letters or more rarer than a function word."""
-    if word.isdigit():
-        return True
-    if not word.isalpha() or len(word) < 2:
-        return False
-    return not zipf_at_least(word.lower(), "en", FUNCTION_WORD_ZIPF)
 
 
 def _english_content(sentences: list[Sentence]) -> list[frozenset[str]]:
@@ -46,7 +32,7 @@ def _english_content(sentences: list[Sentence]) -> list[frozenset[str]]:
     found = []
     for sentence in sentences:
         tokens, _, _ = english_tokens(sentence.text, lexicon)
-        found.extend(keys for word, (keys, _) in zip(words(sentence.text), tokens) if _is_content(word))
+        found.extend(keys for word, (keys, _) in zip(words(sentence.text), tokens) if is_content(word, "en"))
     return found
 
 

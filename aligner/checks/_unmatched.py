@@ -32,7 +32,7 @@ from aligner.align.lexicon import (
 from aligner.common_words import zipf_at_least
 from aligner.numbers import number_words
 
-# wordfreq Zipf frequency from which a word is a function word (as in aligner/checks/_rendered.py)
+# wordfreq Zipf frequency from which a word is a function word (for this module and _rendered.py)
 FUNCTION_WORD_ZIPF = 6.0
 _CONTRACTION = re.compile(r"['’](?:re|ve|ll|s|t|d|m)\b", re.IGNORECASE)
 _PERCENT = {"percent": "%%", "per": "%%"}  # "%" gives the key %% (aligner.align.lexicon)
@@ -47,7 +47,7 @@ def _figure(word: str, language: str) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=100_000)
-def _is_content(word: str, language: str) -> bool:
+def is_content(word: str, language: str) -> bool:
     """A number, or a word of two letters or more rarer than a function word."""
     if word.isdigit():
         return True
@@ -61,7 +61,7 @@ def russian_words(text: str) -> list[tuple[str, frozenset[str]]]:
     lexicon = default_lexicon()
     found = []
     for word in words(text):
-        if not _is_content(word, "ru"):
+        if not is_content(word, "ru"):
             continue
         glosses = russian_glosses(word, lexicon)
         keys = (glosses[0][0] if glosses else frozenset()) | _figure(word, "ru")
@@ -75,7 +75,7 @@ def english_words(text: str) -> list[tuple[str, frozenset[str]]]:
     text = _CONTRACTION.sub("", text)
     tokens, _, _ = english_tokens(text, default_lexicon())
     return [(word, keys | _figure(word, "en") | _percent(word))
-            for word, (keys, _) in zip(words(text), tokens) if _is_content(word, "en")]
+            for word, (keys, _) in zip(words(text), tokens) if is_content(word, "en")]
 
 
 def _percent(word: str) -> frozenset[str]:
