@@ -15,6 +15,7 @@ that word's English stem as a key.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 import iuliia
@@ -48,32 +49,42 @@ def russian_form(word: str) -> str:
     return phonetic(iuliia.WIKIPEDIA.translate(lemma).lower())
 
 
-def cognate_keys(ru: list[str], en: list[str], lexicon: Lexicon) -> dict[str, str]:
+def cognate_keys(ru: list[str], en: list[str], lexicon: Lexicon, ru_words: list[list[str]] | None = None,
+                 en_words: list[list[str]] | None = None) -> dict[str, str]:
     """Russian word (as written in ``ru``) -> English stem of its cognate in ``en``, for the
-    Russian words whose stem the lexicon does not list."""
-    english = {word.lower() for sentence in en for word in words(sentence)}
+    Russian words whose stem the lexicon does not list. ``ru_words``, ``en_words``: the
+    ``words`` of each sentence, if the caller has them already."""
+    ru_words = map(words, ru) if ru_words is None else ru_words
+    en_words = map(words, en) if en_words is None else en_words
+    english = set(map(str.lower, itertools.chain.from_iterable(en_words)))
     stems: dict[str, str] = {}  # phonetic form -> English stem
     for lower in sorted(english):
-        if len(lower) >= MIN_LETTERS and _LATIN_WORD.match(lower):
-            stems.setdefault(phonetic(lower), english_stem(lower))
+        form = _english_form(lower)
+        if form is not None:
+            stems.setdefault(*form)
     by_letter: dict[str, list[str]] = {}  # first letter -> phonetic forms
     for form in stems:
         by_letter.setdefault(form[0], []).append(form)
     found: dict[str, str] = {}
-    seen: set[str] = set()
-    for sentence in ru:
-        for word in words(sentence):
-            if word in seen or len(word) < MIN_LETTERS or not _CYRILLIC_WORD.match(word):
-                continue
-            seen.add(word)
-            if russian_stem(word) in lexicon.entries:
-                continue
-            form = russian_form(word)
-            choices = by_letter.get(form[:1])
-            if not choices:
-                continue
-            best = process.extractOne(form, choices, scorer=Levenshtein.normalized_similarity,
-                                      score_cutoff=MIN_SIMILARITY)
-            if best is not None:
-                found[word] = stems[best[0]]
+    for word in dict.fromkeys(itertools.chain.from_iterable(ru_words)):  # each once, in order
+        if len(word) < MIN_LETTERS or not _CYRILLIC_WORD.match(word):
+            continue
+        if russian_stem(word) in lexicon.entries:
+            continue
+        form = russian_form(word)
+        choices = by_letter.get(form[:1])
+        if not choices:
+            continue
+        best = process.extractOne(form, choices, scorer=Levenshtein.normalized_similarity,
+                                  score_cutoff=MIN_SIMILARITY)
+        if best is not None:
+            found[word] = stems[best[0]]
     return found
+
+
+@functools.lru_cache(maxsize=100_000)
+def _english_form(lower: str) -> tuple[str, str] | None:
+    """(phonetic form, English stem) of a lower-case English word long enough to be a cognate."""
+    if len(lower) >= MIN_LETTERS and _LATIN_WORD.match(lower):
+        return phonetic(lower), english_stem(lower)
+    return None

@@ -176,14 +176,15 @@ def load_lexicon(folder) -> Lexicon:
     return lexicon
 
 
-def russian_glosses(sentence: str, lexicon: Lexicon,
-                    cognates: dict[str, str] | None = None) -> list[tuple[frozenset[str], bool]]:
+def russian_glosses(sentence: str, lexicon: Lexicon, cognates: dict[str, str] | None = None,
+                    words_of_sentence: list[str] | None = None) -> list[tuple[frozenset[str], bool]]:
     """For each matchable Russian token: the English keys it may appear as, and whether it
     is an anchor (number, Latin word, name, anchor punctuation) rather than a glossed word;
-    a token in ``cognates`` (see ``aligner.align.cognates``) offers its cognate's key too."""
+    a token in ``cognates`` (see ``aligner.align.cognates``) offers its cognate's key too.
+    ``words_of_sentence``: ``words(sentence)``, if the caller has them already."""
     cache = lexicon.token_cache
     glosses = []
-    for token in words(sentence):
+    for token in words(sentence) if words_of_sentence is None else words_of_sentence:
         gloss = cache.get(("ru", token))
         if gloss is None:
             gloss = cache[("ru", token)] = _russian_gloss(token, lexicon)
@@ -213,14 +214,16 @@ def _russian_gloss(token: str, lexicon: Lexicon) -> tuple[frozenset[str], bool]:
     return frozenset(keys), anchor
 
 
-def english_tokens(sentence: str, lexicon: Lexicon) -> tuple[list[tuple[frozenset[str], bool]], float, int]:
+def english_tokens(sentence: str, lexicon: Lexicon, words_of_sentence: list[str] | None = None,
+                   ) -> tuple[list[tuple[frozenset[str], bool]], float, int]:
     """Every English token's keys and whether it counts as an anchor (number, name,
     anchor punctuation, or a word the lexicon never renders, so only an identical Latin
-    word can match it); and how many tokens are matchable: (tokens, glossable words, anchors)."""
+    word can match it); and how many tokens are matchable: (tokens, glossable words, anchors).
+    ``words_of_sentence``: ``words(sentence)``, if the caller has them already."""
     cache = lexicon.token_cache
     tokens = []
     glossable = anchors = 0
-    for token in words(sentence):
+    for token in words(sentence) if words_of_sentence is None else words_of_sentence:
         found = cache.get(("en", token))
         if found is None:
             found = cache[("en", token)] = _english_token(token, lexicon)

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import json
 import zlib
 from dataclasses import dataclass
@@ -153,30 +154,24 @@ class Scorer(_Costs):
         self.ru = ru
         self.en = en
         self.params = params
-        # key -> English items offering it, ascending, and those items' bits for it.
-        self._postings: dict[str, list[int]] = {}
-        self._posting_bits: dict[str, list[tuple[int, int]]] = {}
-        for index, keys in enumerate(en.tokens):
-            for key, bits in keys.items():
-                self._postings.setdefault(key, []).append(index)
-                self._posting_bits.setdefault(key, []).append(bits)
-        self._arrays = None  # the same as arrays, for band_features (built when first needed)
+        self._arrays = None  # the postings as flat arrays, for band_features (built when first needed)
 
     @classmethod
     def for_sentences(cls, ru: list[str], en: list[str], lexicon: Lexicon | None = None,
                       params: Params | None = None) -> Scorer:
         lexicon = lexicon or default_lexicon()
         params = params or default_params()
-        glosses = [russian_glosses(sentence, lexicon) for sentence in ru]
+        ru_words, en_words = list(map(words, ru)), list(map(words, en))  # split once, used thrice
+        glosses = [russian_glosses(sentence, lexicon, words_of_sentence=tokens) for sentence, tokens in zip(ru, ru_words)]
         ru_mass = [sum(_mass(keys, anchor, params) for keys, anchor in g) for g in glosses]
-        cognates = cognate_keys(ru, en, lexicon)
+        cognates = cognate_keys(ru, en, lexicon, ru_words, en_words)
         if cognates:  # matches they add, never mass: a cognate is found only where it matches
-            glosses = [russian_glosses(sentence, lexicon, cognates)
-                       if any(word in cognates for word in words(sentence)) else sentence_glosses
-                       for sentence, sentence_glosses in zip(ru, glosses)]
+            glosses = [russian_glosses(sentence, lexicon, cognates, tokens)
+                       if not cognates.keys().isdisjoint(tokens) else sentence_glosses
+                       for sentence, tokens, sentence_glosses in zip(ru, ru_words, glosses)]
         en_tokens, en_mass = [], []
-        for sentence in en:
-            tokens, glossable, anchors = english_tokens(sentence, lexicon)
+        for sentence, sentence_words in zip(en, en_words):
+            tokens, glossable, anchors = english_tokens(sentence, lexicon, sentence_words)
             en_tokens.append(_bits_by_key(tokens))
             en_mass.append(glossable + params.anchor_weight * anchors)
         ru_mass, en_mass = np.array(ru_mass, dtype=float), np.array(en_mass, dtype=float)
@@ -213,27 +208,38 @@ class Scorer(_Costs):
         """The postings and the Russian glosses as flat arrays: posting codes
         (key id * (English items + 1) + English item), ascending, with their English item
         and (word bits, anchor bits); per Russian item the offset of its first gloss key,
-        and per gloss key its key id (-1: no English item offers it), bit and anchor flag."""
+        and per gloss key its key id (-1: no English item offers it), bit and anchor flag.
+        Key ids number the keys in order of first appearance in the English items."""
         if self._arrays is None:
-            key_ids = {key: number for number, key in enumerate(self._postings)}
+            key_ids: dict[str, int] = {}
+            number = key_ids.setdefault
             span = len(self.en) + 1
-            codes, en_index, en_bits = [], [], []
-            for key, postings in self._postings.items():
-                codes.extend(key_ids[key] * span + index for index in postings)
-                en_index.extend(postings)
-                en_bits.extend(self._posting_bits[key])
-            offsets, ru_key, ru_bit, ru_anchor = [0], [], [], []
+            codes, en_bits = [], []
+            for index, keys in enumerate(self.en.tokens):
+                codes += [number(key, len(key_ids)) * span + index for key in keys]
+                en_bits += keys.values()
+            codes = np.array(codes, dtype=np.int64)
+            order = np.argsort(codes, kind="stable")  # codes are distinct: by key, then item
+            codes = codes[order]
+            en_bits = np.fromiter(itertools.chain.from_iterable(en_bits), dtype=np.uint64,
+                                  count=2 * len(en_bits)).reshape(-1, 2)[order]
+            # Per Russian token its key ids (one list per distinct gloss), bit and anchor flag.
+            offsets, ru_key, counts, positions, anchors = [0], [], [], [], []
+            ids_of: dict[frozenset[str], list[int]] = {}
             for glosses in self.ru.tokens:
                 for position, (gloss, anchor) in enumerate(glosses):
-                    for key in gloss:
-                        ru_key.append(key_ids.get(key, -1))
-                        ru_bit.append(1 << (position % BITS))
-                        ru_anchor.append(anchor)
+                    ids = ids_of.get(gloss)
+                    if ids is None:
+                        ids = ids_of[gloss] = [key_ids.get(key, -1) for key in gloss]
+                    ru_key += ids
+                    counts.append(len(ids))
+                    positions.append(position % BITS)
+                    anchors.append(anchor)
                 offsets.append(len(ru_key))
-            self._arrays = (np.array(codes, dtype=np.int64), np.array(en_index, dtype=np.int64),
-                            np.array(en_bits, dtype=np.uint64).reshape(len(en_bits), 2),
+            ru_bit = np.left_shift(np.uint64(1), np.array(positions, dtype=np.uint64))
+            self._arrays = (codes, codes % span, en_bits,
                             np.array(offsets, dtype=np.int64), np.array(ru_key, dtype=np.int64),
-                            np.array(ru_bit, dtype=np.uint64), np.array(ru_anchor, dtype=bool))
+                            np.repeat(ru_bit, counts), np.repeat(np.array(anchors, dtype=bool), counts))
         return self._arrays
 
     def matched(self, gathered: list[list[np.ndarray]]) -> np.ndarray:
@@ -306,15 +312,28 @@ class BlockScorer(_Costs):
             ru_vectors = np.add.reduceat(scorer.ru.tokens, ru_starts)
             en_vectors = np.maximum.reduceat(scorer.en.tokens, en_starts)
         else:
-            ru_vectors = np.zeros((len(ru_starts), HASH_BUCKETS), dtype=np.float32)
+            # Each Russian key adds its token's weight to its block's bucket, in order (float32).
+            blocks, buckets, weights = [], [], []
+            anchor_weight = scorer.params.anchor_weight
+            buckets_of: dict[frozenset[str], list[int]] = {}  # tokens share their gloss sets
             for row, tokens in enumerate(scorer.ru.tokens):
+                block = row // size
                 for keys, anchor in tokens:
-                    weight = scorer.params.anchor_weight if anchor else 1.0
-                    for key in keys:
-                        ru_vectors[row // size, _bucket(key)] += weight
-            en_vectors = np.zeros((len(en_starts), HASH_BUCKETS), dtype=np.float32)
+                    found = buckets_of.get(keys)
+                    if found is None:
+                        found = buckets_of[keys] = [_bucket(key) for key in keys]
+                    buckets += found
+                    blocks += [block] * len(found)
+                    weights += [anchor_weight if anchor else 1.0] * len(found)
+            ru_vectors = np.zeros((len(ru_starts), HASH_BUCKETS), dtype=np.float32)
+            np.add.at(ru_vectors, (np.array(blocks, dtype=np.int64), np.array(buckets, dtype=np.int64)),
+                      np.array(weights, dtype=np.float32))
+            blocks, buckets = [], []
             for row, keys in enumerate(scorer.en.tokens):
-                en_vectors[row // size, [_bucket(key) for key in keys]] = 1.0
+                buckets += map(_bucket, keys)
+                blocks += [row // size] * len(keys)
+            en_vectors = np.zeros((len(en_starts), HASH_BUCKETS), dtype=np.float32)
+            en_vectors[np.array(blocks, dtype=np.int64), np.array(buckets, dtype=np.int64)] = 1.0
         return cls(Side(np.add.reduceat(scorer.ru.lengths, ru_starts),
                         np.add.reduceat(scorer.ru.mass, ru_starts), ru_vectors,
                         np.add.reduceat(scorer.ru.skips, ru_starts)),
