@@ -37,6 +37,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 _DIGIT = re.compile(r"\d")
 _CODE = re.compile(r"(?<![\w-])(?=[A-Za-z\d-]*\d)[A-Za-z][A-Za-z\d]*(?:-[A-Za-z\d]+)*"
                    r"(?!\w|-[A-Za-z\d])")
+_LETTER_DIGIT = re.compile(r"[A-Za-z]-*\d")  # what _CODE's look-ahead needs after its first letter
 _ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 _EN_ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
 _RU_SUFFIX = re.compile(r"[-‑][а-яё]+", re.IGNORECASE)
@@ -337,7 +338,9 @@ def _word_mentions(text: str, lang: str, free) -> list[NumberMention]:
     return mentions
 
 
-_ROMAN_TOKEN = re.compile(r"(?<![^\W\d_])[IVXLCDM]{2,}(?![^\W\d_])")
+# Two or more Roman numeral letters, not inside a word; the first letter is matched before the
+# look-behind, so the search skips ahead in C to the next candidate.
+_ROMAN_TOKEN = re.compile(r"[IVXLCDM](?<![^\W\d_][IVXLCDM])[IVXLCDM]+(?![^\W\d_])")
 # the numeral stems of compound words (двухэтажный, двусторонний, восемнадцатилетний), longest first
 _PREFIXES = dict(sorted({
     "двух": 2, "дву": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5, "шести": 6,
@@ -439,6 +442,6 @@ def codes(text: str) -> list[tuple[int, int, str]]:
 
     Digits first (108V, 3D) are read as numbers by ``extract``.
     """
-    if not _DIGIT.search(text):
-        return []  # a code has a digit; most sentences have none
+    if not _LETTER_DIGIT.search(text):
+        return []  # most sentences: no Latin letter then (hyphens and) a digit, decided in C
     return [(m.start(), m.end(), m.group()) for m in _CODE.finditer(text)]
