@@ -41,7 +41,7 @@ from rapidfuzz.distance import Levenshtein
 
 from aligner.entities.names import best_spelling, is_known_person, sounds_alike, spelling_distance, supports
 from aligner.entities.places import english_places, place_table, russian_places
-from aligner.entities.romanise import english_frequency, lemmas, name_key, parses, romanisations
+from aligner.entities.romanise import english_frequency, in_dictionary, lemmas, name_key, parses, romanisations
 from aligner.records import Pair
 from aligner.entities.sounds import english_skeletons, russian_skeleton, russian_stems, sound_alike
 from aligner.entities.spellings import RARE, accepted, everyday_word, heard, held_to_scheme, real_spelling
@@ -104,10 +104,41 @@ def check(pair: Pair):
                 for position, (start, end, word) in enumerate(mention.words):
                     if _copied(word, source_text) or _quoted(sentence.text, start):
                         continue  # a Latin word of the source (The Washington Post); a translated title
-                    others = tuple(w for i, (_, _, w) in enumerate(mention.words) if i != position)
+                    others = _rest_of_name(mention, position)
                     words.append((sentence.start + start, sentence.start + end, word, others))
         yield from _persons(pair, ru_sentences, own, around, words, source_text)
         yield from _places(pair, ru_sentences, en_sentences, bead_index, source_text)
+
+
+def _rest_of_name(mention, position: int) -> tuple[str, ...]:
+    """The other words of the person's name the word belongs to. A title ends what stands
+    before it ("Acting Khabarovsk Krai Governor Lebedev": the name is Lebedev), and an
+    everyday word that begins the sentence is capitalised by its place, not as a name
+    ("Forward Kirill Panchenko", "Doctors Irina Yartseva")."""
+    words = [w for _, _, w in mention.words]
+    first = max((i + 1 for i, w in enumerate(words[:position]) if _title(w)), default=0)
+    last = next((i for i in range(position + 1, len(words)) if _title(words[i])), len(words))
+    if first == 0 and mention.sentence_initial and position > 0 and everyday_word(words[0]):
+        first = 1
+    return tuple(w for i, w in enumerate(words[first:last], first) if i != position)
+
+
+def _title(word: str) -> bool:
+    return bool(set(word.split("-")) & TITLES)
+
+
+def _heard_as(word: str, name) -> bool:
+    """Does the English word render the Russian name by ear? A foreign name reached Russian
+    by ear and may reach English in any spelling that sounds like it. A Russian name held
+    to the schemes is rendered by a scheme or a real spelling (Sarah for Сара), not by a
+    word that merely sounds like it (Кошелев is no Kiselyov). A common word capitalised in
+    a title or a proper name (Папы Римского, Советского Союза) is translated (Pope, Union)
+    or spelt by the scheme (Soyuz), never heard: Popov does not render Папы."""
+    if name.kind == "other" and in_dictionary(name.word) and "Orgn" not in parses(name.word)[0].tag:
+        return False
+    if not (sounds_alike(word, name) or heard(word, name)):
+        return False
+    return not held_to_scheme(name) or real_spelling(word, name)
 
 
 def _source_around(pair: Pair, bead_index: int) -> str:
@@ -208,7 +239,7 @@ def _persons(pair, ru_sentences, own, around, words, source):
             continue  # "Hagia Sophia" for «Айя-Софии»: the rest of the name renders a place, not a person
         if adjective_of(word, source, shortest=3):
             continue  # "Sergei Zhukov ... in the Tver region": Тверской области names Tver
-        if any(sounds_alike(word, n) or heard(word, n) for n in around):
+        if any(_heard_as(word, n) for n in around):
             continue  # the English renders some other Russian name of the sentence
         if everyday_word(word):
             continue  # Street, Staff, Hooker, Westerner: an English word, not another person's name
@@ -264,7 +295,7 @@ def _soft_sign_as_i(word: str, name) -> bool:
 def _not_a_name(word: str) -> bool:
     """Titles, places of the table and words made from them (Russian, Ukrainian)."""
     place_words = _place_words()
-    return (bool(set(word.split("-")) & TITLES) or word in place_words
+    return (_title(word) or word in place_words
             or any(p[:4] == word[:4] for p in place_words))
 
 
@@ -289,11 +320,17 @@ def _spelled_right_elsewhere(pair: Pair, word: str, name) -> bool:
 
 
 def _named_anywhere(pair: Pair, word: str) -> bool:
-    """Does any sentence of the Russian document name ``word`` (reordered, misaligned)?"""
+    """Does any sentence of the Russian document name ``word`` (reordered, misaligned),
+    by its spelling or by ear (``_heard_as``)?"""
     key = name_key(word)
     russian = pair.facts.name_words.russian
-    return bool(key) and (any(supports(word, n) for n in russian.get(key[0], ()))
-                          or not english_skeletons(word).isdisjoint(pair.facts.name_sounds))
+    if not key:
+        return False
+    if any(supports(word, n) for n in russian.get(key[0], ())):
+        return True
+    if english_skeletons(word).isdisjoint(pair.facts.name_sounds):
+        return False  # no source name sounds like it: the common case, decided at once
+    return any(_heard_as(word, n) for names in russian.values() for n in names)
 
 
 def _places(pair, ru_sentences, en_sentences, bead_index, source_text):

@@ -137,14 +137,22 @@ def _strip_accents(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+# The hushing letters of the schemes with diacritics (scientific, ISO 9: Ovečkin) and
+# of Czech, Serbian, Croatian spellings (Kubiš, Vučić) are the English ch, sh, zh: the
+# key keeps them, so a dropped h (Oveckin for Овечкин) is a slip, not Ovečkin unaccented.
+_HACEK = str.maketrans({"č": "ch", "ć": "ch", "š": "sh", "ž": "zh", "Č": "Ch", "Ć": "Ch", "Š": "Sh",
+                        "Ž": "Zh"})
+
+
 @functools.lru_cache(maxsize=65536)
 def name_key(spelling: str) -> str:
     """A key on which accepted romanisation variants of one name coincide.
 
     ``Sergei``/``Sergey``/``Sergej`` -> ``sergei``; ``Yevgeny``/``Evgeny`` -> ``evgeni``;
-    ``Tokayev``/``Tokaev`` -> ``tokaev``. ``Ming`` and ``Min`` keep different keys.
+    ``Tokayev``/``Tokaev`` -> ``tokaev``; ``Ovečkin``/``Ovechkin`` -> ``ovechkin``
+    (``Oveckin`` stays apart). ``Ming`` and ``Min`` keep different keys.
     """
-    key = _strip_accents(spelling).lower().replace("ё", "e")
+    key = _strip_accents(spelling.translate(_HACEK)).lower().replace("ё", "e")
     key = re.sub(r"[^a-z']", "", key)
     for pattern, replacement in _compiled_key_rules():
         key = pattern.sub(replacement, key)
@@ -166,6 +174,13 @@ def palladius_forms(word: str) -> frozenset[str]:
     return frozenset(readings)
 
 
+# German name elements that Russian writes with шт (Stein, Stern, Stadt): English keeps
+# the German st (Altstein, Einstein, Steinmeier, Rosenstern, Kronstadt, Darmstadt), which
+# no scheme gives.
+_GERMAN_ELEMENT = re.compile(r"шт(?:ейн|айн|ерн|адт)")
+_GERMAN_ST = re.compile(r"(?i)[sš]h?t(?=(?:e[iyj]?|a[iyj])[nr]|adt)")
+
+
 @functools.lru_cache(maxsize=65536)
 def romanisations(word: str) -> frozenset[str]:
     """Candidate Latin spellings of a Cyrillic word (several schemes, Palladius, conventions)."""
@@ -174,6 +189,8 @@ def romanisations(word: str) -> frozenset[str]:
     spellings |= set(CONVENTIONAL.get(word.lower(), ()))
     if word.lower().endswith("енко"):  # Лукашенко: Belarusian Лукашэнка, Lukashenka (akanye)
         spellings |= {s[:-1] + "a" for s in spellings if s.lower().endswith("enko")}
+    if _GERMAN_ELEMENT.search(word.lower()):  # Альтштейн, Штайнмайер, Кронштадт: -stein, Stein-, -stadt
+        spellings |= {_GERMAN_ST.sub(lambda m: "St" if m.group()[0] in "SŠ" else "st", s) for s in spellings}
     return frozenset(s for s in spellings if s)
 
 
