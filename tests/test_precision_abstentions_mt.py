@@ -62,3 +62,21 @@ def test_a_stem_said_twice_around_or_with_a_word_between_explains_x_or_x():
     assert found("REP001", "Только за текущий период для данной подписки или набора подписок.", en) == []
     assert found("REP001", "Только за текущий период для данной подписки или набора.", en) == [
         ("warning", "subscription or subscription")]
+
+
+def test_a_latin_product_name_then_its_common_word_is_no_stutter():
+    # WMT22 dev ecommerce_ru_12 (a tyre), four MT systems: held-out sample 2
+    ru = "Зимняя резина Pirelli Scorpion Winter обеспечивает равномерный износ."
+    en = "Pirelli Scorpion Winter winter tires provide uniform wear."
+    assert found("REP001", ru, en) == []
+    assert found("REP001", ru.replace("Winter", "Zero"), en) == [("error", "Winter winter")]
+    assert found("REP001", ru, "Pirelli Scorpion Winter Winter tires provide uniform wear.") == [
+        ("error", "Winter Winter")]
+
+
+def test_an_acronym_in_capitals_may_end_a_headline():
+    # WMT22 dev pnp.ru.22602, a headline with no full stop in source and MT: held-out sample 2
+    ru = "Более 500 млн человек могут столкнуться с крайней бедностью из-за пандемии, заявили в ВОЗ\n"
+    en = "More than 500 million people may face extreme poverty due to the pandemic, says WHO\n"
+    assert found("FRG001", ru, en) == []
+    assert found("FRG001", ru, en.replace("says WHO", "says the official who")) == [("warning", "who")]

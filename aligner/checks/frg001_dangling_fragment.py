@@ -13,7 +13,8 @@ What it does:
     preposition ("held by IOM shortly after"), or whose sentence the next line
     continues in lower case. The word lists and their scopes are in
     ``aligner/data/dangling_words.tsv`` (not a capital letter or number closing a
-    capitalised name: "Serie A", "Plan B"). A hard-wrapped file (most lines continue on
+    capitalised name: "Serie A", "Plan B"; not an acronym in capitals that spells one of
+    them: "..., says WHO" is the World Health Organization). A hard-wrapped file (most lines continue on
     the next) is not checked for cut lines.
 
 Why is this bad?
@@ -83,7 +84,7 @@ def check(pair: Pair) -> Iterable[Finding]:
             continue
         last, at = _last_word(text)
         if last and words.get(last.lower()) == "sentence" and len(text.split()) > 2 \
-                and not _ends_a_name(text, at, last):
+                and not _ends_a_name(text, at, last) and not _acronym(last):
             start = sentence.start + at
             reported.add(pair.target.position(start)[0])
             yield pair.finding(CODE, SEVERITY, start, start + len(last),
@@ -185,7 +186,8 @@ def _cut_lines(pair: Pair, words: dict[str, str], reported: set) -> Iterable[Fin
         number = pair.target.position(line.start)[0]
         nxt = following.get(id(line))
         continued = nxt is not None and nxt.text.lstrip()[:1].islower()
-        cuts = words.get(word.lower()) in ("sentence", "line") and not _ends_a_name(text, at, word)
+        cuts = (words.get(word.lower()) in ("sentence", "line") and not _ends_a_name(text, at, word)
+                and not _acronym(word))
         if number in reported or not (cuts or continued):
             continue
         if not cuts and _source_open_too(pair, line.start + len(text)):
@@ -206,6 +208,13 @@ def _ends_a_name(text: str, at: int, word: str) -> bool:
     if at > 0 and text[at - 1].isalnum():
         return True  # "TOS-1A": the last letter of a model code, joined to its number
     return (len(word) == 1 and word.isupper() or word.isdigit()) and bool(_CAPITALISED_BEFORE.search(text[:at]))
+
+
+def _acronym(word: str) -> bool:
+    """A word of two letters or more in capitals (WHO, US, OR): an acronym, which names a
+    body and may end a headline ("..., says WHO" for «..., заявили в ВОЗ»), not the
+    pronoun, preposition or conjunction of the same letters."""
+    return len(word) > 1 and word.isupper()
 
 
 def _terminated(text: str) -> bool:

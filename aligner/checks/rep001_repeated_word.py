@@ -37,7 +37,10 @@ What it does:
     sort of average"), nor (5) where the aligned source has one stem on both sides of a
     word too ("a limited vision limited to" for «ограниченное видение, ограниченное»),
     nor (3) inside one hyphenated compound ("the Blue-White-Blue striker"), nor (1)
-    an article before a model code of the same letters ("an An-124"). Words
+    an article before a model code of the same letters ("an An-124"), nor (1) a
+    capitalised word that closes a name the aligned source writes in Latin letters,
+    followed by the same word in lower case ("Pirelli Scorpion Winter winter tyres" for
+    «Зимняя резина Pirelli Scorpion Winter»: the name, then a common word). Words
     that may legitimately stand twice ("had had", "that that") are listed in
     ``aligner/data/legit_repeats.tsv``. The suggestion drops the second occurrence (for
     (4): the stray letter).
@@ -136,6 +139,8 @@ def check(pair: Pair) -> Iterable[Finding]:
         for first, second, keep_end in _repeats(text, words):
             if _source_doubles(pair, sentence):
                 continue  # the source doubles a word too ("Оплата Оплата" / "Payment Payment")
+            if _name_then_word(pair, sentence, first, second):
+                continue  # "Scorpion Winter winter tyres": the source's Latin name, then a common word
             start, end = sentence.start + first.start(), sentence.start + second.end()
             phrase = pair.target.text[start:end]
             kept = pair.target.text[start:sentence.start + keep_end]
@@ -196,6 +201,18 @@ def _source_doubles(pair: Pair, sentence) -> bool:
     """The source sentence aligned with ``sentence`` writes a word twice in a row itself:
     the translation mirrors its source (a form's doubled heading), not a slip of its own."""
     return any(_DOUBLED.search(r.text) for r in _aligned_source(pair, sentence))
+
+
+def _name_then_word(pair: Pair, sentence, first: re.Match, second: re.Match) -> bool:
+    """A capitalised word, then the same word in lower case, where the aligned source writes
+    the capitalised one in Latin letters («Зимняя резина Pirelli Scorpion Winter» / "Pirelli
+    Scorpion Winter winter tyres"): the end of a product name kept from the source, then
+    the common word the source says in Russian (зимняя), not a stutter."""
+    name, word = first.group(), second.group()
+    if not (name[:1].isupper() and word.islower() and name.lower() == word):
+        return False
+    kept = re.compile(rf"(?<![^\W\d_]){re.escape(name)}(?![^\W\d_])")
+    return any(kept.search(r.text) for r in _aligned_source(pair, sentence))
 
 
 _STEM_ECHOED = re.compile(r"(?<!\w)(\w{6})\w*\W+\w+\W+\1", re.IGNORECASE)  # six letters: интересах ≠ интернационала
