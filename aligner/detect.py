@@ -41,9 +41,12 @@ _NON_LINGUISTIC = re.compile(
     r"|\b[A-Z][A-Za-z0-9.\-]*(?:/[A-Za-z0-9.\-]+)*/[A-Za-z0-9.\-]*\d[A-Za-z0-9.\-/]*"  # A/RES/77/13
     r"|\b(?!I\b)(?=[MDCLXVI]+\b)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})\b"  # XXI
 )
-# What every match of _NON_LINGUISTIC contains; most lines have none, and this is far
-# quicker to look for than the whole pattern.
-_MAY_BE_NON_LINGUISTIC = re.compile(r"[/@]|www\.|\b[MDCLXVI]+\b")
+# What every match of _NON_LINGUISTIC contains: "/", "@", "www." or a word of Roman numeral
+# letters other than the pronoun "I"; most lines have none, and this is far quicker to
+# look for than the whole pattern (it starts with one character class, so the search
+# skips in C to the next candidate character).
+_MAY_BE_NON_LINGUISTIC = re.compile(r"[/@wMDCLXVI](?:(?<=[/@])|(?<=w)ww\.|(?<=[MDCLXV])(?<!\w[MDCLXV])[MDCLXVI]*\b"
+                                    r"|(?<=I)(?<!\wI)[MDCLXVI]+\b)")
 
 
 def _without_non_linguistic(text: str, replacement) -> str:

@@ -37,7 +37,9 @@ _WORD = re.compile(r"[^\W\d_]+")
 _DIGIT = re.compile(r"\d")
 _CODE = re.compile(r"(?<![\w-])(?=[A-Za-z\d-]*\d)[A-Za-z][A-Za-z\d]*(?:-[A-Za-z\d]+)*"
                    r"(?!\w|-[A-Za-z\d])")
-_LETTER_DIGIT = re.compile(r"[A-Za-z]-*\d")  # what _CODE's look-ahead needs after its first letter
+# A digit after a Latin letter or a hyphen: _CODE's look-ahead needs a Latin letter, maybe
+# hyphens, then a digit (the search skips in C from digit to digit).
+_LETTER_DIGIT = re.compile(r"\d(?<=[A-Za-z-]\d)")
 _ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 _EN_ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
 _RU_SUFFIX = re.compile(r"[-‑][а-яё]+", re.IGNORECASE)
@@ -443,5 +445,5 @@ def codes(text: str) -> list[tuple[int, int, str]]:
     Digits first (108V, 3D) are read as numbers by ``extract``.
     """
     if not _LETTER_DIGIT.search(text):
-        return []  # most sentences: no Latin letter then (hyphens and) a digit, decided in C
+        return []  # most sentences: no digit after a letter or a hyphen, decided in C
     return [(m.start(), m.end(), m.group()) for m in _CODE.finditer(text)]

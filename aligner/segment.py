@@ -22,8 +22,11 @@ from aligner.tables import read_rows
 
 _KINDS = ("title", "number", "year", "unit", "inner", "word")
 
-# The abbreviation (or initial) that ends the text left of a candidate boundary.
-_LAST_WORD = re.compile(r"(?:^|[^\w.\-])(\w[\w.\-]*)\.$")
+# The abbreviation (or initial) that ends the text left of a candidate boundary:
+# r"(?:^|[^\w.\-])(\w[\w.\-]*)\.$", matched on the reversed text from its start (a search
+# for the pattern tries every position of the text); see _last_word.
+_LAST_WORD_REVERSED = re.compile(r"\.([\w.\-]*)")
+_WORD_CHARACTER = re.compile(r"\w")
 # One or more initials, each a capital and a dot, after a space or the start: "Н.Н.", "K. K."
 _INITIALS = re.compile(r"(?:^|[\s(«“\"'])(?:[A-ZА-ЯЁ]\.\s?)*[A-ZА-ЯЁ]\.$")
 # A number (optionally "1990-х", or a Roman century) then up to two abbreviations: "6 тыс. руб."
@@ -151,8 +154,8 @@ def initials_left(left: str, right: str) -> bool | None:
 
 def abbreviation_left(left: str, right: str) -> bool | None:
     """Abbreviations from data/abbreviations.tsv, by kind (see the file's header)."""
-    word = _LAST_WORD.search(left)
-    kind = abbreviations().get(word.group(1).lower()) if word else None
+    word = _last_word(left)
+    kind = abbreviations().get(word.lower()) if word else None
     if kind in ("title", "inner"):
         return False
     if kind == "number" and _STARTS_NUMBER.match(right):
@@ -164,6 +167,16 @@ def abbreviation_left(left: str, right: str) -> bool | None:
     if kind == "word" and _STARTS_UPPER.match(right):
         return True
     return None
+
+
+def _last_word(left: str) -> str | None:
+    """The word (letters, digits, dots, hyphens; starting with a letter or digit) that ends
+    ``left`` before its final dot: "Mr" of "said Mr.", "т.е" of "т.е."; None if none."""
+    match = _LAST_WORD_REVERSED.match(left[::-1])
+    if match is None:
+        return None
+    word = match.group(1)[::-1]  # the whole run before the dot, as the pattern's context demands
+    return word if word and _WORD_CHARACTER.match(word) else None
 
 
 def _function_word_follows(right: str) -> bool:

@@ -33,11 +33,13 @@ from aligner.morph import analyzer
 # Emergency Situations"): each letter stands for a word, about this many characters with
 # its space (mean English word length 4.7 letters + a space + a function word now and then).
 ACRONYM_LETTER_CHARS = 7
-_ACRONYM = re.compile(r"(?<![\w])[А-ЯЁ]{2,6}(?![\w])")
-_RUSSIAN_NAME = re.compile(r"(?<![\w-])[А-ЯЁ][а-яёА-ЯЁ]+(?![\w-])")
+# Each pattern matches its first capital before looking behind it (not after a letter or
+# hyphen): the search then skips in C from capital to capital.
+_ACRONYM = re.compile(r"[А-ЯЁ](?<!\w[А-ЯЁ])[А-ЯЁ]{1,5}(?![\w])")
+_RUSSIAN_NAME = re.compile(r"[А-ЯЁ](?<![\w-][А-ЯЁ])[а-яёА-ЯЁ]+(?![\w-])")
 _CAPITAL = r"[A-Z][A-Za-z'’]*(?:-[A-Za-z]+)*"
 _JOINER = r"(?:(?:of|for|on|in)(?:\s+the)?|and)\s+"
-_ENGLISH_NAME = re.compile(rf"(?<![\w-]){_CAPITAL}(?:,?\s+(?:{_JOINER})?{_CAPITAL})+(?![\w-])")
+_ENGLISH_NAME = re.compile(rf"[A-Z](?<![\w-][A-Z])[A-Za-z'’]*(?:-[A-Za-z]+)*(?:,?\s+(?:{_JOINER})?{_CAPITAL})+(?![\w-])")
 _ENGLISH_CAPITAL = re.compile(_CAPITAL)
 ORGANISATION_TAGS = ("Orgn", "Abbr")
 
