@@ -118,11 +118,26 @@ def test_shipped_sentencepiece_model_loads_and_segments_both_languages():
         "▁russia", "▁and", "▁australia", "▁signed", "▁agreement", "▁car", "▁deliver"]
 
 
+def test_a_capital_opening_a_sentence_or_quotation_makes_no_name_of_a_common_word():
+    lexicon = default_lexicon()
+    opening = russian_glosses("Нажмите «Настройки». Лавров встретился с Токаевым.", lexicon)
+    names = {key for keys, _ in opening for key in keys if key.startswith("@")}
+    assert names == {name_key("Лавров"), name_key("Токаевым")}  # not "Нажмите", «Настройки»
+    assert any("@" in key for key in _keys(russian_glosses("Встреча с Надеждой", lexicon)))
+    tokens, _, _ = english_tokens("Russia said so. He met Tasmagambetov.", lexicon)
+    assert "russi" in tokens[0][0] and not any(k.startswith("@") for k in tokens[0][0])
+    assert name_key("Tasmagambetov") in tokens[-1][0]
+
+
+def _keys(glosses):
+    return {key for keys, _ in glosses for key in keys}
+
+
 def test_words_outside_the_stem_table_are_glossed_through_their_pieces():
     shipped = default_lexicon()
     pieces_only = Lexicon.empty().with_pieces(shipped.segmenter, shipped.pieces)
     glosses = russian_glosses("Поставки автомобилей в Австралию", pieces_only)
-    assert glosses[1:] == [(frozenset({"~▁cars"}), False), (frozenset({"~▁australia", "@avstr"}), True)]
+    assert glosses[-2:] == [(frozenset({"~▁cars"}), False), (frozenset({"~▁australia", "@avstr"}), True)]
     tokens, _, _ = english_tokens("Cars for Australia", pieces_only)
     assert tokens[0] == (frozenset({"cars", "~▁cars"}), False)
     assert tokens[2] == (frozenset({"austr", "~▁australia", "@astrl"}), True)

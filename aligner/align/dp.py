@@ -144,6 +144,7 @@ def _bead_costs(scorer: Scorer, low: np.ndarray, high: np.ndarray, i0: int, i1: 
     ru_len, ru_mass = scorer.ru.lengths, scorer.ru.mass
     en_len_prefix = np.concatenate([[0.0], np.cumsum(scorer.en.lengths)])
     en_mass_prefix = np.concatenate([[0.0], np.cumsum(scorer.en.mass)])
+    en_ends_prefix = np.concatenate([[0.0], np.cumsum(scorer.en.ends)])
     grids = {}
     for index, (a, b) in enumerate(MOVES):
         if a == 0 or b == 0:
@@ -159,9 +160,10 @@ def _bead_costs(scorer: Scorer, low: np.ndarray, high: np.ndarray, i0: int, i1: 
         matched = scorer.matched(gathered)
         ru_len_sum, ru_mass_sum = _window_sums(ru_len, rows, a), _window_sums(ru_mass, rows, a)
         previous = np.maximum(clipped - b, 0)
+        ends_gap = _window_sums(scorer.ru.ends, rows, a)[:, None] - (en_ends_prefix[clipped] - en_ends_prefix[previous])
         grid = scorer.costs(a, b, ru_len_sum[:, None], en_len_prefix[clipped] - en_len_prefix[previous],
                             ru_mass_sum[:, None], en_mass_prefix[clipped] - en_mass_prefix[previous],
-                            matched)
+                            matched, ends_gap)
         grid[(columns < b) | outside | (rows < a)[:, None]] = np.inf
         grids[index] = grid
     return grids

@@ -44,6 +44,10 @@ _CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 _LATIN = re.compile(r"^[a-z]+$", re.IGNORECASE)
 _NOT_CONSONANT = re.compile(r"[aeiouyj]")
 _DOUBLED = re.compile(r"(.)\1+")
+# A capital after these (blanks between) opens a sentence, or in Russian a quotation.
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?…:\n])\s*([^\W\d_]+)")
+_OPENING = re.compile(r"(?:^|[.!?…:\n«\"“„(])\s*([^\W\d_]+)")
+_NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})  # pymorphy3's proper-name grammemes
 _PUNCTUATION_KEYS = {"?": "%?", "!": "%!", "(": "%(", "%": "%%", "$": "%$", "€": "%€"}
 
 
@@ -94,6 +98,15 @@ class Segmenter:
 
     def english_pieces(self, sentence: str) -> list[str]:
         return [p for w in words(sentence) if w.isalpha() for p in self.pieces(w)]
+
+
+def opening_words(text: str, pattern: re.Pattern = _OPENING) -> frozenset[str]:
+    """Capitalised words of ``text`` that open it or follow a sentence end or colon, or
+    (Russian, the default ``pattern``) an opening quote or bracket: a capital there says
+    nothing of a name. Russian capitalises the first word of a quoted title or label
+    («Настройки»), English every word of a name in quotes ("Normandy format"), so for
+    English only sentence openings count (``_SENTENCE_OPENING``)."""
+    return frozenset(word for word in pattern.findall(text) if word[0].isupper())
 
 
 @dataclass(frozen=True)
@@ -184,10 +197,12 @@ def russian_glosses(sentence: str, lexicon: Lexicon, cognates: dict[str, str] | 
     ``words_of_sentence``: ``words(sentence)``, if the caller has them already."""
     cache = lexicon.token_cache
     glosses = []
+    opening = opening_words(sentence)
     for token in words(sentence) if words_of_sentence is None else words_of_sentence:
-        gloss = cache.get(("ru", token))
+        key = ("ru^", token) if token in opening else ("ru", token)
+        gloss = cache.get(key)
         if gloss is None:
-            gloss = cache[("ru", token)] = _russian_gloss(token, lexicon)
+            gloss = cache[key] = _russian_gloss(token, lexicon, token in opening)
         if cognates and token in cognates:
             gloss = (gloss[0] | {cognates[token]}, gloss[1])
         if gloss[0]:
@@ -195,7 +210,7 @@ def russian_glosses(sentence: str, lexicon: Lexicon, cognates: dict[str, str] | 
     return glosses
 
 
-def _russian_gloss(token: str, lexicon: Lexicon) -> tuple[frozenset[str], bool]:
+def _russian_gloss(token: str, lexicon: Lexicon, opening: bool = False) -> tuple[frozenset[str], bool]:
     keys = set()
     anchor = True
     if token.isdigit():
@@ -207,7 +222,7 @@ def _russian_gloss(token: str, lexicon: Lexicon) -> tuple[frozenset[str], bool]:
         if token[0].isupper():
             _add(keys, name_key(token))
     else:
-        name = name_key(token) if token[0].isupper() else None
+        name = name_key(token) if token[0].isupper() and not (opening and _common_russian(token)) else None
         _add(keys, name)
         anchor = bool(name)
         keys.update(lexicon.russian_keys(token))
@@ -223,10 +238,12 @@ def english_tokens(sentence: str, lexicon: Lexicon, words_of_sentence: list[str]
     cache = lexicon.token_cache
     tokens = []
     glossable = anchors = 0
+    opening = opening_words(sentence, _SENTENCE_OPENING)
     for token in words(sentence) if words_of_sentence is None else words_of_sentence:
-        found = cache.get(("en", token))
+        key = ("en^", token) if token in opening else ("en", token)
+        found = cache.get(key)
         if found is None:
-            found = cache[("en", token)] = _english_token(token, lexicon)
+            found = cache[key] = _english_token(token, lexicon, token in opening)
         keys, anchor, is_glossable, is_anchor = found
         glossable += is_glossable
         anchors += is_anchor
@@ -234,7 +251,7 @@ def english_tokens(sentence: str, lexicon: Lexicon, words_of_sentence: list[str]
     return tokens, glossable, anchors
 
 
-def _english_token(token: str, lexicon: Lexicon) -> tuple[frozenset[str], bool, int, int]:
+def _english_token(token: str, lexicon: Lexicon, opening: bool = False) -> tuple[frozenset[str], bool, int, int]:
     """(keys, counts as an anchor, adds a glossable word, adds an anchor) of one token."""
     if token.isdigit():
         return frozenset({"#" + token}), True, 0, 1
@@ -243,12 +260,19 @@ def _english_token(token: str, lexicon: Lexicon) -> tuple[frozenset[str], bool, 
     stem = english_stem(token)
     pieces = () if stem in lexicon.targets else lexicon.english_piece_keys(token)
     keys = {stem, *pieces}
-    name = name_key(token) if token[0].isupper() else None
+    name = name_key(token) if token[0].isupper() and not (opening and stem in lexicon.targets) else None
     _add(keys, name)
     anchor = bool(name) or (stem not in lexicon.targets and not pieces)
     if name:
         return frozenset(keys), anchor, 0, 1
     return frozenset(keys), anchor, int(not anchor and not pieces), 0
+
+
+@functools.lru_cache(maxsize=100_000)
+def _common_russian(word: str) -> bool:
+    """Whether pymorphy3 knows ``word`` as a common word (its likeliest parse no proper name)."""
+    parse = analyzer().parse(word)[0]
+    return analyzer().word_is_known(word.lower()) and not (_NAME_TAGS & parse.tag.grammemes)
 
 
 def _add(keys: set[str], key: str | None) -> None:

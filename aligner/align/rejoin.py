@@ -91,7 +91,7 @@ def _cost(scorer: Scorer, bead: Items) -> tuple[float, float]:
     cost = scorer.costs(a, b, np.array([scorer.ru.lengths[ru_items].sum()]),
                         np.array([scorer.en.lengths[en_items].sum()]),
                         np.array([scorer.ru.mass[ru_items].sum()]), np.array([scorer.en.mass[en_items].sum()]),
-                        np.array([matched]))
+                        np.array([matched]), scorer.ru.ends[ru_items].sum() - scorer.en.ends[en_items].sum())
     return float(cost[0]), matched
 
 

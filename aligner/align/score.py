@@ -37,6 +37,7 @@ import dataclasses
 import functools
 import itertools
 import json
+import re
 import zlib
 from dataclasses import dataclass
 from importlib import resources
@@ -75,6 +76,7 @@ class Params:
     sparse_mass: float  # ... falling to none at this mass (see _skips)
     penalty: dict  # extra cost per bead kind ("2-1", ...); 1-1 has none
     confidence: dict  # "pair" / "null" -> (a, b) of the bead score's logistic curve (see confidence.py)
+    shape_discount: float = 0.0  # off the kind penalty of a merged bead with as many sentence ends a side
 
     @classmethod
     def from_json(cls, text: str) -> Params:
@@ -102,6 +104,7 @@ class Side:
     mass: np.ndarray  # matchable tokens, anchors weighted
     tokens: object  # what the scorer matches on (see Scorer and BlockScorer)
     skips: np.ndarray  # cost of leaving each item unaligned (see _skips)
+    ends: np.ndarray  # sentence ends (at least one per item; see _ends)
 
     def __len__(self) -> int:
         return len(self.lengths)
@@ -116,14 +119,18 @@ class _Costs:
     unit: int = 1  # sentences per item: a block bead costs about what its sentences' beads would
 
     def costs(self, a: int, b: int, ru_len: np.ndarray, en_len: np.ndarray,
-              ru_mass: np.ndarray, en_mass: np.ndarray, matched: np.ndarray) -> np.ndarray:
-        """Cost of ``a``-``b`` beads (a, b >= 1) given their summed features (vectors)."""
+              ru_mass: np.ndarray, en_mass: np.ndarray, matched: np.ndarray,
+              ends_gap: np.ndarray | float = 1.0) -> np.ndarray:
+        """Cost of ``a``-``b`` beads (a, b >= 1) given their summed features (vectors);
+        ``ends_gap``: how many more sentence ends (``_ends``) the Russian side has."""
         p = self.params
         length_cost, similarity = self.terms(ru_len, en_len, ru_mass, en_mass, matched)
         total_mass = ru_mass + en_mass
         unmatched = np.maximum(total_mass - matched, 0.0)
-        return (self.unit * ((a + b) / 2.0 * p.w_len * length_cost + p.w_lex * (1.0 - similarity)
-                             + p.penalty.get(f"{a}-{b}", 0.0))
+        penalty = p.penalty.get(f"{a}-{b}", 0.0)
+        if min(a, b) == 1 < max(a, b):  # one item that shows as many sentences as the other side's several
+            penalty = penalty - p.shape_discount * (ends_gap == 0)
+        return (self.unit * ((a + b) / 2.0 * p.w_len * length_cost + p.w_lex * (1.0 - similarity) + penalty)
                 + p.w_unmatched * unmatched - p.w_matched * matched)
 
     def terms(self, ru_len: np.ndarray, en_len: np.ndarray, ru_mass: np.ndarray, en_mass: np.ndarray,
@@ -175,8 +182,10 @@ class Scorer(_Costs):
             en_tokens.append(_bits_by_key(tokens))
             en_mass.append(glossable + params.anchor_weight * anchors)
         ru_mass, en_mass = np.array(ru_mass, dtype=float), np.array(en_mass, dtype=float)
-        return cls(Side(np.array([len(s) for s in ru], dtype=float), ru_mass, glosses, _skips(ru_mass, params)),
-                   Side(np.array([len(s) for s in en], dtype=float), en_mass, en_tokens, _skips(en_mass, params)),
+        return cls(Side(np.array([len(s) for s in ru], dtype=float), ru_mass, glosses, _skips(ru_mass, params),
+                        _ends(ru)),
+                   Side(np.array([len(s) for s in en], dtype=float), en_mass, en_tokens, _skips(en_mass, params),
+                        _ends(en)),
                    params)
 
     def band_features(self, first: int, starts: np.ndarray, stops: np.ndarray) -> np.ndarray:
@@ -267,6 +276,15 @@ class Scorer(_Costs):
         return ru_total + en_total
 
 
+_SENTENCE_END = re.compile(r"[.!?…]+[»\"”’)]*(?:\s+(?=[«\"“„(]?[A-ZА-ЯЁ0-9])|\s*$)")
+
+
+def _ends(sentences: list[str]) -> np.ndarray:
+    """Sentence ends per item: a full stop, question or exclamation mark (closing quotes
+    after it) before a capital or the end; at least one."""
+    return np.array([max(len(_SENTENCE_END.findall(s)), 1) for s in sentences], dtype=float)
+
+
 def _skips(mass: np.ndarray, params: Params) -> np.ndarray:
     """Cost of leaving each sentence unaligned: ``skip``, plus up to ``skip_sparse`` for a
     sentence with little the lexicon glosses (falling linearly to nothing at a mass of
@@ -336,10 +354,10 @@ class BlockScorer(_Costs):
             en_vectors[np.array(blocks, dtype=np.int64), np.array(buckets, dtype=np.int64)] = 1.0
         return cls(Side(np.add.reduceat(scorer.ru.lengths, ru_starts),
                         np.add.reduceat(scorer.ru.mass, ru_starts), ru_vectors,
-                        np.add.reduceat(scorer.ru.skips, ru_starts)),
+                        np.add.reduceat(scorer.ru.skips, ru_starts), np.add.reduceat(scorer.ru.ends, ru_starts)),
                    Side(np.add.reduceat(scorer.en.lengths, en_starts),
                         np.add.reduceat(scorer.en.mass, en_starts), en_vectors,
-                        np.add.reduceat(scorer.en.skips, en_starts)),
+                        np.add.reduceat(scorer.en.skips, en_starts), np.add.reduceat(scorer.en.ends, en_starts)),
                    scorer.params, scorer.unit * size)
 
     def row_features(self, ru_index: int, start: int, stop: int) -> np.ndarray:
