@@ -16,8 +16,12 @@ What it does:
     one word (Роскомнадзор, Минобороны: OpenCorpora tags) facing its spelt-out English name
     is left out on both sides (``aligner/checks/_spelt_out.py``); a length difference is
     reported only when the words corroborate it (:func:`reworded_shorter`,
-    :func:`reworded_longer`: a lost or added clause leaves a stretch of two or more content
-    words without a counterpart, longer than the other side's own); a sentence the aligner left
+    :func:`reworded_longer`: a lost or added clause leaves a stretch of content words without
+    a counterpart that is longer by two words or more than the other side's own; units
+    match abbreviated or spelt out, closed-class words are no content words:
+    ``aligner/checks/_unmatched.py``), or when the rendering stops mid-sentence
+    (:func:`cut_off`); a pair whose line with a neighbour the aligner drew a sentence off is
+    not judged by its length (:func:`boundary_misplaced`); a sentence the aligner left
     unpaired next to a rendering that it makes fit is read as merged into it (a split
     or merged sentence); pairs whose source is shorter than ``min_chars`` are not
     judged. A source sentence left unpaired right next to an unpaired English sentence
@@ -36,12 +40,13 @@ Example:
 
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
 from aligner.checks._beads import chars, delta, expected_ratio, length_model, units
 from aligner.checks._script import is_russian
 from aligner.checks._spelt_out import long_lengths, without_spelt_out_names
-from aligner.checks._unmatched import stretches
+from aligner.checks._unmatched import matched_count, stretches
 from aligner.records import Finding, Pair
 
 CODE = "LEN001"
@@ -63,7 +68,8 @@ EXAMPLES = [
 
 def check(pair: Pair) -> Iterable[Finding]:
     model = length_model(pair)
-    for ru, en in units(pair):
+    joined = units(pair)
+    for index, (ru, en) in enumerate(joined):
         if not ru or not en or any(is_russian(s) for s in en):
             continue
         ru_chars, en_chars = chars(ru), chars(en)
@@ -72,12 +78,12 @@ def check(pair: Pair) -> Iterable[Finding]:
         ru_text, en_text = " ".join(s.text for s in ru), " ".join(s.text for s in en)
         expected = round(expected_ratio(model, ru_chars, en_chars) * ru_chars)
         if delta(ru_chars, en_chars, model) < model["too_short"]:
-            if reworded_shorter(ru_text, en_text):
+            if reworded_shorter(ru_text, en_text) or boundary_misplaced(joined, index, model):
                 continue
             message = (f"translation is much shorter than its source ({en_chars} characters where about "
                        f"{expected} are expected): part of the source may be missing")
         elif delta(*long_lengths(ru_text, en_text), model) > model["too_long"]:  # МЧС spelt out is no addition
-            if reworded_longer(*without_spelt_out_names(ru_text, en_text)):
+            if reworded_longer(*without_spelt_out_names(ru_text, en_text)) or boundary_misplaced(joined, index, model):
                 continue
             message = (f"translation is much longer than its source ({en_chars} characters where about "
                        f"{expected} are expected): it may contain text the source does not have")
@@ -92,16 +98,73 @@ CLAUSE_WORDS = 2
 
 
 def reworded_shorter(ru_text: str, en_text: str) -> bool:
-    """No stretch of the source's content words without a counterpart in the translation is
-    a clause (two words or more) longer than the translation's own longest unmatched
-    stretch: the lexicon misses this wording on both sides alike, so the short rendering
-    is condensed, not cut (``aligner/checks/_unmatched.py``)."""
+    """The source's longest stretch of content words without a counterpart in the translation
+    is not longer by a clause (``CLAUSE_WORDS``) than the translation's own longest unmatched
+    stretch: the lexicon misses this wording on both sides alike, so the short rendering is
+    condensed, not cut (``aligner/checks/_unmatched.py``). A rendering cut off mid-sentence
+    (:func:`cut_off`) is not excused."""
     source, translation = stretches(ru_text, en_text)
-    return source < CLAUSE_WORDS or source <= translation
+    return source - translation < CLAUSE_WORDS and not cut_off(ru_text, en_text)
 
 
 def reworded_longer(ru_text: str, en_text: str) -> bool:
     """The translation's longest stretch of content words without a counterpart in the source
-    is no clause, or no longer than the source's own: an expanded wording, not added text."""
+    is not longer by a clause than the source's own: an expanded wording or a translator's
+    short explanation ("in his hospital room" for «в палате»), not added text."""
     source, translation = stretches(ru_text, en_text)
-    return translation < CLAUSE_WORDS or translation <= source
+    return translation - source < CLAUSE_WORDS
+
+
+_CLOSED = re.compile(r"[.!?…][\"'»”’)\]]*\s*$")
+
+
+def cut_off(ru_text: str, en_text: str) -> bool:
+    """The source sentence ends with closing punctuation and its rendering does not: the
+    rendering stops mid-sentence ("... and the underwater submarine" for a list that goes on),
+    as machine translation cut at its length limit does."""
+    return bool(_CLOSED.search(ru_text)) and not _CLOSED.search(en_text)
+
+
+# Content words a moved sentence must share with its new pair: one word in common with a
+# neighbour is often chance (a topic word both use), as in _rendered.SHARED_WORDS.
+SHARED_WORDS = 2
+
+
+def boundary_misplaced(joined: list, index: int, model: dict) -> bool:
+    """A sentence of a neighbouring pair belongs to this one: moved across the line between the
+    two (the neighbour's source sentence next to this pair into it, or its English sentence),
+    it gives this pair a normal length, and it shares two or more content words with this
+    pair's other side and more than with its own pair's. The aligner drew the line a sentence
+    off («Его разобрали и переставили в нем вибрирующие элементы.» paired with "So this is a
+    chair ...", while its rendering "We gut it out, and we rearrange the vibrating elements
+    ..." went with the next source): the pair is one the alignment got wrong, and its length
+    says where the line is, not that text was lost or added."""
+    for giver in (index - 1, index + 1):
+        if not (0 <= giver < len(joined) and joined[giver][0] and joined[giver][1]):
+            continue
+        for side in (0, 1):
+            if len(joined[giver][side]) < 2:
+                continue
+            sentence = joined[giver][side][-1 if giver < index else 0]
+            ours = list(joined[index])
+            ours[side] = [sentence] + ours[side] if giver < index else ours[side] + [sentence]
+            if _fits(ours, model) and _words_follow(sentence.text, side, joined[index], joined[giver]):
+                return True
+    return False
+
+
+def _fits(pair: list, model: dict) -> bool:
+    """The pair is of a length the model finds normal (inside both thresholds)."""
+    return model["too_short"] <= delta(chars(pair[0]), chars(pair[1]), model) <= model["too_long"]
+
+
+def _words_follow(sentence: str, side: int, taker: tuple, giver: tuple) -> bool:
+    """The sentence (``side`` 0: source, 1: English) shares ``SHARED_WORDS`` or more content words
+    with the taker's other side, and more than with the giver's (words matched as in
+    ``aligner/checks/_unmatched.py``)."""
+    texts = [" ".join(s.text for s in unit[1 - side]) for unit in (taker, giver)]
+    if side == 0:
+        shared = [matched_count(sentence, text, "ru") for text in texts]
+    else:
+        shared = [matched_count(text, sentence, "en") for text in texts]
+    return shared[0] >= SHARED_WORDS and shared[0] > shared[1]
