@@ -146,17 +146,19 @@ def _bead_costs(scorer: Scorer, low: np.ndarray, high: np.ndarray, i0: int, i1: 
     en_mass_prefix = np.concatenate([[0.0], np.cumsum(scorer.en.mass)])
     en_ends_prefix = np.concatenate([[0.0], np.cumsum(scorer.en.ends)])
     grids = {}
+    features: dict[tuple[int, int], np.ndarray] = {}  # (r, t) -> features of Russian item i - r with English j - t
+
+    def pair_features(back: int, t: int) -> np.ndarray:
+        if (back, t) not in features:  # moves share them: 9 distinct gathers instead of 15
+            item = np.clip(rows - back, first_item, None) - first_item
+            position = np.clip(columns - t - starts[item][:, None], 0, feature_width - 1)
+            features[back, t] = stacked[item[:, None], :, position]
+        return features[back, t]
+
     for index, (a, b) in enumerate(MOVES):
         if a == 0 or b == 0:
             continue
-        gathered = []
-        for s in range(a):
-            item = np.clip(rows - a + s, first_item, None) - first_item
-            per_item = []
-            for t in range(1, b + 1):
-                position = np.clip(columns - t - starts[item][:, None], 0, feature_width - 1)
-                per_item.append(stacked[item[:, None], :, position])
-            gathered.append(per_item)
+        gathered = [[pair_features(a - s, t) for t in range(1, b + 1)] for s in range(a)]
         matched = scorer.matched(gathered)
         ru_len_sum, ru_mass_sum = _window_sums(ru_len, rows, a), _window_sums(ru_mass, rows, a)
         previous = np.maximum(clipped - b, 0)
