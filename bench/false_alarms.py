@@ -24,7 +24,7 @@ the units. ``--loo`` refits what is calibrated (the LEN001/OMI001 length model) 
 each family and reports on the other two, besides the figures of the shipped model.
 
     python bench/false_alarms.py [--collection wmt21-a,wmt22-dev] [--rules NUM001,LEN]
-                                 [--show] [--dump FILE.jsonl] [--loo]
+                                 [--show] [--dump FILE.jsonl] [--loo] [--widen 2.0]
 """
 
 from __future__ import annotations
@@ -271,6 +271,28 @@ def leave_one_out(folder: Path, names: list[str], rules: tuple[str, ...], known:
 RATE = 0.001  # the quantile of scripts/calibrate_lengths.py
 
 
+def widened(folder: Path, names: list[str], known: dict, spread: float, shown: bool = False) -> None:
+    """LEN001 with its thresholds at -``spread`` and +``spread`` (the shipped model otherwise):
+    a stress test of its corroboration by the words, standing for a domain whose lengths
+    spread wider than the three collections' (every pair beyond the thresholds is then
+    judged by its words alone)."""
+    from aligner.checks._beads import length_model
+
+    model = {**length_model(), "too_short": -spread, "too_long": spread}
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "widened.tsv"
+        path.write_text("name\tvalue\n" + "".join(f"{k}\t{v}\n" for k, v in model.items()), encoding="utf-8")
+        results = {}
+        for name in names:
+            findings, sentences, _ = run(load(name, folder), ("LEN001",), options={"LEN001": {"model": str(path)}})
+            real, false = split_real(name, findings, known)
+            results[name] = (real, false, sentences)
+            if shown:
+                show(f"{name} (widened to {spread})", false)
+    print(f"\n   LEN001 with its thresholds widened to -{spread} / +{spread} (shipped model otherwise)")
+    table(results)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--collection", default=",".join(COLLECTIONS),
@@ -282,6 +304,9 @@ def main() -> None:
     parser.add_argument("--loo", action="store_true",
                         help="also refit the length model leaving each collection out (and on each alone) "
                              "and report LEN001/OMI001/ADD001 on the collections it was not fitted on")
+    parser.add_argument("--widen", type=float, default=0.0, metavar="Z",
+                        help="also run LEN001 with its thresholds at -Z / +Z: how much its corroboration by "
+                             "the words lets through where lengths spread wider")
     args = parser.parse_args()
     folder = args.data or data_dir()
     names = [n.strip() for n in args.collection.split(",") if n.strip()]
@@ -305,6 +330,8 @@ def main() -> None:
         print("\nLeave-one-collection-out for what is calibrated (the length model; shipped model above is "
               "fitted on all three families)")
         leave_one_out(folder, names, CALIBRATED if rules == ("ALL",) else rules, known, args.show)
+    if args.widen:
+        widened(folder, names, known, args.widen, args.show)
 
 
 if __name__ == "__main__":
