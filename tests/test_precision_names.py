@@ -26,9 +26,11 @@ def test_a_western_womans_name_keeps_its_own_silent_e():
 
 def test_a_near_miss_on_a_foreign_given_name_is_only_a_warning():
     ru = "После избрания президентом Ирана Ибрахима Раиси переговоры прервались."  # WMT22 enru.0811
-    # Ebrahim is Raisi's own spelling, but Keven for Кевин (a slip) looks the same: worth a look
-    assert found("NAM002", ru, "After Ebrahim Raisi was elected president of Iran, the talks stopped.") == [
-        ("warning", "Ebrahim")]
+    # Ebrahim is Raisi's own spelling, known to English text better than the English schemes'
+    # Ibrakhim; Keven for Кевин, where Wikipedia's Kevin is common, is a slip: worth a look
+    assert found("NAM002", ru, "After Ebrahim Raisi was elected president of Iran, the talks stopped.") == []
+    assert found("NAM002", ru, "After Ebraim Raisi was elected president of Iran, the talks stopped.") == [
+        ("warning", "Ebraim")]
     assert found("NAM002", "Голы забили Габриэл Жезус и Кевин Де Брюйне.",
                  "Goals were scored by Gabriel Jesus and Keven De Bruyne.") == [("warning", "Keven")]
 

@@ -36,7 +36,7 @@ from typing import NamedTuple
 from rapidfuzz.distance import Levenshtein
 
 from aligner.entities.names import best_spelling, supports
-from aligner.entities.romanise import english_frequency, name_key
+from aligner.entities.romanise import english_frequency, in_dictionary, name_key, parses
 from aligner.records import RELATED_LIMIT, Evidence, Pair, Spot
 
 CODE = "NAM001"
@@ -302,6 +302,8 @@ def _judge(a, b, by_word, across_documents):
                 votes[best_spelling(own[0])] += 0.5  # both fit: the house scheme (Wikipedia) decides
     if attested == {a, b} and name_key(a) != name_key(b):
         return []  # the source names both spellings: two different names
+    if _two_russian_names(a, b, occ_a + occ_b):
+        return []  # Наталья and Наталия in the source: Natalya and Natalia are two names
     if not _same_name(a, b, shared_context, bool(attested)):
         return []
     if votes[a] == votes[b]:
@@ -332,6 +334,16 @@ def _judge(a, b, by_word, across_documents):
         findings.append(occurrence.spot.finding(CODE, SEVERITY, message, replacement=right,
                                                 related=right_places))
     return findings
+
+
+def _two_russian_names(a: str, b: str, occurrences: list[Occurrence]) -> bool:
+    """Does the aligned source name two different Russian names the dictionary knows, one
+    for each spelling (Наталья Петрова and Наталия Смирнова as Natalya and Natalia)? The
+    translation keeps two names apart, as the source does: not one name spelt two ways."""
+    ru = {n.word: n for o in occurrences for n in o.source_names if n.kind == "person" and in_dictionary(n.word)}
+    lemmas_a = {parses(w)[0].normal_form for w, n in ru.items() if supports(a, n)}
+    lemmas_b = {parses(w)[0].normal_form for w, n in ru.items() if supports(b, n)}
+    return len(lemmas_a | lemmas_b) > 1
 
 
 def check(pair: Pair):

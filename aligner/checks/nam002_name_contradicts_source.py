@@ -226,9 +226,9 @@ def _persons(pair, ru_sentences, own, around, words, source):
             if _soft_sign_as_i(word, name):
                 continue  # "Vasiliev", "Grigorieva" for Васильев, Григорьева: ье written "ie"
             message = (f"'{word}' does not match the source name {name.word} "
-                       f"(accepted: {best_spelling(name)})")
+                       f"(accepted: {best_spelling(name, word)})")
             yield pair.finding(CODE, SEVERITY if held_to_scheme(name) else "warning", start, end, message,
-                               replacement=best_spelling(name), evidence=ru_sentences)
+                               replacement=best_spelling(name, word), evidence=ru_sentences)
             continue
         unexplained = [w for w in others if not _not_a_name(w)
                        and not any(_renders(w, n) for n in around)]

@@ -25,7 +25,8 @@ Severity: ``error`` where two firm numbers of one kind differ (figures, dates, m
     bare fraction in the source against the same figure times a thousand, million or
     billion (1,5 тонн / 1,500 tonnes: a scale word lost on one side); nothing for a
     fraction of people (1,5 военнослужащих / 1,500 servicemen: the source lost it), for
-    the document's own year left out of a date, or for a figure both sides gave earlier
+    the document's own year left out of a date, for a figure both sides gave earlier, or
+    for a 0 opening a range whose end the source gives (0-100 km/h for «до 100 км/ч»)
     (named abstentions, docs/precision.md).
 
 Why is this bad?
@@ -94,6 +95,7 @@ def check(pair: Pair) -> Iterable[Finding]:
         if lost and added:
             lost, added = _multiples(pair, en_side[index], lost, added)
         lost, added = _people_counted_in_fractions(pair, lost, added)
+        added = [m for m in added if not _zero_opening_a_range(pair, m, en_side[index], ru_side[index])]
         if len(lost) > len(added):
             lost = [m for m in lost if not _year_of_the_document(pair, m, en_side[index], ru_side)]
         if len(added) > len(lost):
@@ -175,6 +177,21 @@ def _counts_people(text: str, end: int) -> bool:
         return False
     tag = analyzer().parse(word.group(1).lower())[0].tag
     return "NOUN" in tag and "anim" in tag and ("plur" in tag or word.group(1).lower() == "человек")
+
+
+_RANGE_TO = re.compile(r"\s*(?:to|-|–|—)\s*")
+
+
+def _zero_opening_a_range(pair: Pair, mention: NumberMention, english: list[NumberMention],
+                          source: list[NumberMention]) -> bool:
+    """A 0 that opens a range whose end the source gives ("from 0 to 100 km/h", "0-100 km/h"
+    for «разгон до 100 км/ч», «с места до сотни»): Russian often names only the end of a
+    range that starts at zero, or says с места; the zero adds no figure."""
+    if mention.value != 0:
+        return False
+    joint = _RANGE_TO.match(pair.target.text, mention.end)
+    return joint is not None and any(
+        m.start == joint.end() and m.keys & frozenset().union(*(r.keys for r in source)) for m in english)
 
 
 _YEAR_WORD = re.compile(r"\s*(?:г\.|год)", re.IGNORECASE)

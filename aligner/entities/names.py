@@ -228,17 +228,39 @@ def spelling_distance(english: str, name: RussianName) -> int:
 
 
 def best_spelling(name: RussianName, near: str = "") -> str:
-    """The spelling to suggest for a Russian name: Palladius for Chinese, else Wikipedia's."""
-    spellings = sorted(accepted_spellings(name))
-    if name.kind == "chinese" and spellings:
-        return spellings[0]
-    lemma = lemmas(name.word)[-1]
-    for form in ([lemma] if lemma != name.word else []) + [name.word]:
-        conventional = CONVENTIONAL.get(form.lower())
-        if conventional:
-            return conventional[0]
-        return iuliia.WIKIPEDIA.translate(form)
-    return spellings[0] if spellings else name.word
+    """The spelling to suggest for a Russian name: a Palladius reading for a Chinese name,
+    else the conventional English form of one of its dictionary forms as a name (Франциска:
+    Francis) or Wikipedia's romanisation of the most likely one (Путину: Putin, not
+    путина's Putina; Петровой: Petrova). Given
+    ``near``, the spelling that was written, the candidate closest to it (Puti: Putin;
+    Yooxiang: Yaoxiang; Gahni for Гани: Gani, not Ganya, the dictionary's other reading)."""
+    if name.kind == "chinese":
+        candidates = sorted(accepted_spellings(name))
+    else:
+        forms = list(dict.fromkeys([*_name_lemmas(name.word), name.word]))
+        conventional = [CONVENTIONAL[f.lower()][0] for f in forms if f.lower() in CONVENTIONAL]
+        candidates = list(dict.fromkeys(conventional + [iuliia.WIKIPEDIA.translate(f) for f in forms]))
+    if not candidates:
+        return name.word
+    key = name_key(near)
+    return min(candidates, key=lambda c: Levenshtein.distance(name_key(c), key)) if key else candidates[0]
+
+
+def _name_lemmas(word: str) -> list[str]:
+    """The dictionary forms of the analyser's readings of the word as a name, most likely
+    first (a woman's surname in its own nominative: Петровой, Petrova), capitalised as the
+    word is; the word itself when none reads as a name (путина, a fishing season, is no
+    reading of Путину)."""
+    forms = []
+    for parse in parses(word)[:4]:
+        if not any(tag in parse.tag for tag in (*_PERSON_TAGS, "Geox")):
+            continue
+        normal = parse.normal_form
+        if "Surn" in parse.tag and "femn" in parse.tag:
+            feminine = parse.inflect({"nomn"})
+            normal = feminine.word if feminine else normal
+        forms.append(normal[:1].upper() + normal[1:] if word[:1].isupper() else normal)
+    return list(dict.fromkeys(forms)) or [word]
 
 
 def support_initials(name: RussianName) -> frozenset[str]:

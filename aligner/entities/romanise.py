@@ -195,6 +195,14 @@ def romanisations(word: str) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=65536)
+def english_romanisations(word: str) -> frozenset[str]:
+    """The spellings English text gives a Russian word: Wikipedia's and BGN/PCGN's schemes
+    and the conventional English forms (Alexander for Александр)."""
+    return frozenset({iuliia.WIKIPEDIA.translate(word), iuliia.BGN_PCGN.translate(word),
+                      *CONVENTIONAL.get(word.lower(), ())})
+
+
+@functools.lru_cache(maxsize=65536)
 def lemmas(word: str) -> tuple[str, ...]:
     """The word itself and its dictionary forms as a name (``Вершинина`` -> ``Вершинин``)."""
     forms = [word]

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from aligner.entities.names import is_given_name, is_russian_name, sounds_alike, accepted_spellings
-from aligner.entities.romanise import english_frequency, lemmas, parses
+from aligner.entities.names import accepted_spellings, is_given_name, is_russian_name, sounds_alike, spelling_distance
+from aligner.entities.romanise import english_frequency, english_romanisations, lemmas, parses
 from aligner.entities.sounds import fold_accents, russian_stems, sound_alike
 
 ATTESTED = 2.0  # wordfreq Zipf frequency from which a spelling is a real English name
@@ -21,6 +21,7 @@ RARE = 3.0  # below this a capitalised word is no everyday English word (Yartsev
 EVERYDAY = 4.5  # wordfreq Zipf of words like street, staff, university: everyday words, not surnames
 COMMON = 3.0  # a given name's spelling this common is a real one (William for Уильям)
 KNOWN = 1.0  # a spelling wordfreq has seen, that also sounds like the Russian, is a known spelling
+OWN_SPELLING = 2  # letter edits (on the name key) between a Russian name's scheme spelling and its own (Sarah / Сара)
 
 
 def accepted(name) -> frozenset[str]:
@@ -35,8 +36,15 @@ def heard(word: str, name) -> bool:
 
 
 def scheme_frequency(name) -> float:
-    """How common in English the best known accepted romanisation of the name is."""
-    return max((english_frequency(s) for s in accepted(name)), default=0.0)
+    """How common in English the name's own romanisation is: the spellings English text
+    gives Russian names (Wikipedia's and BGN/PCGN's schemes, the conventional English
+    forms) of the word and its dictionary forms. Not every scheme's: a spelling of another
+    scheme may be another English word or name (Lex for Лех under GOST's x for х, Gang
+    read as Palladius for Гани), whose frequency says nothing of this name's."""
+    if name.kind == "chinese":
+        return max((english_frequency(s) for s in accepted(name)), default=0.0)
+    return max((english_frequency(s) for form in lemmas(name.word) for s in english_romanisations(form)),
+               default=0.0)
 
 
 _DERIVED = ("ers", "er", "ians", "ian", "ans", "an", "ese", "ism", "ists", "ist")
@@ -82,8 +90,8 @@ def real_spelling(word: str, name) -> bool:
     names are held to Palladius; Russian names and given names the Russian dictionary
     knows (Марк, Уильям) get the benefit only for a common spelling that also sounds the
     same (Уильям = William, Остин = Osteen), never for a dropped letter (Mrk, Cal), nor
-    for a rarer spelling with other vowels (Keven for Кевин, Ebrahim for Ибрахим: the
-    second is Raisi's own, the first a slip; nothing in the text tells them apart).
+    for a spelling rarer than the one English text gives the name (Keven for Кевин, where
+    Wikipedia's Kevin is common; Ebrahim for Ибрахима is accepted, as Ibrakhim is not).
     """
     if name.kind == "chinese":
         return False
@@ -94,8 +102,10 @@ def real_spelling(word: str, name) -> bool:
         if frequency >= KNOWN and feminine_a_for_silent_e(word, name):
             return True  # Brigette for Бригитта: the name's own spelling, not the scheme's Brigitta
         # Sarah for Сара, Campbell for Кэмпбелла: the name's own spelling, better known than the
-        # scheme's; Sergi for Сергей (Sergei is better known) is a slip
-        return frequency >= ATTESTED and heard(word, name) and frequency >= scheme_frequency(name)
+        # scheme's and a letter or two from it; Sergi for Сергей (Sergey is better known) is a
+        # slip, and Zaitsev, which only shares two consonants with Софья, is another name
+        return (frequency >= ATTESTED and heard(word, name) and frequency >= scheme_frequency(name)
+                and spelling_distance(word, name) <= OWN_SPELLING)
     if heard(word, name) and frequency >= max(KNOWN, scheme_frequency(name)):
         return True  # Stephen for Стивен, Mateusz for Матеушем, Ochsner for Окснер; not Margan for Морган
     if is_given_name(name):
