@@ -59,7 +59,7 @@ def _align_window(ru: list[str], en: list[str], lexicon, params, progress) -> li
     for a, b in dp.align(scorer, progress):
         items.append((tuple(range(i, i + a)), tuple(range(j, j + b))))
         i, j = i + a, j + b
-    items = rejoin.rejoined(scorer, items)
+    items = rejoin.rejoined(scorer, rejoin.split(scorer, items))
     return [Bead(ru_items, en_items, round(score, 3))
             for (ru_items, en_items), score in zip(items, confidence.scores(scorer, items))]
 

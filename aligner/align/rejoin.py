@@ -62,6 +62,21 @@ def rejoined(scorer: Scorer, beads: list[Items]) -> list[Items]:
     return out
 
 
+def split(scorer: Scorer, beads: list[Items]) -> list[Items]:
+    """``beads`` with each 2-2 bead split into two 1-1 beads where that is cheaper under the
+    one-to-one matching: the search's bit sets let the words of two good 1-1 pairs match
+    across them as well, so a 2-2 bead can look better matched than it is."""
+    out = []
+    for bead in beads:
+        if len(bead[0]) == 2 and len(bead[1]) == 2:
+            first, second = ((bead[0][0],), (bead[1][0],)), ((bead[0][1],), (bead[1][1],))
+            if _cost(scorer, first)[0] + _cost(scorer, second)[0] < _cost(scorer, bead)[0]:
+                out += [first, second]
+                continue
+        out.append(bead)
+    return out
+
+
 def _most_it_could_bring(scorer: Scorer, pair: Items, null: Items) -> float:
     """An upper bound of the matched tokens (both sides) that the null bead's sentence
     could add to ``pair``: its tokens offering a key the other side of the pair has,
