@@ -81,14 +81,27 @@ def test_one_unmatched_word_more_than_the_source_is_no_added_clause():
     assert length.reworded_longer(ru, en)
 
 
+def schedule() -> tuple[str, str]:
+    """Three sentences of a WMT21 MT output (AFRL, mk.224365): the middle one, the schedule,
+    stops after "at 339"; the last round table is lost, though its words (июля, 18:30,
+    округе, улица) are matched by the earlier items."""
+    rows = [case(name) for name in ("mt_schedule_before", "mt_schedule_cut", "mt_schedule_after")]
+    return "\n".join(ru for ru, _ in rows), "\n".join(en for _, en in rows)  # a line each
+
+
 def test_a_rendering_cut_off_mid_sentence_is_reported():
-    """WMT21 MT output (AFRL): the schedule stops after "at 339"; the last round table is lost,
-    though its words (июля, 18:30, округе, улица) are matched by the earlier items."""
     ru, en = case("mt_schedule_cut")
     assert length.cut_off(ru, en)
-    assert [f[:2] for f in findings(length, ru, en)] == [("LEN001", "warning")]
+    assert [f[:2] for f in findings(length, *schedule())] == [("LEN001", "warning")]
 
 
 def test_the_same_rendering_closed_is_not_cut_off():
     ru, en = case("mt_schedule_cut")
     assert not length.cut_off(ru, en + " Kalinina Street.")
+
+
+def test_a_translation_without_full_stops_says_nothing_by_leaving_one_out():
+    """The same three renderings with every full stop left out (subtitles, lists): the missing
+    one is no sign of a cut, and the schedule's words alone do not show the lost item."""
+    ru, en = schedule()
+    assert findings(length, ru, en.replace("reported.", "reported").replace("stages.", "stages")) == []

@@ -78,7 +78,7 @@ def check(pair: Pair) -> Iterable[Finding]:
         ru_text, en_text = " ".join(s.text for s in ru), " ".join(s.text for s in en)
         expected = round(expected_ratio(model, ru_chars, en_chars) * ru_chars)
         if delta(ru_chars, en_chars, model) < model["too_short"]:
-            if reworded_shorter(ru_text, en_text) or boundary_misplaced(joined, index, model):
+            if reworded_shorter(ru_text, en_text, closes_sentences(pair)) or boundary_misplaced(joined, index, model):
                 continue
             message = (f"translation is much shorter than its source ({en_chars} characters where about "
                        f"{expected} are expected): part of the source may be missing")
@@ -97,14 +97,14 @@ def check(pair: Pair) -> Iterable[Finding]:
 CLAUSE_WORDS = 2
 
 
-def reworded_shorter(ru_text: str, en_text: str) -> bool:
+def reworded_shorter(ru_text: str, en_text: str, closes: bool = True) -> bool:
     """The source's longest stretch of content words without a counterpart in the translation
     is not longer by a clause (``CLAUSE_WORDS``) than the translation's own longest unmatched
     stretch: the lexicon misses this wording on both sides alike, so the short rendering is
     condensed, not cut (``aligner/checks/_unmatched.py``). A rendering cut off mid-sentence
-    (:func:`cut_off`) is not excused."""
+    (:func:`cut_off`) in a translation that ``closes`` its sentences is not excused."""
     source, translation = stretches(ru_text, en_text)
-    return source - translation < CLAUSE_WORDS and not cut_off(ru_text, en_text)
+    return source - translation < CLAUSE_WORDS and not (closes and cut_off(ru_text, en_text))
 
 
 def reworded_longer(ru_text: str, en_text: str) -> bool:
@@ -123,6 +123,13 @@ def cut_off(ru_text: str, en_text: str) -> bool:
     rendering stops mid-sentence ("... and the underwater submarine" for a list that goes on),
     as machine translation cut at its length limit does."""
     return bool(_CLOSED.search(ru_text)) and not _CLOSED.search(en_text)
+
+
+def closes_sentences(pair: Pair) -> bool:
+    """Most of the translation's sentences end with closing punctuation: only then does one that
+    does not say it was cut (subtitles and lists often leave every full stop out)."""
+    sentences = pair.target_sentences
+    return 2 * sum(1 for s in sentences if _CLOSED.search(s.text)) > len(sentences)
 
 
 # Content words a moved sentence must share with its new pair: one word in common with a
