@@ -11,7 +11,7 @@ from rule_pairs import findings
 from test_length_corroboration import case
 
 from aligner.checks import len001_length_mismatch as length
-from aligner.checks._unmatched import is_content, is_grammar_word, stretches, unit_key
+from aligner.checks._unmatched import is_content, is_grammar_word, matched_count, stretches, unit_key
 
 
 @pytest.mark.parametrize("russian, english", [("км", "kilometers"), ("километров", "km"), ("млн", "million"),
@@ -105,3 +105,10 @@ def test_a_translation_without_full_stops_says_nothing_by_leaving_one_out():
     one is no sign of a cut, and the schedule's words alone do not show the lost item."""
     ru, en = schedule()
     assert findings(length, ru, en.replace("reported.", "reported").replace("stages.", "stages")) == []
+
+
+def test_a_loanword_the_lexicon_never_saw_matches_its_cognate():
+    """подиум / podium: the aligner's cognates (aligner.align.cognates) count as counterparts."""
+    ru, _ = case("sport_podium")
+    assert matched_count(ru, "the podium", "en") == 1
+    assert matched_count(ru, "the rostrum", "en") == 0

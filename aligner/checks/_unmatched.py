@@ -179,7 +179,6 @@ def stretches(ru_text: str, en_text: str) -> tuple[int, int]:
             longest_stretch(english_words(en_text), russian_keys(ru_text, cognate)))
 
 
-
 def matched_count(ru_text: str, en_text: str, side: str) -> int:
     """How many content words of one side (``side``: "ru" or "en") have a counterpart on the other."""
     cognate = cognates(ru_text, en_text)
