@@ -77,6 +77,8 @@ class Params:
     penalty: dict  # extra cost per bead kind ("2-1", ...); 1-1 has none
     confidence: dict  # "pair" / "null" -> (a, b) of the bead score's logistic curve (see confidence.py)
     shape_discount: float = 0.0  # off the kind penalty of a merged bead with as many sentence ends a side
+    length_mean_prior: float = 0.0  # sentences a side the length_log_ratio_mean counts for against the texts' own
+    length_mean_shift: float = 0.0  # most the texts' own ratio moves length_log_ratio_mean
 
     @classmethod
     def from_json(cls, text: str) -> Params:
@@ -167,7 +169,7 @@ class Scorer(_Costs):
     def for_sentences(cls, ru: list[str], en: list[str], lexicon: Lexicon | None = None,
                       params: Params | None = None) -> Scorer:
         lexicon = lexicon or default_lexicon()
-        params = params or default_params()
+        params = _with_length_mean(params or default_params(), ru, en)
         ru_words, en_words = list(map(words, ru)), list(map(words, en))  # split once, used thrice
         glosses = [russian_glosses(sentence, lexicon, words_of_sentence=tokens) for sentence, tokens in zip(ru, ru_words)]
         ru_mass = [sum(_mass(keys, anchor, params) for keys, anchor in g) for g in glosses]
@@ -274,6 +276,24 @@ class Scorer(_Costs):
         if len(gathered[0]) > 1:
             en_total = np.minimum(en_total, ru_total)
         return ru_total + en_total
+
+
+def _with_length_mean(params: Params, ru: list[str], en: list[str]) -> Params:
+    """``params`` with the expected length ratio moved towards the one of the two texts
+    as wholes: the direction of translation and the kind of text change it (English is
+    about 5% longer than the Russian it renders on WMT news from Russian, 8% shorter than
+    the English original it was rendered from on WMT22 en->ru). The texts' ratio counts
+    as ``min(len(ru), len(en))`` sentences against ``length_mean_prior`` for the shipped
+    mean, and moves it by ``length_mean_shift`` at most (a text half of which is missing
+    on one side must not teach the model that it should be)."""
+    count = min(len(ru), len(en))
+    if not count or not params.length_mean_shift:
+        return params
+    own = np.log(sum(len(s) + LENGTH_SMOOTHING for s in en) / len(en)
+                 / (sum(len(s) + LENGTH_SMOOTHING for s in ru) / len(ru)))
+    shift = count / (count + params.length_mean_prior) * (own - params.length_log_ratio_mean)
+    shift = float(np.clip(shift, -params.length_mean_shift, params.length_mean_shift))
+    return params.replace(length_log_ratio_mean=params.length_log_ratio_mean + shift)
 
 
 _SENTENCE_END = re.compile(r"[.!?…]+[»\"”’)]*(?:\s+(?=[«\"“„(]?[A-ZА-ЯЁ0-9])|\s*$)")
