@@ -6,8 +6,10 @@ and a rendering cut off mid-sentence."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
-from rule_pairs import findings
+from rule_pairs import findings, make_pair
 from test_length_corroboration import case
 
 from aligner.checks import len001_length_mismatch as length
@@ -112,3 +114,25 @@ def test_a_loanword_the_lexicon_never_saw_matches_its_cognate():
     ru, _ = case("sport_podium")
     assert matched_count(ru, "the podium", "en") == 1
     assert matched_count(ru, "the rostrum", "en") == 0
+
+
+def widened(tmp_path, ru: str, en: str):
+    """The pair checked with LEN001's thresholds at -2 / +2 (the shipped model otherwise)."""
+    from aligner.checks._beads import length_model
+    model = {**length_model(), "too_short": -2.0, "too_long": 2.0}
+    path = tmp_path / "model.tsv"
+    path.write_text("name\tvalue\n" + "".join(f"{k}\t{v}\n" for k, v in model.items()), encoding="utf-8")
+    pair = dataclasses.replace(make_pair(ru, en), options={"LEN001": {"model": str(path)}})
+    return [f.rule for f in length.check(pair)]
+
+
+def test_a_headline_is_not_judged_by_the_length_of_running_text(tmp_path):
+    """A WMT22 en-ru headline, reversed: the Russian spells out what English headlinese drops."""
+    ru, en = case("enru_headline")
+    assert widened(tmp_path, ru, en) == []
+
+
+def test_the_same_words_as_running_text_are_judged(tmp_path):
+    ru, en = case("enru_headline")
+    assert widened(tmp_path, ru + ".", en + ".") == ["LEN001"]
+    assert widened(tmp_path, f"Вчера. {ru}", f"Yesterday. {en}") == ["LEN001"]  # not on a line of its own

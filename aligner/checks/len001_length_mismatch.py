@@ -76,6 +76,8 @@ def check(pair: Pair) -> Iterable[Finding]:
         if ru_chars < model["min_chars"]:
             continue
         ru_text, en_text = " ".join(s.text for s in ru), " ".join(s.text for s in en)
+        if headline(pair, ru, en):
+            continue
         expected = round(expected_ratio(model, ru_chars, en_chars) * ru_chars)
         if delta(ru_chars, en_chars, model) < model["too_short"]:
             if reworded_shorter(ru_text, en_text, closes_sentences(pair)) or boundary_misplaced(joined, index, model):
@@ -123,6 +125,19 @@ def cut_off(ru_text: str, en_text: str) -> bool:
     rendering stops mid-sentence ("... and the underwater submarine" for a list that goes on),
     as machine translation cut at its length limit does."""
     return bool(_CLOSED.search(ru_text)) and not _CLOSED.search(en_text)
+
+
+def headline(pair: Pair, ru: list, en: list) -> bool:
+    """One sentence on each side, neither ending with closing punctuation, the English on a line
+    of its own: a headline or a title, whose length follows its own conventions (English
+    headlinese drops articles and verbs, "French fishermen threaten to disrupt British imports
+    in post-Brexit fishing row"; a Russian one may be a full sentence), not the model's for
+    running text."""
+    if len(ru) != 1 or len(en) != 1 or _CLOSED.search(ru[0].text) or _CLOSED.search(en[0].text):
+        return False
+    before = pair.target.text[:en[0].start].rstrip(" \t")
+    after = pair.target.text[en[0].end:].lstrip(" \t")
+    return (not before or before.endswith("\n")) and (not after or after.startswith(("\n", "\r")))
 
 
 def closes_sentences(pair: Pair) -> bool:
