@@ -13,7 +13,8 @@ are the 24-hour military/ISO form HHMM; four digits alone stay a number (a year)
 where a reader would see one: an a.m./p.m. or a time word follows ("часов", "утра",
 "мск", "local time"), or a time preposition comes before ("в", "до", "at", "by")
 and no unit or other word follows the number (so "в 10-15 км", "до 2.50 раза" and
-"at 1.50 dollars" stay numbers).
+"at 1.50 dollars" stay numbers). Bare numbers up to 24 in a Russian range with nothing
+but punctuation or a time word after it ("сб с 10 до 16") are hours too (and numbers).
 
 :func:`clock_times` returns ``(start, end, readings, numbers)`` spans: ``readings`` the
 minutes after midnight of every reading, ``numbers`` the plain numbers the span may
@@ -42,6 +43,10 @@ _RU_HOURS = re.compile(r"(?<![\w.:,])(?P<h>[01]?\d|2[0-3])" + _SPACE + r"?(?:ч�
                        r"(?:" + _SPACE + r"(?P<part>утра|дня|вечера|ночи))?(?![\w])", re.IGNORECASE)
 _RU_PART = re.compile(r"(?<![\w.:,])(?P<h>1[0-2]|0?[1-9])" + _SPACE + r"(?P<part>утра|дня|вечера|ночи)\b",
                       re.IGNORECASE)
+# Hours as bare numbers in a Russian range of the day ("сб с 10 до 16", opening hours):
+# each end is an hour when nothing but punctuation or a time word follows the range.
+_RU_HOUR_RANGE = re.compile(r"(?<![\w.:,])(?:с|со|от)" + _SPACE + r"+(?P<a>[01]?\d|2[0-4])" + _SPACE
+                            + r"*(?:до|[–—-])" + _SPACE + r"*(?P<b>[01]?\d|2[0-4])(?!\d|[.,:]\d)", re.IGNORECASE)
 _BEFORE_TIME = re.compile(r"(?:\b(?:в|во|до|с|со|к|по|около|после|между|at|by|until|till|from|before|"
                           r"after|around|about|since|to|and|и)" + _SPACE + r"+|[–—-]" + _SPACE + r"*)$",
                           re.IGNORECASE)
@@ -52,10 +57,10 @@ _HOURS_WORD = re.compile(r"\s*(?:ч\b|час|hours|hrs|o['’]clock)", re.IGNORE
 
 
 # What follows the hour's last digit in every pattern above (a colon, a point or hyphen,
-# a.m./p.m., hours/hrs, o'clock, час/ч, утра/дня/вечера/ночи): most sentences with
+# a.m./p.m., hours/hrs, o'clock, час/ч, утра/дня/вечера/ночи, до of an hour range): most sentences with
 # digits have none of these, and one search says so instead of seven.
 _MAY_BE_TIME = re.compile(r"\d(?:[%s.-]|" % _COLONS + _SPACE + r"?(?:[ap]\.?" + _SPACE + r"?m\b|hours|hrs|o['’]clock|ч)"
-                          r"|" + _SPACE + r"(?:утра|дня|вечера|ночи))", re.IGNORECASE)
+                          r"|" + _SPACE + r"(?:утра|дня|вечера|ночи|до\b))", re.IGNORECASE)
 
 
 def clock_times(text: str) -> list[tuple[int, int, frozenset, frozenset]]:
@@ -102,6 +107,11 @@ def clock_times(text: str) -> list[tuple[int, int, frozenset, frozenset]]:
                 found.append((match.start("min"), match.end(), readings, frozenset({int(groups["min"])})))
             else:
                 found.append((match.start(), match.end(), readings, frozenset({hour})))
+    for match in _RU_HOUR_RANGE.finditer(text):
+        if _AFTER_TIME.match(text, match.end()) and free(match.start("a"), match.end("b")):
+            for end in ("a", "b"):
+                hour = int(match[end])
+                found.append((match.start(end), match.end(end), _readings(hour % 24, 0, None), frozenset({hour})))
     return sorted(found)
 
 

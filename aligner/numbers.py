@@ -155,6 +155,11 @@ def extract(text: str, lang: str) -> list[NumberMention]:
             continue
         keys = {("t", minutes) for minutes in readings} | {_key(n) for n in numbers}
         add(NumberMention(start, end, text[start:end], min(readings), frozenset(keys), True, "time"))
+    for match in _NOON_OR_MIDNIGHT.finditer(text):  # soft: "at noon" confirms «в 12:00»
+        if free(match.start(), match.end()):
+            minutes = 0 if "ноч" in match.group().lower() or "night" in match.group().lower() else 720
+            add(NumberMention(match.start(), match.end(), match.group(), minutes,
+                              frozenset({("t", minutes)}), False, "time"))
     for match in digit_matches(_FRACTION):
         add(_fraction(text, match, lang))
     for match in digit_matches(_NUMBER):
@@ -184,6 +189,9 @@ def extract(text: str, lang: str) -> list[NumberMention]:
 
 
 _FRACTION = re.compile(r"(?<![\w./,])(?:(?P<whole>\d{1,3})[ \u00a0])?(?P<num>[1-9]) ?/ ?(?P<den>[2-9]|10)(?![\d/])")
+# Noon and midnight named by a word: a clock time that confirms 12:00 / 0:00 on the other side.
+_NOON_OR_MIDNIGHT = re.compile(r"(?<!\w)(?:noon|mid-?day|midnight|полдень|полудн[яюе]|полднем|полночь|"
+                               r"полуночи|полночью)(?!\w)", re.IGNORECASE)
 _IN_NAME = re.compile(r"[^\W\d_]{2}[-‑]$")  # searched in the 3 characters before a number
 _TRAILING_DIGITS = re.compile(r"\d+$")
 _LATIN_MONTH = re.compile(r"\b(?:" + "|".join(_EN_MONTHS) + r")\b")

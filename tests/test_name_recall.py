@@ -56,12 +56,18 @@ def test_a_russian_name_elsewhere_in_the_document_that_only_sounds_alike_is_not_
     assert flagged(ru, en.format("Kiselyov")) == [("error", "Kiselyov")]  # Кошелев is held to the schemes
 
 
-def test_a_dropped_h_of_ch_is_a_slip_not_the_scientific_spelling_unaccented():
-    ru = 'Александр Овечкин: "Вашингтон" соскучился по хоккею и отправляется в Торонто с радостью'
-    en = "Aleksandr {}: Washington misses hockey and is happy to head off for Toronto"
-    assert flagged(ru, en.format("Ovechkin")) == []  # WMT21 sovsport.ru.252342
-    assert flagged(ru, en.format("Ovečkin")) == []  # the scientific scheme
-    assert flagged(ru, en.format("Oveckin")) == [("error", "Oveckin")]
+def test_a_serbo_croatian_name_keeps_its_c_without_the_accent():
+    # English text drops the accent of ć and č (Djokovic for Đoković, Vucic for Vučić), so
+    # c for ч is accepted (the price: Oveckin for Овечкин passes too)
+    ru = "Даниил Медведев обыграл Новака Джоковича в финале US Open в трех сетах."  # a sports report
+    en = "Daniil Medvedev beat Novak {} in the US Open final in three sets."
+    assert flagged(ru, en.format("Djokovic")) == []
+    assert flagged(ru, en.format("Djokovich")) == []
+    assert flagged(ru, en.format("Djokvic")) == [("error", "Djokvic")]
+    assert flagged("Нападающий Златан Ибрагимович забил гол в компенсированное время.",
+                   "Striker Zlatan Ibrahimovic scored in stoppage time.") == []
+    assert flagged("Сербский президент Александр Вучич посетил Москву.",
+                   "Serbian President Aleksandar Vucic visited Moscow.") == []
 
 
 def test_a_german_stein_keeps_its_st():

@@ -6,8 +6,12 @@ beside a wrong rendering the rule must still report."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from aligner.config import Config
-from aligner.engine import check_texts
+from aligner.engine import check_files, check_texts
 
 
 def found(code: str, source: str, target: str) -> list[tuple[str, str]]:
@@ -77,3 +81,37 @@ def test_a_misspelling_is_corrected_to_the_nearest_form_of_the_name():
     result = check_texts("Президент Афганистана Ашраф Гани покинул страну.",
                          "Afghan President Ashraf Gahni left the country.", Config(select=("NAM002",)))
     assert [(f.text, f.suggestion) for f in result.findings] == [("Gahni", "Gani")]  # not Ганя's Ganya
+
+
+PROBES = Path(__file__).parent / "data" / "probes"
+
+
+@pytest.mark.parametrize("name", ["reviews_manuals_news.tsv", "culture_sport_codes.tsv", "times_sport_manuals.tsv"])
+def test_clean_pairs_outside_news_raise_nothing(name):
+    result = check_files([str(PROBES / name)])
+    assert not result.problems
+    assert [(f.rule, f.text) for f in result.findings] == []
+
+
+def test_noon_midnight_and_bare_hours_are_clock_times():
+    ru = "Премьер-министр Великобритании Борис Джонсон выступил в парламенте в 12:00."
+    assert found("NUM001", ru, "British Prime Minister Boris Johnson spoke in Parliament at noon.") == []
+    assert found("NUM001", "Магазин работает до 00:00.", "The shop is open until midnight.") == []
+    assert found("NUM001", "Магазин работает до 00:00.", "The shop is open until 11 p.m.") == [("error", "11 p.m.")]
+    ru = "Время работы: пн–пт с 9:00 до 18:00, сб с 10 до 16."
+    assert found("NUM001", ru, "Opening hours: Mon-Fri 9 a.m. to 6 p.m., Sat 10 a.m. to 4 p.m.") == []
+    assert found("NUM001", ru, "Opening hours: Mon-Fri 9 a.m. to 6 p.m., Sat 10 a.m. to 3 p.m.") == [
+        ("error", "3 p.m.")]
+    assert found("NUM001", "Магазин работает с 10 до 22, без выходных.",
+                 "The shop is open from 10 a.m. to 10 p.m., seven days a week.") == []
+    assert found("NUM001", "Скидки детям с 10 до 16 лет.", "Discounts for children aged 10 to 15.") == [
+        ("error", "15")]  # ages, not hours
+
+
+def test_a_french_final_consonant_after_n_and_a_kings_name_for_a_german():
+    ru = "Рафаэль Надаль выиграл «Ролан Гаррос» в 13-й раз."
+    assert found("NAM002", ru, "Rafael Nadal won Roland Garros for the 13th time.") == []
+    # Фридрих is Frederick only for kings: a German Friedrich keeps his name, not held to a scheme
+    ru = "Об этом заявил лидер ХДС Фридрих Мерц."
+    assert found("NAM002", ru, "CDU leader Friedrich Merz said so.") == []
+    assert found("NAM002", ru, "CDU leader Friedrch Merz said so.") == [("warning", "Friedrch")]

@@ -13,6 +13,7 @@ from rapidfuzz.distance import Levenshtein
 
 from aligner.entities.romanise import (
     CONVENTIONAL,
+    RUSSIAN_CONVENTIONAL,
     in_dictionary,
     lemmas,
     matches_russian,
@@ -146,7 +147,7 @@ def is_russian_name(name: RussianName) -> bool:
     parse = parses(name.word)[0]
     if "Name" in parse.tag:
         return (parse.score >= 0.9 and name.word[-1] in "йяаыеую" and parse.normal_form[-1] in "йяа"
-                or parse.normal_form in CONVENTIONAL)
+                or parse.normal_form in RUSSIAN_CONVENTIONAL)  # not Фридрих, Карл: a king's English name
     return any(_SLAVIC_SURNAME.search(form.lower()) for form in lemmas(name.word))
 
 

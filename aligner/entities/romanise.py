@@ -54,6 +54,9 @@ for _russian, _forms in {
         "татьяна": ("Tatsiana",), "алексей": ("Aliaksei",), "павел": ("Paval",), "ярослав": ("Jarosław",),
         "мирослав": ("Mirosław",), "станислав": ("Stanisław",), "вячеслав": ("Wiesław",)}.items():
     CONVENTIONAL[_russian] = CONVENTIONAL.get(_russian, ()) + _forms
+# Russian given names with a conventional English form, Russian, Ukrainian, Belarusian and
+# the other Slavic forms above: a name held to these spellings (names.is_russian_name).
+RUSSIAN_CONVENTIONAL = frozenset(CONVENTIONAL)
 # English forms of the names of monarchs, popes and saints (Wikipedia's naming conventions
 # for royalty: Queen Elizabeth II, Catherine the Great, Nicholas II, Pope Francis, Saint Andrew).
 for _russian, _forms in {
@@ -137,22 +140,16 @@ def _strip_accents(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-# The hushing letters of the schemes with diacritics (scientific, ISO 9: Ovečkin) and
-# of Czech, Serbian, Croatian spellings (Kubiš, Vučić) are the English ch, sh, zh: the
-# key keeps them, so a dropped h (Oveckin for Овечкин) is a slip, not Ovečkin unaccented.
-_HACEK = str.maketrans({"č": "ch", "ć": "ch", "š": "sh", "ž": "zh", "Č": "Ch", "Ć": "Ch", "Š": "Sh",
-                        "Ž": "Zh"})
-
-
 @functools.lru_cache(maxsize=65536)
 def name_key(spelling: str) -> str:
     """A key on which accepted romanisation variants of one name coincide.
 
     ``Sergei``/``Sergey``/``Sergej`` -> ``sergei``; ``Yevgeny``/``Evgeny`` -> ``evgeni``;
-    ``Tokayev``/``Tokaev`` -> ``tokaev``; ``Ovečkin``/``Ovechkin`` -> ``ovechkin``
-    (``Oveckin`` stays apart). ``Ming`` and ``Min`` keep different keys.
+    ``Tokayev``/``Tokaev`` -> ``tokaev``. ``Ming`` and ``Min`` keep different keys.
+    Accents are dropped, as English text drops them (Vučić, Djokovic for Đoković: a
+    dropped h of ch, Oveckin for Овечкин, is therefore not told from Ovečkin unaccented).
     """
-    key = _strip_accents(spelling.translate(_HACEK)).lower().replace("ё", "e")
+    key = _strip_accents(spelling).lower().replace("ё", "e")
     key = re.sub(r"[^a-z']", "", key)
     for pattern, replacement in _compiled_key_rules():
         key = pattern.sub(replacement, key)
@@ -189,6 +186,8 @@ def romanisations(word: str) -> frozenset[str]:
     spellings |= set(CONVENTIONAL.get(word.lower(), ()))
     if word.lower().endswith("енко"):  # Лукашенко: Belarusian Лукашэнка, Lukashenka (akanye)
         spellings |= {s[:-1] + "a" for s in spellings if s.lower().endswith("enko")}
+    if word.lower().endswith("ич"):  # Джокович: Serbo-Croatian -ić, written -ic in English (Djokovic)
+        spellings |= {s[:-1] for s in spellings if s.lower().endswith("ich")}
     if _GERMAN_ELEMENT.search(word.lower()):  # Альтштейн, Штайнмайер, Кронштадт: -stein, Stein-, -stadt
         spellings |= {_GERMAN_ST.sub(lambda m: "St" if m.group()[0] in "SŠ" else "st", s) for s in spellings}
     return frozenset(s for s in spellings if s)
@@ -197,9 +196,10 @@ def romanisations(word: str) -> frozenset[str]:
 @functools.lru_cache(maxsize=65536)
 def english_romanisations(word: str) -> frozenset[str]:
     """The spellings English text gives a Russian word: Wikipedia's and BGN/PCGN's schemes
-    and the conventional English forms (Alexander for Александр)."""
-    return frozenset({iuliia.WIKIPEDIA.translate(word), iuliia.BGN_PCGN.translate(word),
-                      *CONVENTIONAL.get(word.lower(), ())})
+    and the conventional English forms of Russian names (Alexander for Александр; not a
+    king's, Frederick for Фридрих, which a German Friedrich does not use)."""
+    conventional = CONVENTIONAL.get(word.lower(), ()) if word.lower() in RUSSIAN_CONVENTIONAL else ()
+    return frozenset({iuliia.WIKIPEDIA.translate(word), iuliia.BGN_PCGN.translate(word), *conventional})
 
 
 @functools.lru_cache(maxsize=65536)

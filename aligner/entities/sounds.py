@@ -55,21 +55,25 @@ def _collapse(classes: str) -> str:
 
 
 _HACEK = str.maketrans({"č": "ch", "ć": "ch", "š": "sh", "ž": "zh", "ş": "sh", "ç": "ch"})
-_SILENT_LAST = re.compile(r"(?<=[aeiouyr])[sdtxz]$")
+_SILENT_LAST = re.compile(r"(?<=[aeiouyr])[sdtxz]$|(?<=n)[dts]$")
 
 
 @functools.lru_cache(maxsize=100_000)
 def english_skeletons(word: str) -> frozenset[str]:
     """Every consonant skeleton an English (Latin-script) spelling may be read as.
 
-    A last s, d, t, x or z after a vowel or r may be silent, as in French (Nicolas /
-    Николя, Gérard / Жерар, Dumas / Дюма); č, ć, š, ž and Polish rz, dz are the hushing
+    A last s, d, t, x or z after a vowel or r, or d, t, s after n, may be silent, as in
+    French (Nicolas / Николя, Gérard / Жерар, Dumas / Дюма, Roland / Ролан, Laurent /
+    Лоран); č, ć, š, ž and Polish rz, dz are the hushing
     sounds (Ibrahimović / Ибрагимович, Andrzej / Анджей); h may be heard as г, as
-    Russian renders it (Hamburg / Гамбург)."""
+    Russian renders it (Hamburg / Гамбург); a last -ic may be the Serbo-Croatian -ić, ич,
+    with its accent dropped (Ibrahimovic / Ибрагимович)."""
     text = _C_BEFORE_FRONT.sub("s", _fold(word.lower().translate(_HACEK)))
     skeletons = _read(text)
     if _SILENT_LAST.search(text):
         skeletons |= _read(text[:-1])
+    if text.endswith("ic"):  # Ibrahimovic: the Serbo-Croatian ć with its accent dropped, Ибрагимович
+        skeletons |= _read(text + "h")
     return skeletons
 
 

@@ -82,7 +82,7 @@ def sniff_file(path: str) -> tuple[str, str] | None:
     """:func:`sniff` on the start of a file; None when it is not a bilingual file or unreadable."""
     try:
         with open(path, "rb") as handle:
-            return sniff(handle.read(_HEAD))
+            return sniff(handle.read(_HEAD + 1))  # one byte more: sniff knows the head was cut
     except OSError:
         return None
 
