@@ -136,3 +136,13 @@ def test_the_same_words_as_running_text_are_judged(tmp_path):
     ru, en = case("enru_headline")
     assert widened(tmp_path, ru + ".", en + ".") == ["LEN001"]
     assert widened(tmp_path, f"Вчера. {ru}", f"Yesterday. {en}") == ["LEN001"]  # not on a line of its own
+
+
+def test_an_abbreviation_spelt_out_is_no_added_clause(tmp_path):
+    """«лучшие вузы страны» / "the best institute of higher education in the country": вуз
+    stands for three words (высшее учебное заведение), so three English words are no addition."""
+    ru, en = case("vuz")
+    assert stretches(ru, en) == (1, 3)
+    assert stretches(ru, en, spelt_out=True) == (3, 3)
+    assert widened(tmp_path, ru, en) == []
+    assert widened(tmp_path, ru.replace("вузы", "школы"), en) == ["LEN001"]

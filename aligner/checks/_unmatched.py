@@ -163,19 +163,39 @@ def russian_keys(text: str, cognate: dict[str, str] | None = None) -> set[str]:
         key for word in words(text) for key in unit_key(word, "ru")}
 
 
-def longest_stretch(found: list[tuple[str, frozenset[str]]], other_keys: set[str]) -> int:
-    """Most content words in a row that share no key with the other side."""
+def longest_stretch(found: list[tuple[str, frozenset[str]]], other_keys: set[str], weight=None) -> int:
+    """Most content words in a row that share no key with the other side (a word counting as
+    ``weight(word)`` words, one by default)."""
     best = run = 0
-    for _, keys in found:
-        run = 0 if keys & other_keys else run + 1
+    for word, keys in found:
+        run = 0 if keys & other_keys else run + (weight(word) if weight else 1)
         best = max(best, run)
     return best
 
 
-def stretches(ru_text: str, en_text: str) -> tuple[int, int]:
-    """(longest stretch of unmatched Russian content words, of unmatched English ones)."""
+# Letters of the longest abbreviation read as one word a letter (МЧС, вуз, врио; СССР)
+ABBREVIATION_LETTERS = 6
+
+
+@functools.lru_cache(maxsize=100_000)
+def spelt_out_words(word: str) -> int:
+    """How many words English may spell a Russian word out in: an abbreviation of initials (its
+    likeliest pymorphy3 parse tagged ``Abbr``, not a unit: вуз "institute of higher education",
+    врио "acting governor") one a letter; any other word one."""
+    if not word.isalpha() or unit_key(word, "ru"):
+        return 1
+    parse = analyzer().parse(word)[0]
+    letters = len(parse.normal_form)  # вузы: вуз
+    return letters if "Abbr" in parse.tag and letters <= ABBREVIATION_LETTERS else 1
+
+
+def stretches(ru_text: str, en_text: str, spelt_out: bool = False) -> tuple[int, int]:
+    """(longest stretch of unmatched Russian content words, of unmatched English ones); with
+    ``spelt_out``, a Russian abbreviation counts as the words English spells it out in
+    (:func:`spelt_out_words`), as when judging whether a rendering is too long."""
     cognate = cognates(ru_text, en_text)
-    return (longest_stretch(russian_words(ru_text, cognate), english_keys(en_text)),
+    weight = spelt_out_words if spelt_out else None
+    return (longest_stretch(russian_words(ru_text, cognate), english_keys(en_text), weight),
             longest_stretch(english_words(en_text), russian_keys(ru_text, cognate)))
 
 

@@ -112,8 +112,9 @@ def reworded_shorter(ru_text: str, en_text: str, closes: bool = True) -> bool:
 def reworded_longer(ru_text: str, en_text: str) -> bool:
     """The translation's longest stretch of content words without a counterpart in the source
     is not longer by a clause than the source's own: an expanded wording or a translator's
-    short explanation ("in his hospital room" for «в палате»), not added text."""
-    source, translation = stretches(ru_text, en_text)
+    short explanation ("in his hospital room" for «в палате»), not added text. An abbreviation
+    of the source counts as the words it stands for (вуз: "institute of higher education")."""
+    source, translation = stretches(ru_text, en_text, spelt_out=True)
     return translation - source < CLAUSE_WORDS
 
 
