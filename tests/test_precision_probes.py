@@ -86,7 +86,8 @@ def test_a_misspelling_is_corrected_to_the_nearest_form_of_the_name():
 PROBES = Path(__file__).parent / "data" / "probes"
 
 
-@pytest.mark.parametrize("name", ["reviews_manuals_news.tsv", "culture_sport_codes.tsv", "times_sport_manuals.tsv"])
+@pytest.mark.parametrize("name", ["reviews_manuals_news.tsv", "culture_sport_codes.tsv", "times_sport_manuals.tsv",
+                                  "world_names_devices.tsv"])
 def test_clean_pairs_outside_news_raise_nothing(name):
     result = check_files([str(PROBES / name)])
     assert not result.problems
@@ -115,3 +116,9 @@ def test_a_french_final_consonant_after_n_and_a_kings_name_for_a_german():
     ru = "Об этом заявил лидер ХДС Фридрих Мерц."
     assert found("NAM002", ru, "CDU leader Friedrich Merz said so.") == []
     assert found("NAM002", ru, "CDU leader Friedrch Merz said so.") == [("warning", "Friedrch")]
+
+
+def test_a_german_ie_for_the_long_i():
+    ru = "Доминик Тим пропустит турнир в Торонто из-за травмы запястья."
+    assert found("NAM002", ru, "Dominic Thiem will miss the tournament in Toronto with a wrist injury.") == []
+    assert found("NAM002", ru, "Dominic Thime will miss the tournament in Toronto with a wrist injury.") != []

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from aligner.entities.names import accepted_spellings, is_given_name, is_russian_name, sounds_alike, spelling_distance
+from aligner.entities.names import (accepted_spellings, is_given_name, is_russian_name, sounds_alike,
+                                    spelling_distance, supports)
 from aligner.entities.romanise import english_frequency, english_romanisations, lemmas, parses
 from aligner.entities.sounds import fold_accents, russian_stems, sound_alike
 
@@ -82,6 +83,16 @@ def feminine_a_for_silent_e(word: str, name) -> bool:
             and _SILENT_E.search(fold_accents(word).lower()) is not None and heard(word, name))
 
 
+_GERMAN_IE = re.compile(r"ie(?=[^aeiouy])")
+
+
+def german_ie_for_i(word: str, name) -> bool:
+    """A German or Dutch name writes the long i of и as "ie" (Тим / Thiem, Дитмар /
+    Dietmar, Зиглер / Ziegler): with "i" for that "ie" the spelling is an accepted one.
+    A slip drops or swaps a letter; it does not add the e of this digraph."""
+    return bool(_GERMAN_IE.search(word.lower())) and supports(_GERMAN_IE.sub("i", word.lower()).capitalize(), name)
+
+
 def real_spelling(word: str, name) -> bool:
     """Is ``word`` a real English spelling of the name, not a translator's slip?
 
@@ -106,6 +117,8 @@ def real_spelling(word: str, name) -> bool:
         # slip, and Zaitsev, which only shares two consonants with Софья, is another name
         return (frequency >= ATTESTED and heard(word, name) and frequency >= scheme_frequency(name)
                 and spelling_distance(word, name) <= OWN_SPELLING)
+    if frequency >= KNOWN and german_ie_for_i(word, name):
+        return True  # Thiem for Тим, Dietmar for Дитмар: the name's own German spelling
     if heard(word, name) and frequency >= max(KNOWN, scheme_frequency(name)):
         return True  # Stephen for Стивен, Mateusz for Матеушем, Ochsner for Окснер; not Margan for Морган
     if is_given_name(name):
