@@ -12,7 +12,8 @@ left out or added has no such words, except by chance.
 Words are matched through the aligner's own keys (``aligner.align.lexicon``: lexicon
 glosses, numbers, name skeletons, cognate pieces). Only content words count
 (``aligner.checks._unmatched.is_content``): English words that wordfreq finds as common as
-"the", "about", "which" are left out.
+"the", "about", "which", and words of closed grammatical classes ("going", "down", "whose":
+``aligner/data/grammar_words.tsv``) are left out.
 """
 
 from __future__ import annotations
