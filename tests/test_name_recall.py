@@ -76,3 +76,19 @@ def test_a_german_stein_keeps_its_st():
     assert flagged(ru, en.format("Altstein")) == []
     assert flagged(ru, en.format("Altshteyn")) == []
     assert flagged(ru, en.format("Alstein")) == [("warning", "Alstein")]
+
+
+def test_a_slip_beside_the_right_spelling_that_nam001_does_not_pair_is_still_reported():
+    # NAM001 takes Puti for a word made from Putin (as Russia from Russian) and keys
+    # Yooxiang and Yaoxiang apart by their first letter: NAM002 may not leave them to it
+    ru = ("Президент Путин прибыл в Кронштадт. "
+          "После парада в Кронштадте Путин примет Главный военно-морской парад в акватории Невы.")  # WMT21 kp.235507
+    en = ("President Putin arrived in Kronstadt. "
+          "After the parade in Kronstadt, {} will take part in the Main Naval Parade in the Neva waters.")
+    assert flagged(ru, en.format("Putin")) == []
+    assert flagged(ru, en.format("Puti")) == [("error", "Puti")]
+    ru = ("Об этом заявил Фэн Яосян. "
+          "По словам Фэн Яосяна, страна занимает первое место по электрификации железных дорог.")  # WMT22 dev xinhua-zh.15512
+    en = "This was stated by Feng Yaoxiang. The country ranks first in railway electrification, according to Feng {}."
+    assert flagged(ru, en.format("Yaoxiang")) == []
+    assert flagged(ru, en.format("Yooxiang")) == [("error", "Yooxiang")]

@@ -99,7 +99,8 @@ class Occurrence(NamedTuple):
         return Evidence(self.path, self.line, self.column, self.sentence)
 
 
-def _derived(a: str, b: str) -> bool:
+def derived_form(a: str, b: str) -> bool:
+    """Is one word made from the other (Russia/Russian, Ivanov/Ivanova), not a spelling of it?"""
     short, long = sorted((a.lower(), b.lower()), key=len)
     if long.startswith(short) and long[len(short):] in DERIVED_ENDINGS:
         return True
@@ -167,7 +168,7 @@ def _same_name(a: str, b: str, shared_context: bool, source_backed: bool) -> boo
     / Zhang Min) or when the Russian source names one of them (so ordinary words such
     as Chapter/Charter are left alone).
     """
-    if a.lower() == b.lower() or _derived(a, b):
+    if a.lower() == b.lower() or derived_form(a, b):
         return False
     ka, kb = name_key(a), name_key(b)
     if not ka or not kb or ka[0] != kb[0]:
@@ -272,7 +273,7 @@ def _judge(a, b, by_word, across_documents):
             return []  # the document-level check reports these
     elif not docs_a & docs_b:
         return []
-    if a.lower() == b.lower() or _derived(a, b):
+    if a.lower() == b.lower() or derived_form(a, b):
         return []
     context_a = set().union(*(o.neighbours for o in occ_a))
     context_b = set().union(*(o.neighbours for o in occ_b))
@@ -367,7 +368,7 @@ def check_corpus(documents: list[Summary]):
                 context[word] |= neighbours
     wanted = set()
     for a, b in _candidates(sorted(found_in)):
-        if found_in[a] & found_in[b] or a.lower() == b.lower() or _derived(a, b):
+        if found_in[a] & found_in[b] or a.lower() == b.lower() or derived_form(a, b):
             continue
         if context[a] & context[b] and _same_name(a, b, True, source_backed=True):
             wanted |= {a, b}

@@ -39,6 +39,7 @@ import re
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
+from aligner.checks.nam001_name_rendered_two_ways import derived_form
 from aligner.entities.names import best_spelling, is_known_person, sounds_alike, spelling_distance, supports
 from aligner.entities.places import english_places, place_table, russian_places
 from aligner.entities.romanise import english_frequency, in_dictionary, lemmas, name_key, parses, romanisations
@@ -311,10 +312,13 @@ def _renders(word: str, name) -> bool:
 
 
 def _spelled_right_elsewhere(pair: Pair, word: str, name) -> bool:
-    """Does the English document use a right spelling one letter away (NAM001's case)?"""
+    """Does the English document use a right spelling one letter away that NAM001 pairs
+    with this one (same first letter of the key, not a derived word: Puti is no form of
+    Putin for NAM001, as Russia is of Russian)?"""
     key = name_key(word)
     by_length = pair.facts.name_words.english
     return any(supports(other, name) and Levenshtein.distance(name_key(other), key) <= 1
+               and name_key(other)[:1] == key[:1] and not derived_form(word, other)
                for length in (len(key) - 1, len(key), len(key) + 1)
                for other in by_length.get(length, ()) if other != word)
 
