@@ -87,7 +87,7 @@ PROBES = Path(__file__).parent / "data" / "probes"
 
 
 @pytest.mark.parametrize("name", ["reviews_manuals_news.tsv", "culture_sport_codes.tsv", "times_sport_manuals.tsv",
-                                  "world_names_devices.tsv"])
+                                  "world_names_devices.tsv", "bodies_codes.tsv"])
 def test_clean_pairs_outside_news_raise_nothing(name):
     result = check_files([str(PROBES / name)])
     assert not result.problems
