@@ -19,8 +19,8 @@ With --stages, also the engine's own CPU seconds by stage (read, segment, align,
 rule) of an in-process serial run on the first size; with --overhead, what docs/scale.md
 projects from: Dask start-up, per-task round trip, bytes sent back per MB.
 
-    nice python bench/engine.py [--mb 10 50] [--modes serial jobs2 dask] [--stages] [--overhead]
-                                [--data PATH]
+    nice python bench/engine.py [--mb 10 50] [--modes serial jobs2 dask] [--stages [--warm]]
+                                [--overhead] [--data PATH]
 """
 
 from __future__ import annotations
@@ -82,16 +82,20 @@ def build_corpus(data: Path, folder: Path, megabytes: float) -> tuple[int, int]:
     return files, written
 
 
-def timed_stages(folder: Path) -> tuple[dict, int, int]:
+def timed_stages(folder: Path, warm: bool = False) -> tuple[dict, int, int]:
     """CPU seconds by stage of an in-process serial check_directory run (the engine's own
     stage timings, its clock read as this process's CPU clock: wall seconds mean little on
     a shared machine), plus each output format; also the number of findings and English
-    sentences. The process is set up as the CLI's (aligner.parallel.tune_process)."""
+    sentences. The process is set up as the CLI's (aligner.parallel.tune_process); with
+    ``warm``, the repository's corpus/ is checked first, so that the models' and tables'
+    first loads (a one-off per process) are not counted."""
     from aligner.engine import check_directory
     from aligner.output import FINDINGS_FORMATS, render
     from aligner.parallel import tune_process
 
     tune_process()
+    if warm:
+        check_directory(str(Path(__file__).resolve().parents[1] / "corpus"), jobs=1)
     wall_clock, time.perf_counter = time.perf_counter, time.process_time
     try:
         start = time.process_time()
@@ -193,6 +197,8 @@ def main() -> None:
                         help="megabytes of English (default 10 50)")
     parser.add_argument("--modes", nargs="+", choices=list(MODES), default=list(MODES))
     parser.add_argument("--stages", action="store_true", help="also seconds by stage (in-process, serial)")
+    parser.add_argument("--warm", action="store_true",
+                        help="with --stages: check corpus/ first, so first loads of models are not counted")
     parser.add_argument("--overhead", action="store_true",
                         help="also Dask start-up, per-task overhead and bytes sent back per MB (first size)")
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="wmt22-ruen-dev.jsonl")
@@ -227,7 +233,7 @@ def main() -> None:
                       + f"); the main process holds {cost['held'] / mb / 1e6:.1f} MB per MB until the "
                       f"reduce, which takes {cost['reduce'] / mb:.2f} CPU s per MB", flush=True)
             if args.stages and megabytes == args.mb[0]:
-                seconds, findings, sentences = timed_stages(folder)
+                seconds, findings, sentences = timed_stages(folder, args.warm)
                 print(f"CPU seconds by stage of an in-process serial run ({files} files, {sentences} "
                       f"sentences; per MB of English in the second column):")
                 for stage, value in sorted(seconds.items(), key=lambda item: -item[1]):
