@@ -66,10 +66,11 @@ def check(pair: Pair) -> Iterable[Finding]:
     table = gazetteer()
     beads = list(pair.aligned())
     english = [[(s, m) for s in en for m in english_mentions(s.text)] for _, en, _ in beads]
-    russian = [[(s, m) for s in ru for m in russian_mentions(s.text)] for ru, _, _ in beads]
+    # Russian mentions only of the beads near an English mention (looked up once each).
+    russian = _Lazy(lambda k: [(s, m) for s in beads[k][0] for m in russian_mentions(s.text)])
     for index, (ru, en, bead) in enumerate(beads):
-        if not ru or not en:
-            continue  # unaligned
+        if not ru or not en or not english[index]:
+            continue  # unaligned, or no English mention here to be wrong (the common case)
         window = range(max(0, index - NEIGHBOURS), min(len(beads), index + NEIGHBOURS + 1))
         ru_near = _related({i for k in window for _, m in russian[k] for i in m.ids})
         en_here = _related({i for _, m in english[index] for i in m.ids})
@@ -90,6 +91,18 @@ def check(pair: Pair) -> Iterable[Finding]:
                     f"the source does not name “{mention.text}” here; it names "
                     f"«{meant[0][1].text}» ({right.name_like(False)})",
                     right.name_like(mention.adjective), evidence=ru)
+
+
+class _Lazy(dict):
+    """index -> ``make(index)``, made when first read."""
+
+    def __init__(self, make):
+        super().__init__()
+        self._make = make
+
+    def __missing__(self, index):
+        value = self[index] = self._make(index)
+        return value
 
 
 def _fewer(kind: str, table, russian: list, english: list) -> list:
