@@ -18,6 +18,10 @@ glosses, numbers, name skeletons, cognate pieces). Only content words count
 
 from __future__ import annotations
 
+import re
+
+from rapidfuzz.distance import LCSseq
+
 from aligner.align.lexicon import default_lexicon, english_tokens, russian_glosses, words
 from aligner.checks._unmatched import is_content
 from aligner.records import Sentence
@@ -59,3 +63,31 @@ def renders_neighbour_source(unpaired: list[Sentence], source: list[Sentence], o
     ``source`` which the neighbour's own English does not render."""
     theirs, own = _russian_keys(source), _english_keys(own_english)
     return sum(1 for keys in _english_content(unpaired) if keys & theirs and not keys & own)
+
+
+# An ellipsis that ends a sentence, and one inside a sentence (more words of it follow).
+_ENDS_IN_ELLIPSIS = re.compile(r"(?:\.\.\.|…)[\"'»”)]*\s*$")
+_ELLIPSIS_INSIDE = re.compile(r"\S(?:\.\.\.|…)[\"'»”)]*\s+\w")
+
+
+def cut_at_ellipsis(piece: list[Sentence], own: list[Sentence], other: list[Sentence], piece_first: bool) -> bool:
+    """The two segmenters cut a trailing-off sentence differently: an ellipsis ends the unpaired
+    ``piece`` (if it comes first) or the neighbour's ``own`` sentence next to it, and the
+    neighbour's ``other`` side (the other language) holds more ellipses inside a sentence
+    than ``own`` does («Я вам немножко... множко нахамила» is one Russian sentence, "I'll give
+    you a little... I've been very rude" two English ones). The piece is then part of that
+    neighbour's rendering (or source), cut off at the pause."""
+    cut = piece[-1] if piece_first else own[-1]
+    inside = sum(len(_ELLIPSIS_INSIDE.findall(s.text)) for s in other)
+    return bool(_ENDS_IN_ELLIPSIS.search(cut.text)) and inside > sum(
+        len(_ELLIPSIS_INSIDE.findall(s.text)) for s in own)
+
+
+def restates(sentence: Sentence, other: Sentence) -> bool:
+    """Most words of each sentence are the other's, in the same order (the longest common
+    subsequence of their lowercased words is more than half of each): the two say the same
+    thing twice ("They no longer know what to think, who to blame." / "They don't know what
+    to think, who to blame.", a machine translation rendering one source sentence twice)."""
+    mine, theirs = (re.findall(r"\w+", s.text.lower()) for s in (sentence, other))
+    common = LCSseq.similarity(mine, theirs)
+    return 2 * common > len(mine) and 2 * common > len(theirs)

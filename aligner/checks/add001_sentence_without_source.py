@@ -7,7 +7,13 @@ What it does:
     left to UNT001. Runs only when the Russian source is given. No finding for a split
     rendering: the sentence renders two or more content words of a neighbouring source
     sentence that the neighbour's own English leaves out, and the neighbour's pair with
-    it added is still of a normal length (the length model of LEN001).
+    it added is still of a normal length (the length model of LEN001); nor for a piece cut
+    off at an ellipsis where the source sentence goes on after its own ellipsis (the two
+    segmenters split a trailing-off sentence differently, :func:`split_rendering`); nor for
+    a restatement, a sentence whose words mostly repeat a neighbouring English sentence in
+    the same order (a machine translation rendering one source sentence twice): it has a
+    source, the neighbour's, and when it stands in place of the next source sentence,
+    OMI001 reports that one (:func:`restates_neighbour`).
 
 Why is this bad?
     Text with no source is either an addition the client did not ask for, a
@@ -24,7 +30,7 @@ import re
 from typing import Iterable
 
 from aligner.checks._beads import chars, delta, length_model, units
-from aligner.checks._rendered import SHARED_WORDS, renders_neighbour_source
+from aligner.checks._rendered import SHARED_WORDS, cut_at_ellipsis, renders_neighbour_source, restates
 from aligner.checks._script import is_russian
 from aligner.records import Finding, Pair
 
@@ -56,20 +62,36 @@ def check(pair: Pair) -> Iterable[Finding]:
                 continue
             if split_rendering(joined, position, sentence, length_model(pair)):
                 continue
+            if restates_neighbour(joined, position, sentence):
+                continue
             yield pair.finding(CODE, SEVERITY, sentence.start, sentence.end,
                                "this sentence has no source sentence (an addition?)")
 
 
 def split_rendering(joined: list, position: int, sentence, model: dict) -> bool:
     """The unpaired English sentence is part of a neighbour's rendering that the translator
-    split in two: it renders words of the neighbour's source that the neighbour's English
-    leaves out, and the neighbour's pair with it is still of a normal length."""
+    (or the segmenter, at an ellipsis) split in two: it renders words of the neighbour's
+    source that the neighbour's English leaves out, or it was cut off at an ellipsis inside
+    the neighbour's source sentence (:func:`aligner.checks._rendered.cut_at_ellipsis`); and
+    the neighbour's pair with it is still of a normal length."""
     for other in (position - 1, position + 1):
         if not 0 <= other < len(joined) or not joined[other][0] or not joined[other][1]:
             continue
         ru, en = joined[other]
         with_it = en + [sentence] if other < position else [sentence] + en
-        if (renders_neighbour_source([sentence], ru, en) >= SHARED_WORDS
-                and model["too_short"] <= delta(chars(ru), chars(with_it), model) <= model["too_long"]):
+        rendered = (renders_neighbour_source([sentence], ru, en) >= SHARED_WORDS
+                    or cut_at_ellipsis([sentence], en, ru, piece_first=other > position))
+        if rendered and model["too_short"] <= delta(chars(ru), chars(with_it), model) <= model["too_long"]:
             return True
+    return False
+
+
+def restates_neighbour(joined: list, position: int, sentence) -> bool:
+    """The unpaired English sentence says again what the nearest English sentence of a paired
+    neighbour says (:func:`aligner.checks._rendered.restates`): its source is that neighbour's."""
+    for other in (position - 1, position + 1):
+        if 0 <= other < len(joined) and joined[other][0] and joined[other][1]:
+            en = joined[other][1]
+            if restates(sentence, en[-1] if other < position else en[0]):
+                return True
     return False

@@ -16,7 +16,9 @@ What it does:
     then within one standard deviation of the length model, or closer than the aligner's
     own pairing): the aligner chose one of two fitting pairings; nor for a merged
     rendering, where a neighbour's English holds two or more content words of this
-    sentence that its own source lacks and would still be of a normal length with it.
+    sentence that its own source lacks and would still be of a normal length with it, or
+    that holds an ellipsis where this sentence, ending in one, was cut off from its
+    neighbour («Я вам немножко...» | «Множко нахамила» against one English sentence).
     Severity ``error`` needs strong evidence: when a neighbour's English is longer than
     its source predicts (more than one standard deviation) and holds a content word of
     this sentence that its own source lacks, part of the sentence may be rendered there,
@@ -37,7 +39,7 @@ import re
 from typing import Iterable
 
 from aligner.checks._beads import chars, delta, length_model, units
-from aligner.checks._rendered import SHARED_WORDS, holds_unpaired_source
+from aligner.checks._rendered import SHARED_WORDS, cut_at_ellipsis, holds_unpaired_source
 from aligner.profile import RU_EN
 from aligner.records import Finding, Pair
 
@@ -139,21 +141,25 @@ def _neighbour_holds_it(joined: list, position: int, model: dict) -> bool:
 
 
 def _paired_neighbours(joined: list, position: int):
-    """(Russian, English, the English sentence nearest to ``position``) of each neighbour pair."""
+    """(Russian, English, the English sentence nearest to ``position``, whether the pair comes
+    after it) of each neighbour pair."""
     for other in (position - 1, position + 1):
         if 0 <= other < len(joined) and joined[other][0] and joined[other][1]:
             ru, en = joined[other]
-            yield ru, en, en[-1] if other < position else en[0]
+            yield ru, en, en[-1] if other < position else en[0], other > position
 
 
 def _merged_rendering(joined: list, position: int, model: dict) -> bool:
     """The translator merged this sentence into a neighbour's rendering: the neighbour's nearest
     English sentence holds two or more content words of it that the neighbour's own source
-    lacks, and the neighbour's pair with this sentence added is still of a normal length."""
+    lacks, or this sentence is a piece the Russian segmenter cut off at an ellipsis inside
+    the neighbour's English sentence (:func:`aligner.checks._rendered.cut_at_ellipsis`); and
+    the neighbour's pair with this sentence added is still of a normal length."""
     ru, _ = joined[position]
-    for other_ru, other_en, nearest in _paired_neighbours(joined, position):
-        if (holds_unpaired_source(ru, other_ru, [nearest]) >= SHARED_WORDS
-                and model["too_short"] <= delta(chars(other_ru + ru), chars(other_en), model) <= model["too_long"]):
+    for other_ru, other_en, nearest, after in _paired_neighbours(joined, position):
+        merged = (holds_unpaired_source(ru, other_ru, [nearest]) >= SHARED_WORDS
+                  or cut_at_ellipsis(ru, other_ru, other_en, piece_first=after))
+        if merged and model["too_short"] <= delta(chars(other_ru + ru), chars(other_en), model) <= model["too_long"]:
             return True
     return False
 
@@ -165,7 +171,7 @@ def _partly_in_neighbour(joined: list, position: int, model: dict) -> bool:
     ru, _ = joined[position]
     return any(delta(chars(other_ru), chars(other_en), model) > CLOSE_FIT
                and holds_unpaired_source(ru, other_ru, [nearest]) >= 1
-               for other_ru, other_en, nearest in _paired_neighbours(joined, position))
+               for other_ru, other_en, nearest, _ in _paired_neighbours(joined, position))
 
 
 def _neighbour(joined: list, position: int) -> tuple:
