@@ -27,6 +27,11 @@ reading source and target (real error / not), each judgement kept in
     precision is their plain ratio; the overall figure is the random 100 alone, and
     weighted back, each rule's precision weighted by its share of the random 100.
 
+  - ``[held-out-3 per-rule]``: ADD001 and OMI001 alone, drawn after their abstentions from
+    the ``[held-out-2]`` sample (``--rules ADD001,OMI001 --sample 0 --top-up 10 --seed 1206
+    --sets wmt21-mt wmt22-mt --tag held-out-3``): each rule's never-judged findings in
+    an order shuffled with ``SEED:RULE``, up to 10.
+
   A held-out row the rules no longer report means a rule was changed on that sample:
   the rule's figure (and the sample's overall one) is then printed as it was judged,
   marked as held out no longer.
@@ -62,7 +67,8 @@ from aligner.engine import check_directory
 MT_SETS = {"wmt21-mt": "wmt21-ruen.jsonl", "wmt22-mt": "wmt22-ruen-dev.jsonl"}
 TUNED = "wmt21-mt"
 # held-out samples in the order drawn: tag -> the MT sets drawn from
-HELD_OUT = {"held-out": ("wmt21-mt",), "held-out-2": ("wmt21-mt", "wmt22-mt")}
+HELD_OUT = {"held-out": ("wmt21-mt",), "held-out-2": ("wmt21-mt", "wmt22-mt"),
+            "held-out-3": ("wmt21-mt", "wmt22-mt")}
 TAG = re.compile(r"\[(held-out(?:-\d+)?)( per-rule)?\]")
 
 
@@ -175,7 +181,8 @@ def held_out(found: list[dict], judged: dict, tag: str) -> None:
                                              "so their rows are held out no longer" if changed else "") + ":")
     print(f"   {'rule':<10} {'n':>4} {'docs':>5} {'real':>5} {'false':>6} {'precision':>10} {'Wilson 95%':>11}  now")
     sets = sorted(g for g in counts if g.startswith("  "))
-    for group in rules + ["random"] + (sets if len(sets) > 1 else []) + ["pooled"]:
+    drawn = ["random"] if counts["random"]["real"] + counts["random"]["false"] else []  # none in a per-rule-only sample
+    for group in rules + drawn + (sets if len(sets) > 1 else []) + ["pooled"]:
         c = counts[group]
         real, false = c["real"], c["false"]
         low, high = wilson(real, real + false)
@@ -185,7 +192,7 @@ def held_out(found: list[dict], judged: dict, tag: str) -> None:
         print(f"   {group:<10} {real + false:>4} {len(documents[group]):>5} {real:>5} {false:>6} "
               f"{real / (real + false):>10.0%} {low:>5.0%}-{high:<5.0%}  {now}")
     share = sum(counts[r]["random"] for r in rules)
-    if share < counts["pooled"]["real"] + counts["pooled"]["false"]:
+    if 0 < share < counts["pooled"]["real"] + counts["pooled"]["false"]:
         weighted = sum(counts[r]["random"] * counts[r]["real"] / (counts[r]["real"] + counts[r]["false"])
                        for r in rules) / share
         print(f"   weighted back (each rule's precision by its share of the random rows): {weighted:.0%}")
@@ -247,6 +254,8 @@ def main() -> None:
                         help="with --draw: the MT sets to draw from")
     parser.add_argument("--tag", default=list(HELD_OUT)[-1], choices=list(HELD_OUT),
                         help="with --unjudged: the held-out sample being drawn (its own rows count as unjudged)")
+    parser.add_argument("--rules", default="",
+                        help="with --draw: comma-separated rule codes to draw from (default all)")
     parser.add_argument("--data", type=Path, default=None)
     args = parser.parse_args()
     folder = args.data or data_dir()
@@ -259,7 +268,8 @@ def main() -> None:
         for tag in HELD_OUT:
             held_out(found, judged, tag)
         return
-    found = [f for prefix in args.sets for f in system_findings(folder, prefix)]
+    found = [f for prefix in args.sets for f in system_findings(folder, prefix)
+             if not args.rules or f["rule"] in args.rules.split(",")]
     if args.unjudged:
         sample = unjudged_sample(unjudged_pool(found, judged, args.tag), args.sample, args.seed, args.top_up)
         show([f for _, f in sample], judged, [part for part, _ in sample])
