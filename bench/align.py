@@ -81,6 +81,7 @@ TUNE_GRID = {
     "penalty 1-2,2-1": [0.2, 0.4, 0.6, 0.8, 1.0],
     "penalty 2-2": [0.5, 1.0, 1.5, 2.0],
     "penalty 1-3,3-1": [0.5, 1.0, 1.5, 2.0, 3.0],
+    "shape_discount": [0.0, 0.2, 0.4, 0.6, 0.8],
 }
 GOALS = {"strict F1": 0.975, "null P": 0.90, "null R": 0.90, "20k seconds": 10.0, "20k peak MB": 500.0}
 
