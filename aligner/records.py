@@ -241,16 +241,22 @@ class Pair:
         return facts
 
     def __getstate__(self) -> dict:
-        return {name: value for name, value in self.__dict__.items() if name != "_facts"}
+        return {name: value for name, value in self.__dict__.items() if name not in ("_facts", "_aligned")}
 
     def __setstate__(self, state: dict) -> None:
         self.__dict__.update(state)
 
     def aligned(self) -> Iterator[tuple[list[Sentence], list[Sentence], Bead]]:
-        """(source sentences, target sentences, bead) for every bead, in order."""
-        for bead in self.beads:
-            yield ([self.source_sentences[i] for i in bead.source],
-                   [self.target_sentences[i] for i in bead.target], bead)
+        """(source sentences, target sentences, bead) for every bead, in order (fresh lists:
+        a dozen rules walk the beads, so their sentences are looked up once per pair)."""
+        found = self.__dict__.get("_aligned")
+        if found is None:
+            source, target = self.source_sentences, self.target_sentences
+            found = tuple((tuple(source[i] for i in bead.source), tuple(target[i] for i in bead.target), bead)
+                          for bead in self.beads)
+            object.__setattr__(self, "_aligned", found)
+        for ru, en, bead in found:
+            yield list(ru), list(en), bead
 
     def texts(self, bead: Bead) -> tuple[str, str]:
         """The source and target text of a bead, sentences joined by a space."""
