@@ -82,12 +82,12 @@ def evidence(scorer: Scorer, beads: list[Items]) -> np.ndarray:
         first_en = np.array([beads[k][1][0] for k in indices])
         gathered = [[features[first_ru + s, :, first_en + t - starts[first_ru + s]] for t in range(b)]
                     for s in range(a)]
-        ru_items = [list(beads[k][0]) for k in indices]
-        en_items = [list(beads[k][1]) for k in indices]
-        out[indices] = _features(scorer, np.array([scorer.ru.lengths[r].sum() for r in ru_items]),
-                                 np.array([scorer.en.lengths[e].sum() for e in en_items]),
-                                 np.array([scorer.ru.mass[r].sum() for r in ru_items]),
-                                 np.array([scorer.en.mass[e].sum() for e in en_items]),
+        ru_items = np.array([beads[k][0] for k in indices])  # (beads, a): all of one kind
+        en_items = np.array([beads[k][1] for k in indices])  # (beads, b)
+        out[indices] = _features(scorer, scorer.ru.lengths[ru_items].sum(axis=1),
+                                 scorer.en.lengths[en_items].sum(axis=1),
+                                 scorer.ru.mass[ru_items].sum(axis=1),
+                                 scorer.en.mass[en_items].sum(axis=1),
                                  scorer.matched(gathered))
     out[:, 0] = np.clip(out[:, 0], -MARGIN_LIMIT, MARGIN_LIMIT)
     return out
