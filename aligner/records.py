@@ -171,6 +171,16 @@ def stable_path(path: str) -> str:
     return chosen.replace("\\", "/")
 
 
+def path_from(path: str, anchor: str) -> str:
+    """How a finding's message names the document ``path``: "this document" for the
+    finding's own (``anchor``), else the path from the anchor's folder (``b.txt``,
+    ``../ru/b.txt``), the same wherever the folder checked lies (not a temporary folder's
+    absolute path)."""
+    if os.path.abspath(path) == os.path.abspath(anchor):
+        return "this document"
+    return os.path.relpath(os.path.abspath(path), os.path.dirname(os.path.abspath(anchor))).replace("\\", "/")
+
+
 @dataclass(frozen=True)
 class Spot:
     """A span of one document with its position and evidence: enough to report on it

@@ -40,7 +40,7 @@ from typing import Iterable
 
 from aligner.entities.bodies import named_as_another_countrys, names_other_bodies
 from aligner.entities.terms import spelling
-from aligner.records import Finding, Pair, Spot
+from aligner.records import Finding, Pair, Spot, path_from
 
 CODE = "ENT003"
 NAME = "body-named-inconsistently"
@@ -150,17 +150,17 @@ def check_corpus(documents: list[DocumentNames]) -> Iterable[Finding]:
         if kinds <= {"canonical", "variant"} and not mixed:
             continue  # accepted names, one in each document: each document is consistent
         display, bare_name, english = entries[entry_id]
+        candidates = [place for place in seen if place.spot.path in mixed] \
+            if kinds <= {"canonical", "variant"} else seen  # point where one document mixes them
+        anchor = next((place for place in candidates if place.kind != "canonical"), candidates[0])
         listing = []
         for form in forms:
             where = [place for place in seen if place.form == form]
-            files = Counter(place.spot.path for place in where)
+            files = Counter(path_from(place.spot.path, anchor.spot.path) for place in where)
             spots = ", ".join(f"{path} ×{n}" if n > 1 else path for path, n in files.items())
             label = {"canonical": "canonical", "variant": "variant", "former": "former name",
                      "near miss": "not a real name"}[where[0].kind]
             listing.append(f"'{where[0].spot.text}' ({label}; {spots})")
-        candidates = [place for place in seen if place.spot.path in mixed] \
-            if kinds <= {"canonical", "variant"} else seen  # point where one document mixes them
-        anchor = next((place for place in candidates if place.kind != "canonical"), candidates[0])
         related = tuple(place.spot.place(f"'{place.spot.text}' ({place.kind})") for place in seen
                         if not (place.spot.path == anchor.spot.path and place.spot.start == anchor.spot.start))
         yield anchor.spot.finding(

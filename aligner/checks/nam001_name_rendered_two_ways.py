@@ -37,7 +37,7 @@ from rapidfuzz.distance import Levenshtein
 
 from aligner.entities.names import best_spelling, supports
 from aligner.entities.romanise import english_frequency, in_dictionary, name_key, parses
-from aligner.records import RELATED_LIMIT, Evidence, Pair, Spot
+from aligner.records import RELATED_LIMIT, Evidence, Pair, Spot, path_from
 
 CODE = "NAM001"
 NAME = "name-rendered-two-ways"
@@ -284,6 +284,8 @@ def _judge(a, b, by_word, across_documents):
         return []  # two accepted romanisations in two documents: each is consistent; house style, not a slip
     if not _same_name(a, b, shared_context, source_backed=True):
         return []  # not one name whatever the source says
+    if _two_people(a, b, context_a, context_b, occ_a + occ_b):
+        return []  # Artem Suvorov and Artyom Sverd: one given name of two people, house style
     votes = Counter({a: len(occ_a), b: len(occ_b)})
     attested = set()
     corrected = set()  # spellings whose own source names the other one
@@ -320,8 +322,6 @@ def _judge(a, b, by_word, across_documents):
     right_occurrences = occ_a if right == a else occ_b
     right_files = sorted({o.spot.path for o in right_occurrences})
     right_places = tuple(o.place for o in right_occurrences)[:RELATED_LIMIT]
-    shown = ", ".join(right_files[:3]) + (f" and {len(right_files) - 3} more" if len(right_files) > 3 else "")
-    where = "" if not across_documents else f" in {shown}"
     right_context = context_a if right == a else context_b
     for occurrence in (occ_b if wrong == b else occ_a):
         if across_documents and not occurrence.neighbours & right_context:
@@ -330,11 +330,27 @@ def _judge(a, b, by_word, across_documents):
         if re.search(r"\b" + re.escape(wrong) + r"\b", source):
             continue  # the source itself writes it so, in Latin letters (Groote Kerk beside de Klerk)
         kind = "romanisation" if name_key(a) == name_key(b) else "spelling"
+        shown = ", ".join(path_from(f, occurrence.spot.path) for f in right_files[:3]) + \
+            (f" and {len(right_files) - 3} more" if len(right_files) > 3 else "")
+        where = "" if not across_documents else f" in {shown}"
         message = (f"'{wrong}' and '{right}' look like one name in two {kind}s "
                    f"('{right}' is used {len(by_word[right])} time(s){where})")
         findings.append(occurrence.spot.finding(CODE, SEVERITY, message, replacement=right,
                                                 related=right_places))
     return findings
+
+
+def _two_people(a: str, b: str, context_a: set, context_b: set, occurrences: list[Occurrence]) -> bool:
+    """Two romanisations of one given name, each always beside other names and never
+    beside the same one (Artem Suvorov ... Artyom Sverd): two people who share a given
+    name, each spelt consistently. Neither person is named two ways, so, as across
+    documents, the two schemes are a house-style matter, reported only with
+    ``house_style = true``; a name that also stands alone (Artyom) may be either person
+    and stays reported."""
+    if name_key(a) != name_key(b) or any(o.house_style for o in occurrences):
+        return False
+    return bool(context_a) and bool(context_b) and not context_a & context_b \
+        and all(o.neighbours for o in occurrences)
 
 
 def _two_russian_names(a: str, b: str, occurrences: list[Occurrence]) -> bool:

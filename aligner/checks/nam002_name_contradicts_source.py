@@ -39,6 +39,7 @@ import re
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
+from aligner.checks._name_abstentions import adjective_opening_phrase, common_word_by_position, h_for_g
 from aligner.checks.nam001_name_rendered_two_ways import derived_form
 from aligner.entities.names import best_spelling, is_known_person, sounds_alike, spelling_distance, supports
 from aligner.entities.places import english_places, place_table, russian_places
@@ -95,7 +96,8 @@ def check(pair: Pair):
     for bead_index, (ru_sentences, en_sentences, bead) in enumerate(pair.aligned()):
         if not ru_sentences or not en_sentences:
             continue
-        own = [n for i in bead.source for n in pair.facts.source_names[i]]
+        own = [n for i in bead.source for n in pair.facts.source_names[i]
+               if not _common_word(n, pair.source_sentences[i].text, pair)]
         around = _names_near(pair, bead_index)
         source_text = _source_around(pair, bead_index)
         words = []
@@ -109,6 +111,12 @@ def check(pair: Pair):
                     words.append((sentence.start + start, sentence.start + end, word, others))
         yield from _persons(pair, ru_sentences, own, around, words, source_text)
         yield from _places(pair, ru_sentences, en_sentences, bead_index, source_text)
+
+
+def _common_word(name, sentence: str, pair: Pair) -> bool:
+    """A word that opens its sentence and is a common word, not a name (_name_abstentions)."""
+    return common_word_by_position(name, sentence, pair.source.text, pair.target.text) or \
+        adjective_opening_phrase(name, sentence)
 
 
 def _rest_of_name(mention, position: int) -> tuple[str, ...]:
@@ -215,6 +223,8 @@ def _persons(pair, ru_sentences, own, around, words, source):
         distance, _, name = near[0]
         if (distance <= NEAR or heard(word, name)) and real_spelling(word, name):
             continue  # a foreign name heard by the Russian: Шольц is Scholz, Стивен is Stephen
+        if h_for_g(word, name):
+            continue  # Мелик-Гусейнов is Melik-Huseynov: the name's own h, which Russian writes Г
         if distance <= min(NEAR, len(name_key(word)) // 3):
             if everyday_word(word) and not is_known_person(name):
                 continue  # "Hey" for «Эй»: an English word for a Russian word that is no person's name

@@ -25,8 +25,9 @@ Severity: ``error`` where two firm numbers of one kind differ (figures, dates, m
     bare fraction in the source against the same figure times a thousand, million or
     billion (1,5 тонн / 1,500 tonnes: a scale word lost on one side); nothing for a
     fraction of people (1,5 военнослужащих / 1,500 servicemen: the source lost it), for
-    the document's own year left out of a date, for a figure both sides gave earlier, or
-    for a 0 opening a range whose end the source gives (0-100 km/h for «до 100 км/ч»)
+    the document's own year left out of a date, for a figure both sides gave earlier,
+    for a 0 opening a range whose end the source gives (0-100 km/h for «до 100 км/ч»), or
+    for a cup stage named by a fraction (1/8 финала / round of 16)
     (named abstentions, docs/precision.md).
 
 Why is this bad?
@@ -95,6 +96,7 @@ def check(pair: Pair) -> Iterable[Finding]:
         if lost and added:
             lost, added = _multiples(pair, en_side[index], lost, added)
         lost, added = _people_counted_in_fractions(pair, lost, added)
+        lost, added = _stages_named_by_fraction(pair, lost, added)
         added = [m for m in added if not _zero_opening_a_range(pair, m, en_side[index], ru_side[index])]
         if len(lost) > len(added):
             lost = [m for m in lost if not _year_of_the_document(pair, m, en_side[index], ru_side)]
@@ -165,6 +167,24 @@ def _people_counted_in_fractions(pair: Pair, lost: list[NumberMention],
         if _scale_word_dropped(mention, source) and _counts_people(pair.source.text, source.end):
             return [m for m in lost if m is not source], [m for m in added if m is not mention]
     return lost, added
+
+
+_STAGE = re.compile(r"1\s*/\s*(\d+)$")
+_FINAL = re.compile(r"[\s-]*финал", re.IGNORECASE)
+
+
+def _stages_named_by_fraction(pair: Pair, lost: list[NumberMention],
+                              added: list[NumberMention]) -> tuple[list[NumberMention], list[NumberMention]]:
+    """Abstain on a stage of a knockout competition that Russian names by a fraction of the
+    final: «1/8 финала» is the round of 16 (last 16), «1/4 финала» the quarter-final,
+    «1/2 финала» the semi-final. The English names the stage by its number of teams (2N
+    for 1/N) or by a word, so neither the fraction nor that number is a mismatch."""
+    stages = [m for m in lost if _STAGE.search(m.text) and _FINAL.match(pair.source.text, m.end)]
+    if not stages:
+        return lost, added
+    teams = {2 * int(_STAGE.search(m.text)[1]) for m in stages}
+    return ([m for m in lost if m not in stages],
+            [m for m in added if not (m.value in teams and m.scale == 1.0)])
 
 
 _NEXT_RUSSIAN_WORD = re.compile(r"\s*([а-яё]+)", re.IGNORECASE)

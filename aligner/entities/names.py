@@ -260,8 +260,17 @@ def _name_lemmas(word: str) -> list[str]:
         if "Surn" in parse.tag and "femn" in parse.tag:
             feminine = parse.inflect({"nomn"})
             normal = feminine.word if feminine else normal
-        forms.append(normal[:1].upper() + normal[1:] if word[:1].isupper() else normal)
+        forms.append(_capitalised_as(normal, word))
     return list(dict.fromkeys(forms)) or [word]
+
+
+def _capitalised_as(normal: str, word: str) -> str:
+    """The dictionary form with the capitals of the word, part by part of a hyphenated
+    name (мелик-гусейнов for Мелик-Гусейнов: Мелик-Гусейнов, not Мелик-гусейнов)."""
+    parts, capitals = normal.split("-"), [p[:1].isupper() for p in word.split("-")]
+    if len(parts) != len(capitals):
+        capitals = [word[:1].isupper()] + [False] * (len(parts) - 1)
+    return "-".join(p[:1].upper() + p[1:] if capital else p for p, capital in zip(parts, capitals))
 
 
 def support_initials(name: RussianName) -> frozenset[str]:

@@ -1,0 +1,82 @@
+"""Named conditions under which NAM002 abstains: a Russian word that is no person's name
+though the analyser guesses one, and an English spelling that is the name's own though
+no romanisation scheme gives it (docs/precision.md lists each with its evidence)."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from aligner.entities.names import spelling_distance, support_initials, supports
+from aligner.entities.romanise import matches_russian, parses
+from aligner.entities.spellings import heard
+
+_LEADING = " \"'“‘«(—–-"  # what may stand before a sentence's first word
+_LOWER_CYRILLIC = re.compile(r"(?<![А-Яа-яЁё-])[а-яё]{3,}(?![А-Яа-яЁё])")
+_LOWER_LATIN = re.compile(r"(?<![A-Za-z-])[a-z]{3,}(?![A-Za-z])")
+_AGREEMENT = ("gender", "number", "case")
+NEAR = 2  # letter edits (on the name key) within which a lowercase English word renders the name
+
+
+def opens_sentence(name, sentence: str) -> bool:
+    """The name is the first word of its sentence, capitalised by its place."""
+    return name.start <= len(sentence) - len(sentence.lstrip(_LEADING))
+
+
+@functools.lru_cache(maxsize=256)
+def _lowercase_words(text: str, latin: bool) -> frozenset[str]:
+    return frozenset((_LOWER_LATIN if latin else _LOWER_CYRILLIC).findall(text))
+
+
+def common_word_by_position(name, sentence: str, source: str, target: str) -> bool:
+    """A common word that opens its sentence, which the analyser guesses to be a name
+    (Спанбонд, a surname by its ending; Литой, the name Лита), is no name when either
+    document writes it in lowercase elsewhere: the Russian in any form of the same
+    dictionary word (спанбонд, литого алюминия), or the English as a word that renders it
+    ("uses spunbond"): a loanword rendered back by the English word it came from, or an
+    adjective or noun, not a misspelt or different person."""
+    if not opens_sentence(name, sentence):
+        return False
+    lowered = name.word.lower()
+    normals = {p.normal_form for p in parses(name.word)[:4]}
+    for word in _lowercase_words(source, False):
+        if word[:3] == lowered[:3] and (word == lowered or normals & {p.normal_form for p in parses(word)[:4]}):
+            return True
+    initials = support_initials(name)
+    return any(supports(word, name) or spelling_distance(word, name) <= NEAR or heard(word, name)
+               for word in _lowercase_words(target, True)
+               if word[:1] in initials and abs(len(word) - len(name.word)) <= NEAR + 1)
+
+
+def adjective_opening_phrase(name, sentence: str) -> bool:
+    """A capitalised adjective that opens its sentence and agrees with the next word in
+    gender, number and case (Литой алюминиевый корпус: cast aluminium body), which the
+    analyser also reads as a name (Лита): the sentence begins with a noun phrase, it
+    names no one."""
+    if not opens_sentence(name, sentence):
+        return False
+    following = re.match(r"\s+([а-яё]+)", sentence[name.end:])
+    if not following:
+        return False
+    nexts = [p for p in parses(following[1])[:4] if {"ADJF", "NOUN"} & set(p.tag.grammemes)]
+    for parse in parses(name.word)[:4]:
+        if "ADJF" not in parse.tag:
+            continue
+        if any(all(getattr(parse.tag, g) == getattr(other.tag, g) for g in _AGREEMENT
+                   if getattr(parse.tag, g) and getattr(other.tag, g)) for other in nexts):
+            return True
+    return False
+
+
+_FOREIGN_H = re.compile(r"(?<![kzcstKZCST])[Hh]")
+
+
+def h_for_g(word: str, name) -> bool:
+    """Russian writes the h of a foreign name with Г (Гусейнов / Huseynov, Гасан / Hasan,
+    Гавел / Havel, Гамбург / Hamburg): an English spelling that is a scheme's once its h
+    (not the h of kh, zh, ch, sh, th) is read as g is the name's own spelling, not a slip;
+    a hyphenated name keeps both parts (Мелик-Гусейнов / Melik-Huseynov)."""
+    if "г" not in name.word.lower() or not _FOREIGN_H.search(word):
+        return False
+    as_g = _FOREIGN_H.sub(lambda m: "G" if m.group() == "H" else "g", word)
+    return supports(as_g, name) or matches_russian(as_g, name.word)
