@@ -25,8 +25,8 @@ def test_one_office_named_three_ways_across_two_documents():
          "UN Environment Programme"),
         ("ENT003", "000.en.txt", 3, 206, "Office for Counter-Terrorism",
          "Office of Counter-Terrorism (UNOCT) is named 3 ways: 'UN Office of Counter-Terrorism' "
-         "(canonical; 000.en.txt ×2); 'Office for Counter-Terrorism' (not a real name; "
-         "000.en.txt); 'UN Counter-Terrorism Office' (variant; 001.en.txt)",
+         "(canonical; this document ×2); 'Office for Counter-Terrorism' (not a real name; "
+         "this document); 'UN Counter-Terrorism Office' (variant; 001.en.txt)",
          "Office of Counter-Terrorism")]
     assert [(place.path, place.line, place.column, place.text) for place in found[1].related] == [
         ("000.en.txt", 1, 154, "'UN Office of Counter-Terrorism' (canonical)"),

@@ -7,15 +7,13 @@ from __future__ import annotations
 import functools
 import re
 
-from aligner.entities.names import spelling_distance, support_initials, supports
+from aligner.entities.names import supports
 from aligner.entities.romanise import matches_russian, parses
-from aligner.entities.spellings import heard
 
 _LEADING = " \"'“‘«(—–-"  # what may stand before a sentence's first word
 _LOWER_CYRILLIC = re.compile(r"(?<![А-Яа-яЁё-])[а-яё]{3,}(?![А-Яа-яЁё])")
 _LOWER_LATIN = re.compile(r"(?<![A-Za-z-])[a-z]{3,}(?![A-Za-z])")
 _AGREEMENT = ("gender", "number", "case")
-NEAR = 2  # letter edits (on the name key) within which a lowercase English word renders the name
 
 
 def opens_sentence(name, sentence: str) -> bool:
@@ -28,24 +26,30 @@ def _lowercase_words(text: str, latin: bool) -> frozenset[str]:
     return frozenset((_LOWER_LATIN if latin else _LOWER_CYRILLIC).findall(text))
 
 
-def common_word_by_position(name, sentence: str, source: str, target: str) -> bool:
+def common_word_opening(name, sentence: str, source: str) -> bool:
+    """A Russian word capitalised only because it opens its sentence, which is a common
+    word, not a name: either condition below."""
+    return common_word_by_position(name, sentence, source) or adjective_opening_phrase(name, sentence)
+
+
+def common_word_by_position(name, sentence: str, source: str) -> bool:
     """A common word that opens its sentence, which the analyser guesses to be a name
-    (Спанбонд, a surname by its ending; Литой, the name Лита), is no name when either
-    document writes it in lowercase elsewhere: the Russian in any form of the same
-    dictionary word (спанбонд, литого алюминия), or the English as a word that renders it
-    ("uses spunbond"): a loanword rendered back by the English word it came from, or an
-    adjective or noun, not a misspelt or different person."""
+    (Спанбонд, a surname by its ending; Литой, the name Лита), is no name when the Russian
+    document writes it in lowercase elsewhere, in any form of the same dictionary word
+    (спанбонд, литого алюминия): a loanword, an adjective or a noun, not a person."""
     if not opens_sentence(name, sentence):
         return False
     lowered = name.word.lower()
     normals = {p.normal_form for p in parses(name.word)[:4]}
-    for word in _lowercase_words(source, False):
-        if word[:3] == lowered[:3] and (word == lowered or normals & {p.normal_form for p in parses(word)[:4]}):
-            return True
-    initials = support_initials(name)
-    return any(supports(word, name) or spelling_distance(word, name) <= NEAR or heard(word, name)
-               for word in _lowercase_words(target, True)
-               if word[:1] in initials and abs(len(word) - len(name.word)) <= NEAR + 1)
+    return any(word[:3] == lowered[:3] and (word == lowered or normals & {p.normal_form for p in parses(word)[:4]})
+               for word in _lowercase_words(source, False))
+
+
+def written_lowercase(word: str, target: str) -> bool:
+    """An English word that opens its sentence and that the English document also writes
+    in lowercase ("Spunbond serves as ..." beside "uses spunbond"): a common word, here a
+    loanword rendered back by the English word it came from, not a misspelt name."""
+    return word.lower() in _lowercase_words(target, True)
 
 
 def adjective_opening_phrase(name, sentence: str) -> bool:

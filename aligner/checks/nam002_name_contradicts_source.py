@@ -39,7 +39,7 @@ import re
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from aligner.checks._name_abstentions import adjective_opening_phrase, common_word_by_position, h_for_g
+from aligner.checks._name_abstentions import common_word_opening, h_for_g, written_lowercase
 from aligner.checks.nam001_name_rendered_two_ways import derived_form
 from aligner.entities.names import best_spelling, is_known_person, sounds_alike, spelling_distance, supports
 from aligner.entities.places import english_places, place_table, russian_places
@@ -97,7 +97,7 @@ def check(pair: Pair):
         if not ru_sentences or not en_sentences:
             continue
         own = [n for i in bead.source for n in pair.facts.source_names[i]
-               if not _common_word(n, pair.source_sentences[i].text, pair)]
+               if not common_word_opening(n, pair.source_sentences[i].text, pair.source.text)]
         around = _names_near(pair, bead_index)
         source_text = _source_around(pair, bead_index)
         words = []
@@ -107,16 +107,12 @@ def check(pair: Pair):
                 for position, (start, end, word) in enumerate(mention.words):
                     if _copied(word, source_text) or _quoted(sentence.text, start):
                         continue  # a Latin word of the source (The Washington Post); a translated title
+                    if position == 0 and mention.sentence_initial and written_lowercase(word, pair.target.text):
+                        continue  # "Spunbond serves" beside "uses spunbond": a common word
                     others = _rest_of_name(mention, position)
                     words.append((sentence.start + start, sentence.start + end, word, others))
         yield from _persons(pair, ru_sentences, own, around, words, source_text)
         yield from _places(pair, ru_sentences, en_sentences, bead_index, source_text)
-
-
-def _common_word(name, sentence: str, pair: Pair) -> bool:
-    """A word that opens its sentence and is a common word, not a name (_name_abstentions)."""
-    return common_word_by_position(name, sentence, pair.source.text, pair.target.text) or \
-        adjective_opening_phrase(name, sentence)
 
 
 def _rest_of_name(mention, position: int) -> tuple[str, ...]:
