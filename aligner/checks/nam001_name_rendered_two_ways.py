@@ -35,7 +35,7 @@ from typing import NamedTuple
 
 from rapidfuzz.distance import Levenshtein
 
-from aligner.entities.names import best_spelling, supports
+from aligner.entities.names import best_spelling, is_given_name, supports
 from aligner.entities.romanise import english_frequency, in_dictionary, name_key, parses
 from aligner.records import RELATED_LIMIT, Evidence, Pair, Spot, path_from
 
@@ -341,16 +341,18 @@ def _judge(a, b, by_word, across_documents):
 
 
 def _two_people(a: str, b: str, context_a: set, context_b: set, occurrences: list[Occurrence]) -> bool:
-    """Two romanisations of one given name, each always beside other names and never
-    beside the same one (Artem Suvorov ... Artyom Sverd): two people who share a given
-    name, each spelt consistently. Neither person is named two ways, so, as across
-    documents, the two schemes are a house-style matter, reported only with
-    ``house_style = true``; a name that also stands alone (Artyom) may be either person
-    and stays reported."""
+    """Two romanisations of one given name (the aligned source reads it as a given name
+    the dictionary knows: Артем), each always beside other names and never beside the
+    same one (Artem Suvorov ... Artyom Sverd): people who share a given name, told apart
+    by their surnames. No surname is spelt two ways, so, as across documents, the two
+    schemes are a house-style matter, reported only with ``house_style = true``; a given
+    name that also stands alone may be either person and stays reported, and so does a
+    surname (Beauty Bramell ... Krasavchik Bramel)."""
     if name_key(a) != name_key(b) or any(o.house_style for o in occurrences):
         return False
-    return bool(context_a) and bool(context_b) and not context_a & context_b \
-        and all(o.neighbours for o in occurrences)
+    if not (context_a and context_b and not context_a & context_b and all(o.neighbours for o in occurrences)):
+        return False
+    return any(supports(o.word, n) and is_given_name(n) for o in occurrences for n in o.source_names)
 
 
 def _two_russian_names(a: str, b: str, occurrences: list[Occurrence]) -> bool:
