@@ -172,7 +172,12 @@ class Scorer(_Costs):
         params = _with_length_mean(params or default_params(), ru, en)
         ru_words, en_words = list(map(words, ru)), list(map(words, en))  # split once, used thrice
         glosses = [russian_glosses(sentence, lexicon, words_of_sentence=tokens) for sentence, tokens in zip(ru, ru_words)]
-        ru_mass = [sum(_mass(keys, anchor, params) for keys, anchor in g) for g in glosses]
+        masses: dict[tuple[frozenset[str], bool], float] = {}  # tokens share their glosses
+        for sentence_glosses in glosses:
+            for gloss in sentence_glosses:
+                if gloss not in masses:
+                    masses[gloss] = _mass(*gloss, params)
+        ru_mass = [sum(map(masses.__getitem__, g)) for g in glosses]
         cognates = cognate_keys(ru, en, lexicon, ru_words, en_words)
         if cognates:  # matches they add, never mass: a cognate is found only where it matches
             glosses = [russian_glosses(sentence, lexicon, cognates, tokens)

@@ -67,8 +67,11 @@ def spelt_out_names(ru_text: str, en_text: str) -> list[tuple[str, str]]:
     runs = [m.group() for m in _ENGLISH_NAME.finditer(en_text)]
     if not bodies or not runs:
         return []
-    english, russian = english_keys(en_text), russian_keys(ru_text)
+    english = english_keys(en_text)
     bodies = [word for word in bodies if not _written_in_latin(word, english)]
+    if not bodies:
+        return []  # the source's keys (the dearer side) only where a body is left to pair
+    russian = russian_keys(ru_text)
     runs = [run for run in runs if _unmatched_share(run, russian) > 0.5]
     return list(zip(bodies, runs))
 

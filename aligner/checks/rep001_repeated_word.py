@@ -268,6 +268,8 @@ _CLAUSE = re.compile(r"[^,;:.!?—–()\"“”«»]+")
 def _clause_echoes(text: str) -> Iterable[tuple[re.Match, re.Match]]:
     """(first, last) word of a clause of 3-12 words that opens and closes on one verb in -ed."""
     for clause in _CLAUSE.finditer(text):
+        if "ed" not in clause.group().lower():
+            continue  # no word of it ends in -ed: most clauses, decided in C
         words = list(_WORD.finditer(text, clause.start(), clause.end()))
         if not 3 <= len(words) <= 12:
             continue
