@@ -25,14 +25,17 @@ class BodyMentions:
         keep = [i for i, t in enumerate(toks) if t.norm]
         norms = [toks[i].norm for i in keep]
         found: list[Mention] = []
-        position = 0
-        while position < len(norms):
+        longest_from = self._longest_from
+        position = 0  # the words before it are taken or start no name
+        for start in [i for i, norm in enumerate(norms) if longest_from.get(norm)]:
+            if start < position:
+                continue
+            position = start
             first = keep[position]
             initial = toks[first].text[:1]
-            longest = self._longest_from.get(norms[position], 0)
-            if not longest or not (initial.isupper() or initial.isdigit()):
-                position += 1  # a name starts with a capital: "migration" is not UN Migration
-                continue
+            longest = longest_from[norms[position]]
+            if not (initial.isupper() or initial.isdigit()):
+                continue  # a name starts with a capital: "migration" is not UN Migration
             hit = None
             for length in range(min(longest, len(norms) - position), 0, -1):
                 bucket = self._index.get(tuple(norms[position:position + length]))
@@ -90,6 +93,8 @@ class BodyMentions:
         """Runs of capitalised words with a head noun ("Office", "Committee", …) not covered
         by a known name."""
         toks = tokens(text) if toks is None else toks
+        if HEADS.isdisjoint([t.norm for t in toks]):
+            return []  # every span has a head noun (_span, _tail_span): most sentences none
         mentions = self.mentions(text, toks) if mentions is None else mentions
         covered: dict[int, Mention] = {}
         for mention in mentions:
