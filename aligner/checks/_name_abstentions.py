@@ -41,8 +41,18 @@ def common_word_by_position(name, sentence: str, source: str) -> bool:
         return False
     lowered = name.word.lower()
     normals = {p.normal_form for p in parses(name.word)[:4]}
-    return any(word[:3] == lowered[:3] and (word == lowered or normals & {p.normal_form for p in parses(word)[:4]})
-               for word in _lowercase_words(source, False))
+    return any(word == lowered or normals & {p.normal_form for p in parses(word)[:4]}
+               for word in _lowercase_by_start(source).get(lowered[:3], ()))
+
+
+@functools.lru_cache(maxsize=256)
+def _lowercase_by_start(text: str) -> dict[str, list[str]]:
+    """_lowercase_words(text, False) by their first three letters: a document has thousands,
+    and each capitalised sentence opening is compared with those of its own start only."""
+    by_start: dict[str, list[str]] = {}
+    for word in _lowercase_words(text, False):
+        by_start.setdefault(word[:3], []).append(word)
+    return by_start
 
 
 def written_lowercase(word: str, target: str) -> bool:
