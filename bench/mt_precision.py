@@ -32,6 +32,10 @@ reading source and target (real error / not), each judgement kept in
     --sets wmt21-mt wmt22-mt --tag held-out-3``): each rule's never-judged findings in
     an order shuffled with ``SEED:RULE``, up to 10.
 
+  - ``[held-out-4]``: 60 at random and a per-rule top-up to 10, drawn after the fixes of
+    ``[held-out-2]``'s false classes (``--sample 60 --top-up 10 --seed 1207 --sets wmt21-mt
+    wmt22-mt --tag held-out-4``), read like ``[held-out-2]``.
+
   A held-out row the rules no longer report means a rule was changed on that sample:
   the rule's figure (and the sample's overall one) is then printed as it was judged,
   marked as held out no longer.
@@ -68,7 +72,7 @@ MT_SETS = {"wmt21-mt": "wmt21-ruen.jsonl", "wmt22-mt": "wmt22-ruen-dev.jsonl"}
 TUNED = "wmt21-mt"
 # held-out samples in the order drawn: tag -> the MT sets drawn from
 HELD_OUT = {"held-out": ("wmt21-mt",), "held-out-2": ("wmt21-mt", "wmt22-mt"),
-            "held-out-3": ("wmt21-mt", "wmt22-mt")}
+            "held-out-3": ("wmt21-mt", "wmt22-mt"), "held-out-4": ("wmt21-mt", "wmt22-mt")}
 TAG = re.compile(r"\[(held-out(?:-\d+)?)( per-rule)?\]")
 
 
