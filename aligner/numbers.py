@@ -293,7 +293,7 @@ def _word_mentions(text: str, lang: str, free) -> list[NumberMention]:
     mentions: list[NumberMention] = []
     lowered = text.lower()
     if table.keys().isdisjoint(_WORD.findall(lowered)) and not _ROMAN_TOKEN.search(text) and (
-            lang != "ru" or not any(prefix in lowered for prefix in _PREFIXES)  # in C, before the regex
+            lang != "ru" or not _ANY_PREFIX.search(lowered)  # a plain search, before the look-behind regex
             or not _PREFIX_START.search(text)):
         return mentions  # most sentences: no number word at all, decided in C
     run: list[tuple[re.Match, _Word]] = []
@@ -361,6 +361,7 @@ _PREFIXES = dict(sorted({
     "столетн": 100}.items(), key=lambda item: -len(item[0])))
 _PREFIX_START = re.compile(r"(?<![^\W\d_])(?:" + "|".join(_PREFIXES) + r")[а-яё]{4}", re.IGNORECASE)
 _PREFIX_HEADS = frozenset(prefix[:3] for prefix in _PREFIXES)  # a cheap first test per word
+_ANY_PREFIX = re.compile("|".join(map(re.escape, _PREFIXES)))  # some stem anywhere in lowercased text
 
 
 _CONNECTORS = frozenset({"с", "and", "a", "an", "of"})
