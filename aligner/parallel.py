@@ -26,10 +26,10 @@ from aligner.errors import UsageError
 # The garbage collector's thresholds for a checking process: Python's default (700, 10, 10)
 # runs a collection every 700 new containers, and checking makes millions (tokens, mentions,
 # tuples) that mostly live as long as their document; 10,000 cut CPU by ~10 % on the
-# engine bench with the same findings (garbage cycles are still collected, later), and
-# 100,000 cut the collector's own time on a 2 MB bench folder from 0.55 to 0.16 CPU s
-# (103 young, 10 middle and 1 full collection -> 7 young ones; peak RSS the same, 334 MB).
-GC_THRESHOLDS = (100_000, 10, 10)
+# engine bench with the same findings (garbage cycles are still collected, later).
+# 100,000 saved ~0.15 CPU s per MB but raised a worker's peak on 50 MB with --jobs 2 from
+# 474 to 629 MB (garbage cycles wait for much rarer full collections): not worth it.
+GC_THRESHOLDS = (10_000, 10, 10)
 
 
 def tune_process() -> None:
