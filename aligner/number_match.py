@@ -11,7 +11,9 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from aligner.numbers import _EN_MONTHS, _SPACE_SEPARATORS, NumberMention, _whole, number_words
+from aligner.number_mention import NumberMention, is_whole
+from aligner.number_words import number_words
+from aligner.numbers import _EN_MONTHS, _SPACE_SEPARATORS
 
 
 def unmatched(ru: list[NumberMention], en: list[NumberMention]) -> tuple[list[NumberMention], list[NumberMention]]:
@@ -118,7 +120,7 @@ def english(mention: NumberMention) -> str:
         written += " " + scale_words[mention.scale]
     if mention.kind == "decade":
         return f"{int(mantissa)}s"
-    if mention.kind == "ordinal" and mention.scale == 1.0 and _whole(mantissa):
+    if mention.kind == "ordinal" and mention.scale == 1.0 and is_whole(mantissa):
         written += _ordinal_suffix(int(mantissa))
     return written
 

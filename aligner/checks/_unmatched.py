@@ -36,7 +36,7 @@ from aligner.align.lexicon import (
 )
 from aligner.common_words import zipf_at_least
 from aligner.morph import analyzer
-from aligner.numbers import number_words
+from aligner.number_words import number_words
 from aligner.tables import read_table
 
 # wordfreq Zipf frequency from which a word is a function word (for this module and _rendered.py)

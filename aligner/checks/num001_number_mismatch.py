@@ -48,7 +48,8 @@ from typing import Iterable
 from aligner.morph import analyzer
 from aligner.records import Pair
 from aligner.number_match import combined, english, english_words, kind_class, unmatched
-from aligner.numbers import NumberMention, codes, extract
+from aligner.number_mention import NumberMention
+from aligner.numbers import codes, extract
 from aligner.records import Finding, Sentence
 from aligner.units import converted, imperial_dimensions
 
