@@ -27,16 +27,12 @@ What rules see (see :class:`aligner.records.Pair`, built by :func:`aligner.pipel
 from __future__ import annotations
 
 import fnmatch
-import functools
-import hashlib
 import os
 import re
 import stat
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from importlib import resources
 
-from aligner import __version__
 from aligner.baseline import apply_baseline, load_baseline, write_baseline
 from aligner.checks import Rule, all_rules
 from aligner.config import Config, IgnoreEntry
@@ -49,6 +45,7 @@ from aligner.io import check_encoding
 from aligner.parallel import executor
 from aligner.pipeline import build_pair
 from aligner.records import SEVERITIES, Document, Finding, Pair, severity_rank
+from aligner.signature import signature
 
 
 @dataclass(frozen=True)
@@ -329,42 +326,6 @@ def finish(results: list[DocumentResult], config: Config) -> CheckResult:
 def sort_key(finding: Finding) -> tuple:
     return (finding.path, finding.line, finding.column, finding.end_line, finding.end_column,
             finding.rule, finding.message)
-
-
-def signature(config: Config, rules: list[Rule]) -> str:
-    """Everything that changes the findings, in one string (like sacrebleu's signature)."""
-    severities = ",".join(f"{code}={level}" for code, level in sorted(config.severity.items()))
-    options = ",".join(f"{code}.{name}={value}" for code, values in sorted(config.rule_options.items())
-                       for name, value in sorted(values.items()))
-    glossaries = ",".join(f"{os.path.basename(path)}@{_file_hash(path)}" for path in config.glossaries)
-    parts = [f"aligner:{__version__}",
-             "rules:" + (",".join(rule.code for rule in rules) or "none"),
-             "severity:" + (severities or "default"),
-             "options:" + (options or "default"),
-             "glossary:" + (glossaries or "none"),
-             "ignores:" + str(len(config.ignore_findings)),
-             "baseline:" + ("yes" if config.baseline else "no"),
-             "data:" + data_version()]
-    return "|".join(parts)
-
-
-@functools.lru_cache(maxsize=1)
-def data_version() -> str:
-    """A short hash of every bundled data file (names and contents)."""
-    digest = hashlib.sha1()
-    folder = resources.files("aligner").joinpath("data")
-    for item in sorted(folder.iterdir(), key=lambda entry: entry.name):
-        if item.is_file() and not item.name.startswith((".", "__")):
-            digest.update(item.name.encode() + b"\0" + item.read_bytes())
-    return digest.hexdigest()[:8]
-
-
-def _file_hash(path: str) -> str:
-    try:
-        with open(path, "rb") as handle:
-            return hashlib.sha1(handle.read()).hexdigest()[:8]
-    except OSError:
-        return "unreadable"
 
 
 def _clean(path: str) -> str:

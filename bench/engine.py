@@ -240,7 +240,7 @@ def main() -> None:
                     print(f"  {stage:<34} {value:>8.2f} {value / mb:>8.2f}")
     from aligner.checks import all_rules
     from aligner.config import Config
-    from aligner.engine import signature
+    from aligner.signature import signature
 
     print("signature:", signature(Config(), list(all_rules().values())))
 
