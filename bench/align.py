@@ -61,7 +61,8 @@ from aligner.align.bitext import (
 from aligner.align.confidence import evidence
 from aligner.align.learn import learn_with_pieces, write_lexicon
 from aligner.align.lexicon import Lexicon, default_lexicon, load_lexicon
-from aligner.align.score import Scorer, default_params
+from aligner.align.params import default_params
+from aligner.align.score import Scorer
 
 ROOT = Path(__file__).resolve().parents[1]
 SCALE_SIZES = (20_000, 200_000)

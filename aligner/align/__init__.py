@@ -12,7 +12,8 @@ import math
 from aligner.align import confidence, dp, rejoin
 from aligner.align.inputs import presegmented_sentences
 from aligner.align.lexicon import Lexicon
-from aligner.align.score import Params, Scorer
+from aligner.align.params import Params
+from aligner.align.score import Scorer
 from aligner.records import Bead, Document, Sentence
 from aligner.segment import document_sentences
 
