@@ -1,6 +1,7 @@
 """Named conditions under which NAM002 abstains: a Russian word that is no person's name
-though the analyser guesses one, and an English spelling that is the name's own though
-no romanisation scheme gives it (docs/precision.md lists each with its evidence)."""
+though the analyser guesses one, a name translated as the noun it also is, and an English
+spelling that is the name's own though no romanisation scheme gives it (docs/precision.md
+lists each with its evidence)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,14 @@ import functools
 import re
 
 from aligner.entities.names import supports
-from aligner.entities.romanise import matches_russian, parses
+from aligner.entities.romanise import (
+    english_frequency,
+    matches_russian,
+    name_key,
+    parses,
+    romanisations,
+)
+from aligner.entities.spellings import RARE
 
 _LEADING = " \"'“‘«(—–-"  # what may stand before a sentence's first word
 _LOWER_CYRILLIC = re.compile(r"(?<![А-Яа-яЁё-])[а-яё]{3,}(?![А-Яа-яЁё])")
@@ -96,3 +104,41 @@ def h_for_g(word: str, name) -> bool:
         return False
     as_g = _FOREIGN_H.sub(lambda m: "G" if m.group() == "H" else "g", word)
     return supports(as_g, name) or matches_russian(as_g, name.word)
+
+
+def noun_translated(word: str, name) -> bool:
+    """The Russian word is also a common noun in its dictionary form (Лев: lion, Роза:
+    rose, Вера: faith) and the English word is a common English word: the translator read
+    the noun, not the name; a slip of a name is no common word. (Not for a Chinese
+    syllable: Мин is no noun, only a form of мина.)"""
+    return name.kind != "chinese" and english_frequency(word.lower()) >= RARE and any(
+        "NOUN" in p.tag and p.normal_form == name.word.lower()
+        and not any(t in p.tag for t in ("Name", "Surn", "Patr", "Geox", "Orgn"))
+        for p in parses(name.word)[:4])
+
+
+_CASE_ENDINGS = ("ами", "ями", "ого", "его", "ому", "ему", "ой", "ей", "ом", "ем", "ах", "ях",
+                 "е", "а", "у", "ю", "ы", "и", "я")
+
+
+def uninflected(word: str, name) -> bool:
+    """The English is the Russian name romanised without its case ending (Хатигаоне /
+    Hatigaon, Хатигаона / Hatigaon): the morphology analyser does not know the name, so
+    its nominative is unknown and the stem is as good a rendering as any."""
+    tag = parses(name.word)[0].tag
+    if any(grammeme in tag for grammeme in ("Name", "Surn", "Patr", "Geox")):
+        return False  # a name the dictionary knows: its forms are compared already
+    key = name_key(word)
+    return any(key in {name_key(r) for r in romanisations(name.word[:-len(end)])}
+               for end in _CASE_ENDINGS if name.word.endswith(end) and len(name.word) > len(end) + 2)
+
+
+_SOFT_SIGN_E = re.compile(r"ь[её]")
+_I_FOR_SOFT_SIGN = re.compile(r"(?<=[bdfklmnprstvz])ie")
+
+
+def soft_sign_as_i(word: str, name) -> bool:
+    """The English writes the Russian ье/ьё as "ie" (Васильев / Vasiliev, Григорьева /
+    Grigorieva, Соловьёв / Soloviev): no scheme gives it, but it is a common English
+    spelling of these names; with "ye" for that "ie" the spelling is an accepted one."""
+    return bool(_SOFT_SIGN_E.search(name.word.lower())) and supports(_I_FOR_SOFT_SIGN.sub("ye", word), name)

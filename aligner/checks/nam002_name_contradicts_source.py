@@ -39,11 +39,12 @@ import re
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from aligner.checks._name_abstentions import common_word_opening, h_for_g, written_lowercase
+from aligner.checks._name_abstentions import (common_word_opening, h_for_g, noun_translated, soft_sign_as_i,
+                                              uninflected, written_lowercase)
 from aligner.checks.nam001_name_rendered_two_ways import derived_form
 from aligner.entities.names import best_spelling, is_known_person, sounds_alike, spelling_distance, supports
 from aligner.entities.places import english_places, place_table, russian_places
-from aligner.entities.romanise import english_frequency, in_dictionary, lemmas, name_key, parses, romanisations
+from aligner.entities.romanise import english_frequency, in_dictionary, lemmas, name_key, parses
 from aligner.records import Pair
 from aligner.entities.sounds import english_skeletons, russian_skeleton, russian_stems, sound_alike
 from aligner.entities.spellings import RARE, accepted, everyday_word, heard, held_to_scheme, real_spelling
@@ -224,13 +225,13 @@ def _persons(pair, ru_sentences, own, around, words, source):
         if distance <= min(NEAR, len(name_key(word)) // 3):
             if everyday_word(word) and not is_known_person(name):
                 continue  # "Hey" for «Эй»: an English word for a Russian word that is no person's name
-            if _noun_translated(word, name):
+            if noun_translated(word, name):
                 continue  # "The Lion" for «Лев», "Rose" for «Роза»: a noun that is also a name, translated
-            if _uninflected(word, name):
+            if uninflected(word, name):
                 continue  # "Hatigaon" for «Хатигаоне»: a name the dictionary lacks, its case ending dropped
             if _spelled_right_elsewhere(pair, word, name):
                 continue  # NAM001 reports the two spellings, with this source as evidence
-            if _soft_sign_as_i(word, name):
+            if soft_sign_as_i(word, name):
                 continue  # "Vasiliev", "Grigorieva" for Васильев, Григорьева: ье written "ie"
             message = (f"'{word}' does not match the source name {name.word} "
                        f"(accepted: {best_spelling(name, word)})")
@@ -259,44 +260,6 @@ def _persons(pair, ru_sentences, own, around, words, source):
                        f"({best_spelling(name)}) here")
             yield pair.finding(CODE, SEVERITY, start, end, message,
                                replacement=best_spelling(name), evidence=ru_sentences)
-
-
-def _noun_translated(word: str, name) -> bool:
-    """The Russian word is also a common noun in its dictionary form (Лев: lion, Роза:
-    rose, Вера: faith) and the English word is a common English word: the translator read
-    the noun, not the name; a slip of a name is no common word. (Not for a Chinese
-    syllable: Мин is no noun, only a form of мина.)"""
-    return name.kind != "chinese" and english_frequency(word.lower()) >= RARE and any(
-        "NOUN" in p.tag and p.normal_form == name.word.lower()
-        and not any(t in p.tag for t in ("Name", "Surn", "Patr", "Geox", "Orgn"))
-        for p in parses(name.word)[:4])
-
-
-_CASE_ENDINGS = ("ами", "ями", "ого", "его", "ому", "ему", "ой", "ей", "ом", "ем", "ах", "ях",
-                 "е", "а", "у", "ю", "ы", "и", "я")
-
-
-def _uninflected(word: str, name) -> bool:
-    """The English is the Russian name romanised without its case ending (Хатигаоне /
-    Hatigaon, Хатигаона / Hatigaon): the morphology analyser does not know the name, so
-    its nominative is unknown and the stem is as good a rendering as any."""
-    tag = parses(name.word)[0].tag
-    if any(grammeme in tag for grammeme in ("Name", "Surn", "Patr", "Geox")):
-        return False  # a name the dictionary knows: its forms are compared already
-    key = name_key(word)
-    return any(key in {name_key(r) for r in romanisations(name.word[:-len(end)])}
-               for end in _CASE_ENDINGS if name.word.endswith(end) and len(name.word) > len(end) + 2)
-
-
-_SOFT_SIGN_E = re.compile(r"ь[её]")
-_I_FOR_SOFT_SIGN = re.compile(r"(?<=[bdfklmnprstvz])ie")
-
-
-def _soft_sign_as_i(word: str, name) -> bool:
-    """The English writes the Russian ье/ьё as "ie" (Васильев / Vasiliev, Григорьева /
-    Grigorieva, Соловьёв / Soloviev): no scheme gives it, but it is a common English
-    spelling of these names; with "ye" for that "ie" the spelling is an accepted one."""
-    return bool(_SOFT_SIGN_E.search(name.word.lower())) and supports(_I_FOR_SOFT_SIGN.sub("ye", word), name)
 
 
 def _not_a_name(word: str) -> bool:
