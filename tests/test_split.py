@@ -6,8 +6,8 @@ import shutil
 from pathlib import Path
 
 from aligner.cli import main
-from aligner.detect import read_split_map, source_position, split_languages
 from aligner.io import read_document
+from aligner.split import read_split_map, source_position, split_languages
 
 DATA = Path(__file__).parent / "data" / "segment"
 

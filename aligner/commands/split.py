@@ -7,9 +7,9 @@ import os
 
 import click
 
-from aligner.detect import SPLIT_LANGUAGES, split_languages
 from aligner.errors import UsageError
 from aligner.io import guard_outputs, read_document, write_text
+from aligner.split import SPLIT_LANGUAGES, split_languages
 
 
 @click.command("split")
