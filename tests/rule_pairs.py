@@ -8,6 +8,8 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+from aligner.config import Config
+from aligner.engine import check_texts
 from aligner.records import Bead, Document, Pair
 from aligner.segment import document_sentences
 
@@ -43,3 +45,9 @@ def findings(module, ru: str | None, en: str, beads: list[tuple] | None = None) 
     """(code, severity, line, column, end_column, message, suggestion) of each finding."""
     return [(f.rule, f.severity, f.line, f.column, f.end_column, f.message, f.suggestion)
             for f in module.check(make_pair(ru, en, beads))]
+
+
+def found(code: str, source: str, target: str) -> list[tuple[str, str]]:
+    """(severity, flagged text) of every ``code`` finding of the whole check, aligner included."""
+    result = check_texts(source, target, Config(select=(code,)))
+    return [(f.severity, f.text) for f in result.findings]

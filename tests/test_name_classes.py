@@ -6,14 +6,7 @@ Sentences written after real news usage (BBC, Reuters, TASS English)."""
 from __future__ import annotations
 
 import pytest
-
-from aligner.config import Config
-from aligner.engine import check_texts
-
-
-def found(code: str, source: str, target: str) -> list[tuple[str, str]]:
-    result = check_texts(source, target, Config(select=(code,)))
-    return [(f.severity, f.text) for f in result.findings]
+from rule_pairs import found
 
 
 @pytest.mark.parametrize("ru, en", [

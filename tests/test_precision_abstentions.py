@@ -4,13 +4,7 @@ the same sentence with the condition removed, so the rule still fires where it s
 
 from __future__ import annotations
 
-from aligner.config import Config
-from aligner.engine import check_texts
-
-
-def found(code: str, source: str, target: str) -> list[tuple[str, str]]:
-    result = check_texts(source, target, Config(select=(code,)))
-    return [(f.severity, f.text) for f in result.findings]
+from rule_pairs import found
 
 
 def test_a_scale_word_lost_in_the_source_is_a_warning_not_an_error():

@@ -4,13 +4,7 @@ still fires where it should."""
 
 from __future__ import annotations
 
-from aligner.config import Config
-from aligner.engine import check_texts
-
-
-def found(code: str, source: str, target: str) -> list[tuple[str, str]]:
-    result = check_texts(source, target, Config(select=(code,)))
-    return [(f.severity, f.text) for f in result.findings]
+from rule_pairs import found
 
 
 def test_a_fragment_whose_source_sentence_goes_on_on_the_next_line_is_no_lost_address():

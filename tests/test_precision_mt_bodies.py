@@ -4,20 +4,14 @@ docs/precision.md): each on the sentence judged false in bench/reviewed_findings
 
 from __future__ import annotations
 
+from rule_pairs import found
 from test_rule_body_variants import corpus
 from test_termbase import make_pair
 
-from aligner.config import Config
-from aligner.engine import check_texts
 from aligner.entities.gazetteer import russian_mentions
 
 ARMENPRESS = ("Как сообщили Арменпресс в Министерстве по чрезвычайным ситуациям РА, столкнулись "
               "автомобиль и грузовик (водитель Ахад, гражданин Исламской Республики Иран).")
-
-
-def found(code: str, source: str, target: str) -> list[tuple[str, str]]:
-    result = check_texts(source, target, Config(select=(code,)))
-    return [(f.severity, f.text) for f in result.findings]
 
 
 def test_ra_written_in_capitals_names_armenia():

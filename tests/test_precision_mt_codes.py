@@ -3,13 +3,7 @@ each beside the same sentence with the condition removed, so the rule still fire
 
 from __future__ import annotations
 
-from aligner.config import Config
-from aligner.engine import check_texts
-
-
-def found(code: str, source: str, target: str) -> list[tuple[str, str]]:
-    result = check_texts(source, target, Config(select=(code,)))
-    return [(f.severity, f.text) for f in result.findings]
+from rule_pairs import found
 
 
 def test_an_article_before_an_aircraft_model_code_is_no_repeat():

@@ -5,13 +5,7 @@ condition removed, so the rule still fires where it should."""
 
 from __future__ import annotations
 
-from aligner.config import Config
-from aligner.engine import check_texts
-
-
-def found(code: str, source: str, target: str) -> list[tuple[str, str]]:
-    result = check_texts(source, target, Config(select=(code,)))
-    return [(f.severity, f.text) for f in result.findings]
+from rule_pairs import found
 
 
 def test_a_western_womans_name_keeps_its_own_silent_e():

@@ -8,15 +8,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from rule_pairs import found
+
 from aligner.config import Config
 from aligner.engine import check_texts
 
 CASES = json.loads((Path(__file__).parent / "data" / "names" / "mt_held_out_2.json").read_text(encoding="utf-8"))
-
-
-def found(code: str, source: str, target: str) -> list[tuple[str, str]]:
-    result = check_texts(source, target, Config(select=(code,)))
-    return [(f.severity, f.text) for f in result.findings]
 
 
 def test_a_loanword_written_in_lowercase_elsewhere_is_no_misspelt_name():

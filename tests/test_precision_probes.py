@@ -9,14 +9,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from rule_pairs import found
 
 from aligner.config import Config
 from aligner.engine import check_files, check_texts
-
-
-def found(code: str, source: str, target: str) -> list[tuple[str, str]]:
-    result = check_texts(source, target, Config(select=(code,)))
-    return [(f.severity, f.text) for f in result.findings]
 
 
 def test_a_range_from_zero_whose_end_the_source_gives():
