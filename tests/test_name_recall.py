@@ -4,13 +4,11 @@ the bench's injection, beside the clean reference, which must stay quiet."""
 
 from __future__ import annotations
 
-from aligner.config import Config
-from aligner.engine import check_texts
+from rule_pairs import found
 
 
 def flagged(source: str, target: str) -> list[tuple[str, str]]:
-    result = check_texts(source, target, Config(select=("NAM002",)))
-    return [(f.severity, f.text) for f in result.findings]
+    return found("NAM002", source, target)
 
 
 def test_a_popes_name_changed_is_a_wrong_person_though_papa_sounds_like_popov():
