@@ -44,6 +44,7 @@ import re
 from typing import Iterable
 
 from aligner.checks._beads import chars, delta, expected_ratio, length_model, units
+from aligner.checks._rendered import SHARED_WORDS  # one word in common with a neighbour is often chance
 from aligner.checks._script import is_russian
 from aligner.checks._spelt_out import long_lengths, without_spelt_out_names
 from aligner.checks._unmatched import matched_count, stretches
@@ -146,11 +147,6 @@ def closes_sentences(pair: Pair) -> bool:
     does not say it was cut (subtitles and lists often leave every full stop out)."""
     sentences = pair.target_sentences
     return 2 * sum(1 for s in sentences if _CLOSED.search(s.text)) > len(sentences)
-
-
-# Content words a moved sentence must share with its new pair: one word in common with a
-# neighbour is often chance (a topic word both use), as in _rendered.SHARED_WORDS.
-SHARED_WORDS = 2
 
 
 def boundary_misplaced(joined: list, index: int, model: dict) -> bool:
