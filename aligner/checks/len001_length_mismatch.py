@@ -70,6 +70,7 @@ EXAMPLES = [
 def check(pair: Pair) -> Iterable[Finding]:
     model = length_model(pair)
     joined = units(pair)
+    closes = None  # closes_sentences(pair), once the first short rendering needs it
     for index, (ru, en) in enumerate(joined):
         if not ru or not en or any(is_russian(s) for s in en):
             continue
@@ -81,7 +82,8 @@ def check(pair: Pair) -> Iterable[Finding]:
             continue
         expected = round(expected_ratio(model, ru_chars, en_chars) * ru_chars)
         if delta(ru_chars, en_chars, model) < model["too_short"]:
-            if reworded_shorter(ru_text, en_text, closes_sentences(pair)) or boundary_misplaced(joined, index, model):
+            closes = closes_sentences(pair) if closes is None else closes
+            if reworded_shorter(ru_text, en_text, closes) or boundary_misplaced(joined, index, model):
                 continue
             message = (f"translation is much shorter than its source ({en_chars} characters where about "
                        f"{expected} are expected): part of the source may be missing")
