@@ -14,13 +14,16 @@ as usual.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-_WORD = re.compile(r"[А-Яа-яЁёA-Za-z0-9]+")
+_WORD_CHARACTER = "[А-Яа-яЁёA-Za-z0-9]"
+_WORD = re.compile(_WORD_CHARACTER + "+")
 _SPACED_WORD = re.compile(r"[ \t\u00a0]*([А-Яа-яЁёA-Za-z0-9]+)")  # a word with the blanks before it
 _OPENERS = set(".!?…«\"“„(\n")
+_BLANKS = " \t\u00a0"
 
 
 @functools.lru_cache(maxsize=1)
@@ -81,7 +84,21 @@ class RuToken(NamedTuple):
         return forms(self.text)
 
 
-def ru_tokens(text: str, _make=tuple.__new__) -> list[RuToken]:
+def ru_tokens(text: str) -> list[RuToken]:
+    """Every word of ``text``."""
+    return _tokens(text, _SPACED_WORD.finditer(text))
+
+
+def tokens_from(text: str, start: int, count: int) -> list[RuToken]:
+    """The first ``count`` words of ``text`` that start at ``start`` (a word's start or end) or
+    later, the same tokens as ``ru_tokens(text)`` has there."""
+    blanks = start  # ru_tokens' match of this word begins at the blanks before it
+    while blanks and text[blanks - 1] in _BLANKS:
+        blanks -= 1
+    return _tokens(text, itertools.islice(_SPACED_WORD.finditer(text, blanks), count))
+
+
+def _tokens(text: str, matches, _make=tuple.__new__) -> list[RuToken]:
     # guarded: capitalised, not all capitals, and not after an opener (the character
     # before the blanks that precede the word) nor at the start of the text.
     # tuple.__new__(RuToken, ...) is RuToken(...) without the Python-level __new__ the
@@ -89,7 +106,7 @@ def ru_tokens(text: str, _make=tuple.__new__) -> list[RuToken]:
     return [_make(RuToken, (match.start(1), match.end(), word,
                             word[:1].isupper() and not word.isupper()
                             and not (match.start() == 0 or text[match.start() - 1] in _OPENERS)))
-            for match in _SPACED_WORD.finditer(text) for word in (match.group(1),)]
+            for match in matches for word in (match.group(1),)]
 
 
 @dataclass(frozen=True)
@@ -128,6 +145,32 @@ class TermMatch:
     term: Term
 
 
+_LETTER_CASES = {"е": "еЕёЁ"}  # a word's start is compared lowercase, with ё as е
+
+
+def _words_starting(starts: frozenset[str]) -> re.Pattern:
+    """Where a word (a token of :func:`ru_tokens`) begins whose first ``START`` letters,
+    lowercase and with ё as е, are one of ``starts`` (a shorter word: all of it); the
+    starts as a trie, so that the search tries few alternatives at a position. A start with
+    a character no word has is left out (no word begins with it)."""
+    kept = [start for start in starts if _WORD.fullmatch(start) and start == start.lower() and "ё" not in start]
+    return re.compile(f"(?<!{_WORD_CHARACTER})" + (_trie(kept, 0) if kept else "(?!)"))
+
+
+def _trie(starts: list[str], depth: int) -> str:
+    by_letter: dict[str, list[str]] = {}
+    for start in starts:
+        by_letter.setdefault(start[:1], []).append(start[1:])
+    alternatives = []
+    for letter, rests in sorted(by_letter.items()):
+        if not letter:  # a whole start: a short one must be the whole word
+            alternatives.append("" if depth == START else f"(?!{_WORD_CHARACTER})")
+        else:
+            cases = _LETTER_CASES.get(letter, letter + letter.upper())
+            alternatives.append(f"[{re.escape(cases)}]" + _trie(rests, depth + 1))
+    return alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
+
+
 class TermIndex:
     """Find many Russian terms in text; the longest match wins where they overlap."""
 
@@ -142,20 +185,27 @@ class TermIndex:
         # A word's dictionary forms begin as it does (Министерству, министерство), so a
         # word whose beginning starts no term's first word is not looked up at all.
         self._starts = frozenset(_start(form) for form in self._by_first)
+        self._first_words = _words_starting(self._starts)
         for bucket in self._by_first.values():
             bucket.sort(key=lambda t: -len(t.words))
 
-    def find(self, text: str, toks: list[RuToken] | None = None) -> list[TermMatch]:
-        toks = ru_tokens(text) if toks is None else toks
+    def find(self, text: str) -> list[TermMatch]:
         found: list[TermMatch] = []
         taken_until = 0
-        for i, token in enumerate(toks):
-            if token.start < taken_until or _start(token.text).lower().replace("ё", "е") not in self._starts:
+        # only the words that may start a term are read into tokens, with the few after them
+        for first in self._first_words.finditer(text):
+            if first.start() < taken_until:
                 continue
-            candidates = {id(t): t for form in token.forms for t in self._by_first.get(form, ())}
+            candidates = {id(t): t for form in forms(_WORD.match(text, first.start()).group())
+                          for t in self._by_first.get(form, ())}
+            if not candidates:
+                continue
+            # _matches reads at most two tokens a term word (one may be an insertable acronym)
+            toks = tokens_from(text, first.start(), 2 * max(len(t.words) for t in candidates.values()))
+            token = toks[0]
             best = None
             for term in sorted(candidates.values(), key=lambda t: -len(t.words)):
-                end = self._matches(term, toks, i)
+                end = self._matches(term, toks, 0)
                 if end is not None:
                     best = (term, end)
                     break
@@ -190,4 +240,4 @@ class TermIndex:
 
 
 __all__ = ["RuToken", "Term", "TermIndex", "TermMatch", "forms", "is_place_genitive", "make_term",
-           "ru_tokens"]
+           "ru_tokens", "tokens_from"]

@@ -8,7 +8,6 @@ termbase and glossary terms of the aligned Russian sentences (any inflected form
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from dataclasses import dataclass, field
@@ -18,8 +17,8 @@ import iuliia
 from aligner.entities.glossary import termbase_for
 from aligner.entities.places import russian_places
 from aligner.entities.termbase import SELF_EVIDENT_ROOTS, Termbase
-from aligner.entities.terms import CONNECTORS, HEADS, Entry, Mention, Span, normalise, tokens
-from aligner.morph import TermIndex, TermMatch, analyzer, forms, is_place_genitive, make_term, ru_tokens
+from aligner.entities.terms import CONNECTORS, HEADS, Entry, Mention, Span, normalise, tokens, word_norms
+from aligner.morph import TermIndex, TermMatch, analyzer, forms, is_place_genitive, make_term, tokens_from
 from aligner.profile import RU_EN
 from aligner.records import Pair, Sentence
 from aligner.tables import read_table
@@ -148,10 +147,13 @@ def analyse_bodies(pair: Pair) -> Analysis:
         if sentence.lang not in ("en", ""):
             continue
         text = latin_look_alikes(sentence.text)
-        toks = tokens(text)
-        mentions = termbase.mentions(text, toks)
-        unknown = termbase.unknown_bodies(text, toks, mentions)
-        norm = " ".join(t.norm for t in toks if t.norm)
+        norms = word_norms(text)
+        mentions, unknown = [], []
+        if termbase.may_name(norms):  # about one sentence in four
+            toks = tokens(text)
+            mentions = termbase.mentions(text, toks)
+            unknown = termbase.unknown_bodies(text, toks, mentions)
+        norm = " ".join(filter(None, norms))
         sentences.append(EnSentence(index, sentence, mentions, unknown, text, norm))
     by_index = {s.index: s for s in sentences}
     beads, bead_of = [], {}
@@ -166,9 +168,7 @@ def analyse_bodies(pair: Pair) -> Analysis:
                         terms.en_entries[entry.id] = entry
             terms.en_norm = " ".join(item.norm for item in en_items)
             ru_text = " ".join(s.text for s in ru)
-            ru_toks = ru_tokens(ru_text)
-            ru_starts = [t.start for t in ru_toks]
-            found = [(m, m.term.target) for m in index.find(ru_text, ru_toks)]
+            found = [(m, m.term.target) for m in index.find(ru_text)]
             for match, entries in found:
                 for entry in entries:  # "КТУ ООН" names the UN as well as its office
                     for named in [entry] + termbase.ancestors(entry):
@@ -176,7 +176,7 @@ def analyse_bodies(pair: Pair) -> Analysis:
             for match, entries in found:
                 kept = tuple(e for e in entries if _in_scope(termbase, e, terms))
                 if kept:
-                    if _of_another_country(termbase, kept, match, ru_toks, ru_starts):
+                    if _of_another_country(termbase, kept, match, ru_text):
                         terms.foreign.add(len(terms.matches))
                     terms.matches.append((match, kept))
             beads.append(terms)
@@ -185,14 +185,12 @@ def analyse_bodies(pair: Pair) -> Analysis:
     return Analysis(termbase, sentences, beads, bead_of)
 
 
-def _of_another_country(termbase: Termbase, entries, match: TermMatch, toks, starts: list[int]) -> bool:
-    """A national body's name followed by a place other than its country (``starts``: the
-    tokens' offsets, searched by bisection so that a long sentence stays linear)."""
+def _of_another_country(termbase: Termbase, entries, match: TermMatch, text: str) -> bool:
+    """A national body's name followed in ``text`` by a place other than its country."""
     countries = [termbase.root(e) for e in entries]
     if not countries or any(c.kind != "country" for c in countries):
         return False
-    following = bisect.bisect_left(starts, match.end)
-    after = toks[following] if following < len(toks) else None
+    after = next(iter(tokens_from(text, match.end, 1)), None)
     if after is None or after.start - match.end > 2 or not (is_place_genitive(after.text)
                                                            or (after.text.isupper() and russian_places(after.text))):
         return False  # a genitive place (Франции) or a country's abbreviation (РА, ФРГ, США)

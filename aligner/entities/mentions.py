@@ -19,6 +19,12 @@ from aligner.entities.terms import (
 class BodyMentions:
     """Finding the termbase's names, and body-like spans that are none of them, in text."""
 
+    def may_name(self, norms: list[str]) -> bool:
+        """Whether a text of these word norms (:func:`~aligner.entities.terms.word_norms`) can
+        hold a mention or an unknown body: one of its words starts a known name or is a head
+        noun. Where not, ``mentions`` and ``unknown_bodies`` find nothing."""
+        return any(map(self._longest_from.get, norms)) or not HEADS.isdisjoint(norms)
+
     def mentions(self, text: str, toks: list[Token] | None = None) -> list[Mention]:
         """Every known name in ``text``, longest first, with qualifiers attached."""
         toks = tokens(text) if toks is None else toks

@@ -122,6 +122,12 @@ def tokens(text: str, _make=tuple.__new__) -> list[Token]:
             for match in _WORD.finditer(text) for word in (match.group(),)]
 
 
+def word_norms(text: str) -> list[str]:
+    """The ``norm`` of each of :func:`tokens`, without making the tokens (most sentences
+    name no body and need only these)."""
+    return list(map(_norm_word, _WORD.findall(text)))
+
+
 @functools.lru_cache(maxsize=100_000)
 def _norm_word(word: str) -> str:
     word = _POSSESSIVE.sub("", word.replace(".", "")) if "." in word else _POSSESSIVE.sub("", word)
