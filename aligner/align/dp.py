@@ -65,61 +65,78 @@ def _band_around(coarse_moves: list[tuple[int, int]], n: int, m: int) -> tuple[n
 def _search(scorer: Scorer, low: np.ndarray, high: np.ndarray, progress: Progress | None):
     """The cheapest path through columns ``low[i]..high[i]`` of each row ``i``. Bead costs
     come in batches of rows (``_bead_costs``); the rows are then filled one by one, the
-    first move in ``MOVES`` order winning a tie."""
+    first move in ``MOVES`` order winning a tie. The last ``MAX_A + 1`` rows of costs are
+    kept in a ring of full-length rows, infinite outside their bands, and the ring
+    positions each row reads are worked out per batch, so that filling a row takes a
+    dozen array operations: one gather of its candidates, the bead costs added, the
+    cheapest taken, and the 0-1 moves chained along the row."""
     n, m = len(scorer.ru), len(scorer.en)
-    ru_skips = scorer.ru.skips
     en_skip_prefix = np.concatenate([[0.0], np.cumsum(scorer.en.skips)])  # columns 0..m
     widths = high - low + 1
+    lows, highs, widths_ = low.tolist(), high.tolist(), widths.tolist()
     skip_english = MOVES.index((0, 1))
-    inf = np.inf
-    cost_rows: list[np.ndarray | None] = []
+    slots = MAX_A + 1
+    length = MAX_B + m + 1 + int(widths.max())  # row i at ring[i % slots], column j at MAX_B + j
+    ring = np.full(slots * length, np.inf)
+    back = np.array([a for a, _ in MOVES])[None, :, None]
+    shift = np.array([MAX_B - b for _, b in MOVES])[None, :, None]
     move_rows: list[np.ndarray] = []
     i0 = 0
     while i0 <= n:
         i1 = i0 + 1
-        widest = int(widths[i0])
-        while i1 <= n and max(widest, int(widths[i1])) * (i1 - i0 + 1) <= CHUNK_CELLS:
-            widest = max(widest, int(widths[i1]))
+        widest = widths_[i0]
+        while i1 <= n and max(widest, widths_[i1]) * (i1 - i0 + 1) <= CHUNK_CELLS:
+            widest = max(widest, widths_[i1])
             i1 += 1
-        grids = _bead_costs(scorer, low, high, i0, i1, widest)
+        costs = _move_costs(scorer, low, high, i0, i1, widest)
+        rows = np.arange(i0, i1)[:, None, None]
+        columns = low[i0:i1, None, None] + np.arange(widest)[None, None, :]
+        gather = (rows - back) % slots * length + shift + columns  # (rows, moves, width) ring positions
+        starts = en_skip_prefix[low[i0:i1]][:, None]
+        steps = en_skip_prefix[np.minimum(columns[:, 0], m)] - starts  # skips of the English left out so far
         for i in range(i0, i1):
-            lo, width = int(low[i]), int(widths[i])
+            lo, width = lows[i], widths_[i]
             if i == 0:
-                best = np.full(width, inf)
+                best = np.full(width, np.inf)
                 best[0] = 0.0
-                move = np.full(width, -1, dtype=np.int8)
+                move = np.full(width, -1, dtype=np.intp)
             else:
-                candidates = np.full((len(MOVES), width), inf)
-                # Row i - a at columns lo - MAX_B onwards, once per a.
-                previous = {a: _values(cost_rows[i - a], int(low[i - a]), lo - MAX_B, width + MAX_B)
-                            for a in range(1, min(MAX_A, i) + 1)}
-                for index, (a, b) in enumerate(MOVES):
-                    if a == 0 or a > i:
-                        continue
-                    shifted = previous[a][MAX_B - b:MAX_B - b + width]
-                    if b == 0:
-                        candidates[index] = shifted + ru_skips[i - 1]
-                    else:
-                        candidates[index] = shifted + grids[index][i - i0, :width]
-                move = candidates.argmin(axis=0).astype(np.int8)
-                best = candidates[move, np.arange(width)]
-                move[best == inf] = -1
+                candidates = ring.take(gather[i - i0, :, :width])
+                candidates += costs[i - i0, :, :width]
+                move = candidates.argmin(axis=0)
+                best = np.minimum.reduce(candidates, axis=0)
             # English sentences left out (0-1 moves) chain along the row.
-            steps = en_skip_prefix[lo:lo + width] - en_skip_prefix[lo]
-            chained = np.minimum.accumulate(best - steps) + steps
+            step = steps[i - i0, :width]
+            chained = np.minimum.accumulate(best - step) + step
             skipped = chained < best - 1e-9
-            best = np.where(skipped, chained, best)
+            np.copyto(best, chained, where=skipped)
             move[skipped] = skip_english
-            cost_rows.append(best)
+            base = i % slots * length + MAX_B
+            if i >= slots and (lows[i - slots] < lo or highs[i - slots] > highs[i]):
+                ring[base + lows[i - slots]:base + highs[i - slots] + 1] = np.inf  # the row it replaces
+            ring[base + lo:base + lo + width] = best
             move_rows.append(move)
-            if i >= MAX_A + 1:
-                cost_rows[i - MAX_A - 1] = None  # only the last few rows are needed
             if progress and i % 256 == 0:
                 progress(i, n)
         i0 = i1
     if progress:
         progress(n, n)
     return _backtrack(move_rows, low, n, m)
+
+
+def _move_costs(scorer: Scorer, low: np.ndarray, high: np.ndarray, i0: int, i1: int,
+                width: int) -> np.ndarray:
+    """Every move's bead costs for rows ``i0:i1`` as one (rows, moves, width) array: a
+    Russian sentence left out costs its skip; an English one is chained along the row by
+    ``_search`` (infinite here)."""
+    grids = _bead_costs(scorer, low, high, i0, i1, width)
+    costs = np.empty((i1 - i0, len(MOVES), width))
+    for index, (a, b) in enumerate(MOVES):
+        if b == 0:
+            costs[:, index] = np.concatenate([[np.inf], scorer.ru.skips])[i0:i1, None]  # row i skips sentence i - 1
+        else:  # no grid for a 0-1 move, nor for any move when there is no Russian sentence
+            costs[:, index] = grids.get(index, np.inf)
+    return costs
 
 
 def _bead_costs(scorer: Scorer, low: np.ndarray, high: np.ndarray, i0: int, i1: int,
@@ -177,17 +194,6 @@ def _window_sums(values: np.ndarray, rows: np.ndarray, a: int) -> np.ndarray:
     for s in range(a):
         total = total + values[np.clip(rows - a + s, 0, None)]
     return np.where(rows >= a, total, 0.0)
-
-
-def _values(row: np.ndarray, row_low: int, first: int, count: int) -> np.ndarray:
-    """``row`` (which starts at column ``row_low``) at columns ``first:first + count``;
-    infinite outside the row's band."""
-    out = np.full(count, np.inf)
-    begin = max(row_low - first, 0)
-    end = min(row_low + len(row) - first, count)
-    if begin < end:
-        out[begin:end] = row[first + begin - row_low:first + end - row_low]
-    return out
 
 
 def _backtrack(move_rows: list[np.ndarray], low: np.ndarray, n: int, m: int) -> list[tuple[int, int]]:

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import operator
 import re
 import zlib
 from dataclasses import dataclass
@@ -162,12 +163,16 @@ class Scorer(_Costs):
         width = max(int((stops - starts).max()), 1)
         out = np.zeros((len(starts), 4, width), dtype=np.uint64)
         begin, end = ru_offsets[first], ru_offsets[first + len(starts)]
-        keys, bits, anchors = ru_key[begin:end], ru_bit[begin:end], ru_anchor[begin:end]
-        row = np.searchsorted(ru_offsets, np.arange(begin, end), side="right") - 1 - first
+        row = np.repeat(np.arange(len(starts)), np.diff(ru_offsets[first:first + len(starts) + 1]))
+        # The Russian keys some English item offers, in the order of their first postings
+        # (the search is much faster over ascending queries; OR-ing bits needs no order).
         span = len(self.en) + 1
+        valid = np.flatnonzero(ru_key[begin:end] >= 0)
+        order = valid[np.argsort(ru_key[begin:end][valid] * span + starts[row[valid]], kind="stable")] + begin
+        keys, bits, anchors, row = ru_key[order], ru_bit[order], ru_anchor[order], row[order - begin]
         low = np.searchsorted(codes, keys * span + starts[row])
         high = np.searchsorted(codes, keys * span + stops[row])
-        counts = np.where(keys >= 0, high - low, 0)
+        counts = high - low
         pair_token = np.repeat(np.arange(len(keys)), counts)
         posting = np.arange(len(pair_token)) - np.repeat(np.cumsum(counts) - counts, counts) + low[pair_token]
         pair_row = row[pair_token]
@@ -184,38 +189,39 @@ class Scorer(_Costs):
         (key id * (English items + 1) + English item), ascending, with their English item
         and (word bits, anchor bits); per Russian item the offset of its first gloss key,
         and per gloss key its key id (-1: no English item offers it), bit and anchor flag.
-        Key ids number the keys in order of first appearance in the English items."""
+        Key ids number the keys in order of first appearance in the English items. Built
+        with C-level iteration (chain, map) over the per-sentence records, not Python loops."""
         if self._arrays is None:
-            key_ids: dict[str, int] = {}
-            number = key_ids.setdefault
+            en_keys = list(itertools.chain.from_iterable(self.en.tokens))  # each item's keys, in order
+            key_ids = {key: number for number, key in enumerate(dict.fromkeys(en_keys))}
             span = len(self.en) + 1
-            codes, en_bits = [], []
-            for index, keys in enumerate(self.en.tokens):
-                codes += [number(key, len(key_ids)) * span + index for key in keys]
-                en_bits += keys.values()
-            codes = np.array(codes, dtype=np.int64)
+            per_item = np.fromiter(map(len, self.en.tokens), dtype=np.int64, count=len(self.en))
+            items = np.repeat(np.arange(len(self.en), dtype=np.int64), per_item)
+            codes = np.fromiter(map(key_ids.__getitem__, en_keys), dtype=np.int64, count=len(en_keys)) * span + items
             order = np.argsort(codes, kind="stable")  # codes are distinct: by key, then item
             codes = codes[order]
-            en_bits = np.fromiter(itertools.chain.from_iterable(en_bits), dtype=np.uint64,
-                                  count=2 * len(en_bits)).reshape(-1, 2)[order]
+            en_bits = np.fromiter(itertools.chain.from_iterable(itertools.chain.from_iterable(
+                map(dict.values, self.en.tokens))), dtype=np.uint64, count=2 * len(en_keys)).reshape(-1, 2)[order]
             # Per Russian token its key ids (one list per distinct gloss), bit and anchor flag.
-            offsets, ru_key, counts, positions, anchors = [0], [], [], [], []
-            ids_of: dict[frozenset[str], list[int]] = {}
-            for glosses in self.ru.tokens:
-                for position, (gloss, anchor) in enumerate(glosses):
-                    ids = ids_of.get(gloss)
-                    if ids is None:
-                        ids = ids_of[gloss] = [key_ids.get(key, -1) for key in gloss]
-                    ru_key += ids
-                    counts.append(len(ids))
-                    positions.append(position % BITS)
-                    anchors.append(anchor)
-                offsets.append(len(ru_key))
-            ru_bit = np.left_shift(np.uint64(1), np.array(positions, dtype=np.uint64))
-            self._arrays = (codes, codes % span, en_bits,
-                            np.array(offsets, dtype=np.int64), np.array(ru_key, dtype=np.int64),
-                            np.repeat(ru_bit, counts), np.repeat(np.array(anchors, dtype=bool), counts))
+            glosses, token_counts, anchors = self._russian_tokens()
+            ids_of = {gloss: [key_ids.get(key, -1) for key in gloss] for gloss in dict.fromkeys(glosses)}
+            per_token = list(map(ids_of.__getitem__, glosses))
+            counts = np.fromiter(map(len, per_token), dtype=np.int64, count=len(per_token))
+            ru_key = np.fromiter(itertools.chain.from_iterable(per_token), dtype=np.int64, count=int(counts.sum()))
+            token_offsets = np.concatenate([[0], np.cumsum(token_counts)])
+            positions = np.arange(len(glosses)) - np.repeat(token_offsets[:-1], token_counts)
+            ru_bit = np.left_shift(np.uint64(1), (positions % BITS).astype(np.uint64))
+            offsets = np.concatenate([[0], np.cumsum(counts)])[token_offsets]
+            self._arrays = (codes, codes % span, en_bits, offsets.astype(np.int64), ru_key,
+                            np.repeat(ru_bit, counts), np.repeat(anchors, counts))
         return self._arrays
+
+    def _russian_tokens(self) -> tuple[list[frozenset[str]], np.ndarray, np.ndarray]:
+        """Every Russian token's gloss set, in order; tokens per item; anchor flags."""
+        tokens = list(itertools.chain.from_iterable(self.ru.tokens))
+        token_counts = np.fromiter(map(len, self.ru.tokens), dtype=np.int64, count=len(self.ru.tokens))
+        anchors = np.fromiter(map(operator.itemgetter(1), tokens), dtype=bool, count=len(tokens))
+        return list(map(operator.itemgetter(0), tokens)), token_counts, anchors
 
     def matched(self, gathered: list[list[np.ndarray]]) -> np.ndarray:
         """Weighted count of matched tokens, both sides, for beads joining Russian items
@@ -315,27 +321,21 @@ class BlockScorer(_Costs):
             en_vectors = np.maximum.reduceat(scorer.en.tokens, en_starts)
         else:
             # Each Russian key adds its token's weight to its block's bucket, in order (float32).
-            blocks, buckets, weights = [], [], []
-            anchor_weight = scorer.params.anchor_weight
-            buckets_of: dict[frozenset[str], list[int]] = {}  # tokens share their gloss sets
-            for row, tokens in enumerate(scorer.ru.tokens):
-                block = row // size
-                for keys, anchor in tokens:
-                    found = buckets_of.get(keys)
-                    if found is None:
-                        found = buckets_of[keys] = [_bucket(key) for key in keys]
-                    buckets += found
-                    blocks += [block] * len(found)
-                    weights += [anchor_weight if anchor else 1.0] * len(found)
+            glosses, token_counts, anchors = scorer._russian_tokens()
+            buckets_of = {keys: [_bucket(key) for key in keys] for keys in dict.fromkeys(glosses)}
+            per_token = list(map(buckets_of.__getitem__, glosses))
+            counts = np.fromiter(map(len, per_token), dtype=np.int64, count=len(per_token))
+            buckets = np.fromiter(itertools.chain.from_iterable(per_token), dtype=np.int64, count=int(counts.sum()))
+            blocks = np.repeat(np.repeat(np.arange(len(token_counts)) // size, token_counts), counts)
+            weights = np.repeat(np.where(anchors, np.float32(scorer.params.anchor_weight), np.float32(1.0)), counts)
             ru_vectors = np.zeros((len(ru_starts), HASH_BUCKETS), dtype=np.float32)
-            np.add.at(ru_vectors, (np.array(blocks, dtype=np.int64), np.array(buckets, dtype=np.int64)),
-                      np.array(weights, dtype=np.float32))
-            blocks, buckets = [], []
-            for row, keys in enumerate(scorer.en.tokens):
-                buckets += map(_bucket, keys)
-                blocks += [row // size] * len(keys)
+            np.add.at(ru_vectors, (blocks, buckets), weights)
+            # Each English key marks its block's bucket.
+            codes, en_index = scorer._posting_arrays()[:2]
+            en_keys = list(dict.fromkeys(itertools.chain.from_iterable(scorer.en.tokens)))  # in key id order
+            key_buckets = np.fromiter(map(_bucket, en_keys), dtype=np.int64, count=len(en_keys))
             en_vectors = np.zeros((len(en_starts), HASH_BUCKETS), dtype=np.float32)
-            en_vectors[np.array(blocks, dtype=np.int64), np.array(buckets, dtype=np.int64)] = 1.0
+            en_vectors[en_index // size, key_buckets[codes // (len(scorer.en) + 1)]] = 1.0
         return cls(Side(np.add.reduceat(scorer.ru.lengths, ru_starts),
                         np.add.reduceat(scorer.ru.mass, ru_starts), ru_vectors,
                         np.add.reduceat(scorer.ru.skips, ru_starts), np.add.reduceat(scorer.ru.ends, ru_starts)),
