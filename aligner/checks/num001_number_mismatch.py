@@ -86,26 +86,35 @@ def check(pair: Pair) -> Iterable[Finding]:
     for index, (ru, en, _) in enumerate(beads):
         if not ru or not en:
             continue  # omissions and additions are the length rules' business
-        lost, added = unmatched(ru_side[index], en_side[index])
-        near = [i for i in (index - 1, index + 1) if 0 <= i < len(beads)]
-        near_ru = frozenset().union(*(m.keys for i in near for m in ru_side[i]))
-        near_en = frozenset().union(*(m.keys for i in near for m in en_side[i]))
-        added = [m for m in added if not m.keys & near_ru]
-        lost = [m for m in lost if not m.keys & near_en]
-        if lost:
-            lost, added = _unit_conversions(pair, en, lost, added)
-        if lost and added:
-            lost, added = _multiples(pair, en_side[index], lost, added)
-        lost, added = _people_counted_in_fractions(pair, lost, added)
-        lost, added = _stages_named_by_fraction(pair, lost, added)
-        added = [m for m in added if not _zero_opening_a_range(pair, m, en_side[index], ru_side[index])]
-        if len(lost) > len(added):
-            lost = [m for m in lost if not _year_of_the_document(pair, m, en_side[index], ru_side)]
-        if len(added) > len(lost):
-            earlier = range(index - 1)  # the beads before the neighbour already looked at
-            added = [m for m in added if not _said_before(m, [ru_side[i] for i in earlier], [en_side[i] for i in earlier])]
-        yield from _report(pair, ru, en, lost, added)
-        yield from _codes(pair, ru, en, [beads[i] for i in near], sentence_codes)
+        if ru_side[index] or en_side[index]:  # most beads have no number on either side
+            yield from _mismatches(pair, beads, ru_side, en_side, index)
+        yield from _codes(pair, ru, en, [beads[i] for i in (index - 1, index + 1) if 0 <= i < len(beads)],
+                          sentence_codes)
+
+
+def _mismatches(pair: Pair, beads: list, ru_side: list[list[NumberMention]],
+                en_side: list[list[NumberMention]], index: int) -> Iterable[Finding]:
+    """The numbers of bead ``index`` that the other side lacks or gives otherwise."""
+    ru, en, _ = beads[index]
+    lost, added = unmatched(ru_side[index], en_side[index])
+    near = [i for i in (index - 1, index + 1) if 0 <= i < len(beads)]
+    near_ru = frozenset().union(*(m.keys for i in near for m in ru_side[i]))
+    near_en = frozenset().union(*(m.keys for i in near for m in en_side[i]))
+    added = [m for m in added if not m.keys & near_ru]
+    lost = [m for m in lost if not m.keys & near_en]
+    if lost:
+        lost, added = _unit_conversions(pair, en, lost, added)
+    if lost and added:
+        lost, added = _multiples(pair, en_side[index], lost, added)
+    lost, added = _people_counted_in_fractions(pair, lost, added)
+    lost, added = _stages_named_by_fraction(pair, lost, added)
+    added = [m for m in added if not _zero_opening_a_range(pair, m, en_side[index], ru_side[index])]
+    if len(lost) > len(added):
+        lost = [m for m in lost if not _year_of_the_document(pair, m, en_side[index], ru_side)]
+    if len(added) > len(lost):
+        earlier = range(index - 1)  # the beads before the neighbour already looked at
+        added = [m for m in added if not _said_before(m, [ru_side[i] for i in earlier], [en_side[i] for i in earlier])]
+    yield from _report(pair, ru, en, lost, added)
 
 
 _TIMES = re.compile(r"\s*(?:-\s*fold\b|\s+times\b)", re.IGNORECASE)
@@ -285,6 +294,8 @@ def _codes(pair: Pair, ru: list[Sentence], en: list[Sentence], near: list,
 
     ru_codes = {code.upper(): code for s in ru for _, _, code in codes_of(s)}  # Covid-19 is COVID-19
     en_codes = [(s.start + a, s.start + b, code) for s in en for a, b, code in codes_of(s)]
+    if not ru_codes or not en_codes:
+        return  # a finding pairs a code of each side
     nearby = {code.upper() for r, e, _ in near for s in r + e for _, _, code in codes_of(s)}
     seen = {code.upper() for _, _, code in en_codes} | nearby
     lost = [ru_codes[code] for code in sorted(ru_codes) if code not in seen]
