@@ -97,23 +97,31 @@ def check(pair: Pair):
     for bead_index, (ru_sentences, en_sentences, bead) in enumerate(pair.aligned()):
         if not ru_sentences or not en_sentences:
             continue
-        own = [n for i in bead.source for n in pair.facts.source_names[i]
-               if not common_word_opening(n, pair.source_sentences[i].text, pair.source.text)]
-        around = _names_near(pair, bead_index)
-        source_text = _source_around(pair, bead_index)
-        words = []
-        for index in bead.target:
-            sentence = pair.target_sentences[index]
-            for mention in pair.facts.target_names[index]:
-                for position, (start, end, word) in enumerate(mention.words):
-                    if _copied(word, source_text) or _quoted(sentence.text, start):
-                        continue  # a Latin word of the source (The Washington Post); a translated title
-                    if position == 0 and mention.sentence_initial and written_lowercase(word, pair.target.text):
-                        continue  # "Spunbond serves" beside "uses spunbond": a common word
-                    others = _rest_of_name(mention, position)
-                    words.append((sentence.start + start, sentence.start + end, word, others))
-        yield from _persons(pair, ru_sentences, own, around, words, source_text)
-        yield from _places(pair, ru_sentences, en_sentences, bead_index, source_text)
+        persons = [n for i in bead.source for n in pair.facts.source_names[i]
+                   if n.kind in ("person", "chinese") and not _function_word(n.word)
+                   and not common_word_opening(n, pair.source_sentences[i].text, pair.source.text)]
+        if persons:  # most beads name no person: their English words are not read
+            source_text = _source_around(pair, bead_index)
+            words = _english_words(pair, bead, source_text)
+            yield from _persons(pair, ru_sentences, persons, _names_near(pair, bead_index), words, source_text)
+        yield from _places(pair, ru_sentences, en_sentences, bead_index)
+
+
+def _english_words(pair: Pair, bead, source_text: str) -> list:
+    """(start, end, word, rest of its name) of the English name words of ``bead`` that may
+    render a Russian name."""
+    words = []
+    for index in bead.target:
+        sentence = pair.target_sentences[index]
+        for mention in pair.facts.target_names[index]:
+            for position, (start, end, word) in enumerate(mention.words):
+                if _copied(word, source_text) or _quoted(sentence.text, start):
+                    continue  # a Latin word of the source (The Washington Post); a translated title
+                if position == 0 and mention.sentence_initial and written_lowercase(word, pair.target.text):
+                    continue  # "Spunbond serves" beside "uses spunbond": a common word
+                others = _rest_of_name(mention, position)
+                words.append((sentence.start + start, sentence.start + end, word, others))
+    return words
 
 
 def _rest_of_name(mention, position: int) -> tuple[str, ...]:
@@ -203,10 +211,7 @@ def _heard_in(word: str, source_text: str) -> bool:
     return False
 
 
-def _persons(pair, ru_sentences, own, around, words, source):
-    persons = [n for n in own if n.kind in ("person", "chinese") and not _function_word(n.word)]
-    if not persons:
-        return
+def _persons(pair, ru_sentences, persons, around, words, source):
     rendered = {id(n) for n in persons for (_, _, w, _) in words if _renders(w, n)}
     orphans = [n for n in persons if id(n) not in rendered]
     if not orphans:
@@ -306,11 +311,12 @@ def _named_anywhere(pair: Pair, word: str) -> bool:
     return any(_heard_as(word, n) for names in russian.values() for n in names)
 
 
-def _places(pair, ru_sentences, en_sentences, bead_index, source_text):
+def _places(pair, ru_sentences, en_sentences, bead_index):
     table = place_table()
     named_ru = {i for s in ru_sentences for i in russian_places(s.text) if not table[i].continent}
     if not named_ru:
         return
+    source_text = _source_around(pair, bead_index)
     named_around = {i for b in pair.beads[max(0, bead_index - 1):bead_index + 2] for j in b.source
                     for i in russian_places(pair.source_sentences[j].text)}
     en_found = [(s.start + a, s.start + b, i) for s in en_sentences for a, b, i in english_places(s.text)]
