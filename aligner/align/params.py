@@ -32,6 +32,7 @@ class Params:
     shape_discount: float = 0.0  # off the kind penalty of a merged bead with as many sentence ends a side
     length_mean_prior: float = 0.0  # sentences a side the length_log_ratio_mean counts for against the texts' own
     length_mean_shift: float = 0.0  # most the texts' own ratio moves length_log_ratio_mean
+    partial_share: float = 1.0  # matched share of the lighter sentence that pairs an omission with an addition
 
     @classmethod
     def from_json(cls, text: str) -> Params:
