@@ -19,7 +19,9 @@ fact               what                                                        r
                    source names by initial
 ``name_sounds``    the sound skeletons of those source names (not Chinese):    NAM002
                    a word sounds like one of them iff it shares a skeleton
-``once``           what one rule needs in both its check and its summarize     NAM001
+``once``           what a rule needs in both its check and its summarize, or   NAM001, LEN001,
+                   several rules need of one helper (the length rules' units   OMI001, ADD001
+                   and document lengths, :mod:`aligner.checks._beads`)
 =================  ==========================================================  ==================
 """
 
@@ -58,7 +60,8 @@ class Facts:
 
     def once(self, key: str, make):
         """``make(pair)``, computed once per pair under ``key`` (e.g. NAM001's name
-        occurrences, read by its check and again by its summarize)."""
+        occurrences, read by its check and again by its summarize); shared, so never
+        to be changed by whoever reads it."""
         if key not in self._once:
             self._once[key] = make(self.pair)
         return self._once[key]

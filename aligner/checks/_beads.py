@@ -16,7 +16,13 @@ from aligner.records import Pair, Sentence
 
 def units(pair: Pair) -> list[tuple[list[Sentence], list[Sentence]]]:
     """(Russian sentences, English sentences) per bead, with 1-0 + 0-1 neighbours joined,
-    and a null bead joined to the neighbour it completes (:func:`_absorb_nulls`)."""
+    and a null bead joined to the neighbour it completes (:func:`_absorb_nulls`); worked out
+    once per pair for the rules that read them (LEN001, OMI001, ADD001), which must not
+    change the lists."""
+    return pair.facts.once("units", _units)
+
+
+def _units(pair: Pair) -> list[tuple[list[Sentence], list[Sentence]]]:
     found: list[tuple[list[Sentence], list[Sentence]]] = []
     for ru, en, _ in pair.aligned():
         if found:
@@ -84,7 +90,7 @@ def length_model(pair: Pair | None = None) -> dict[str, float]:
     model = _read_model(path)
     if pair is None or pair.source is None:
         return model
-    return {**model, **document_lengths(pair)}
+    return {**model, **pair.facts.once("document_lengths", document_lengths)}
 
 
 # How many source characters of the model's ratio a document's own ratio is weighed against:
