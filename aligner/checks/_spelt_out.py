@@ -64,8 +64,10 @@ def spelt_out_names(ru_text: str, en_text: str) -> list[tuple[str, str]]:
     """(Russian word, English name) pairs: a body the source names by one word and the
     translation spells out (see the module docstring)."""
     bodies = [m.group() for m in _RUSSIAN_NAME.finditer(ru_text) if names_body(m.group())]
+    if not bodies:
+        return []  # most pairs: the English is not searched for names
     runs = [m.group() for m in _ENGLISH_NAME.finditer(en_text)]
-    if not bodies or not runs:
+    if not runs:
         return []
     english = english_keys(en_text)
     bodies = [word for word in bodies if not _written_in_latin(word, english)]
@@ -79,7 +81,13 @@ def spelt_out_names(ru_text: str, en_text: str) -> list[tuple[str, str]]:
 def _unmatched_share(run: str, russian: set[str]) -> float:
     """Share of the run's capitalised words that share no key with the source."""
     capitals = _ENGLISH_CAPITAL.findall(run)
-    return sum(1 for word in capitals if not english_keys(word) & russian) / len(capitals)
+    return sum(1 for word in capitals if not _word_keys(word) & russian) / len(capitals)
+
+
+@functools.lru_cache(maxsize=50_000)
+def _word_keys(word: str) -> frozenset[str]:
+    """:func:`english_keys` of one word, kept per spelling (the same names come back)."""
+    return frozenset(english_keys(word))
 
 
 def without_spelt_out_names(ru_text: str, en_text: str) -> tuple[str, str]:
