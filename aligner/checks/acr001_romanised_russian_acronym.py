@@ -51,6 +51,10 @@ def check(pair: Pair) -> Iterable[Finding]:
         text = item.sentence.text
         if text.isupper():
             continue  # a headline in capitals
+        matches = [match for match in _ACRONYM.finditer(text) if match.group().upper() in table
+                   and sum(c.isupper() for c in match.group()) >= 2]
+        if not matches:
+            continue  # most sentences: the source's acronyms are not read
         bead = analysis.bead_of.get(item.index)
         in_source, quoted = set(), set()
         if bead is not None:
@@ -63,11 +67,9 @@ def check(pair: Pair) -> Iterable[Finding]:
         for mention in item.mentions:
             by_end.setdefault(mention.end, []).append(mention)
         named = None
-        for match in _ACRONYM.finditer(text):
+        for match in matches:
             token = match.group()
             latin = token.upper()
-            if latin not in table or sum(c.isupper() for c in token) < 2:
-                continue
             if len(latin) < 3 and latin not in in_source:
                 continue
             if latin in quoted or _quoted(text, match.start(), match.end()):
