@@ -25,6 +25,7 @@ Example
 
 from __future__ import annotations
 
+import functools
 import pickle
 import re
 import sys
@@ -252,7 +253,7 @@ def _candidates(words: list[str]) -> list[tuple[str, str]]:
         key = name_key(word)
         if len(key) < 2:
             continue
-        for variant in {key} | {key[:i] + key[i + 1:] for i in range(1, len(key))}:
+        for variant in _variants(key):
             buckets[variant].append(word)
     found = set()
     for bucket in buckets.values():
@@ -262,6 +263,12 @@ def _candidates(words: list[str]) -> list[tuple[str, str]]:
                         and Levenshtein.distance(name_key(a), name_key(b)) <= 1:
                     found.add((a, b) if a < b else (b, a))
     return sorted(found)
+
+
+@functools.lru_cache(maxsize=100_000)
+def _variants(key: str) -> frozenset[str]:
+    """The key and the key with one letter (not the first) left out."""
+    return frozenset({key} | {key[:i] + key[i + 1:] for i in range(1, len(key))})
 
 
 def _judge(a, b, by_word, across_documents):
