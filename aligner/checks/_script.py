@@ -24,8 +24,8 @@ HEADLINE_LENGTH_FACTOR = 2.5
 
 def cyrillic_share(text: str) -> float:
     """Share of letters that are Cyrillic (0 when there are no letters)."""
-    if not CYRILLIC.search(text):
-        return 0.0  # most English sentences, decided without counting
+    if text.isascii() or not CYRILLIC.search(text):
+        return 0.0  # most English sentences, decided without counting (isascii: in constant time)
     letters = len(LETTER.findall(text))
     return len(CYRILLIC.findall(text)) / letters if letters else 0.0
 

@@ -166,6 +166,8 @@ def _unrendered(termbase, bead):
     that no other rule explains."""
     if not bead.target:
         return  # an omitted sentence is reported by the alignment rules
+    if not bead.matches:
+        return  # no source term: most beads
     named = {e.id for e, _ in source_decisions(termbase, bead).values()}
     named |= {meant.id for _, _, meant, _ in swapped_bodies(termbase, bead)}
     romanised = {e.id for item in bead.target for word in item.sentence.text.split()
