@@ -159,17 +159,20 @@ def _bead_costs(scorer: Scorer, low: np.ndarray, high: np.ndarray, i0: int, i1: 
     stacked = scorer.band_features(first_item, starts, np.array(stops, dtype=np.int64))
     feature_width = stacked.shape[2]
     ru_len, ru_mass = scorer.ru.lengths, scorer.ru.mass
-    en_len_prefix = np.concatenate([[0.0], np.cumsum(scorer.en.lengths)])
-    en_mass_prefix = np.concatenate([[0.0], np.cumsum(scorer.en.mass)])
-    en_ends_prefix = np.concatenate([[0.0], np.cumsum(scorer.en.ends)])
+    prefixes = np.stack([np.concatenate([[0.0], np.cumsum(values)])
+                         for values in (scorer.en.lengths, scorer.en.mass, scorer.en.ends)])
+    # English lengths, masses and sentence ends of the b items ending at each cell, per b.
+    en_sums = {b: prefixes[:, clipped] - prefixes[:, np.maximum(clipped - b, 0)] for b in range(1, MAX_B + 1)}
     grids = {}
     features: dict[tuple[int, int], np.ndarray] = {}  # (r, t) -> features of Russian item i - r with English j - t
 
+    by_cell = stacked.transpose(0, 2, 1).reshape(-1, stacked.shape[1])  # (item, English item) -> features
+
     def pair_features(back: int, t: int) -> np.ndarray:
         if (back, t) not in features:  # moves share them: 9 distinct gathers instead of 15
-            item = np.clip(rows - back, first_item, None) - first_item
-            position = np.clip(columns - t - starts[item][:, None], 0, feature_width - 1)
-            features[back, t] = stacked[item[:, None], :, position]
+            item = np.maximum(rows - back, first_item) - first_item
+            position = np.minimum(np.maximum(columns - t - starts[item][:, None], 0), feature_width - 1)
+            features[back, t] = by_cell.take(item[:, None] * feature_width + position, axis=0)
         return features[back, t]
 
     for index, (a, b) in enumerate(MOVES):
@@ -178,10 +181,9 @@ def _bead_costs(scorer: Scorer, low: np.ndarray, high: np.ndarray, i0: int, i1: 
         gathered = [[pair_features(a - s, t) for t in range(1, b + 1)] for s in range(a)]
         matched = scorer.matched(gathered)
         ru_len_sum, ru_mass_sum = _window_sums(ru_len, rows, a), _window_sums(ru_mass, rows, a)
-        previous = np.maximum(clipped - b, 0)
-        ends_gap = _window_sums(scorer.ru.ends, rows, a)[:, None] - (en_ends_prefix[clipped] - en_ends_prefix[previous])
-        grid = scorer.costs(a, b, ru_len_sum[:, None], en_len_prefix[clipped] - en_len_prefix[previous],
-                            ru_mass_sum[:, None], en_mass_prefix[clipped] - en_mass_prefix[previous],
+        en_len_sum, en_mass_sum, en_ends_sum = en_sums[b]
+        ends_gap = _window_sums(scorer.ru.ends, rows, a)[:, None] - en_ends_sum
+        grid = scorer.costs(a, b, ru_len_sum[:, None], en_len_sum, ru_mass_sum[:, None], en_mass_sum,
                             matched, ends_gap)
         grid[(columns < b) | outside | (rows < a)[:, None]] = np.inf
         grids[index] = grid
@@ -199,8 +201,9 @@ def _window_sums(values: np.ndarray, rows: np.ndarray, a: int) -> np.ndarray:
 def _backtrack(move_rows: list[np.ndarray], low: np.ndarray, n: int, m: int) -> list[tuple[int, int]]:
     i, j = n, m
     path = []
+    lows = low.tolist()
     while i > 0 or j > 0:
-        a, b = MOVES[move_rows[i][j - int(low[i])]]
+        a, b = MOVES[move_rows[i][j - lows[i]]]
         path.append((a, b))
         i, j = i - a, j - b
     path.reverse()

@@ -355,6 +355,9 @@ class BlockScorer(_Costs):
     def band_features(self, first: int, starts: np.ndarray, stops: np.ndarray) -> np.ndarray:
         """``row_features`` of blocks ``first``, ``first + 1`` ... with English blocks
         ``starts[k]:stops[k]``, stacked: (items, 1, widest), zero-padded."""
+        if len(self.en) and (stops - starts == len(self.en)).all():  # a whole search: rows of one product
+            self.row_features(first, 0, len(self.en))
+            return self._all_pairs[first:first + len(starts), None, :]
         features = [np.atleast_2d(self.row_features(first + k, int(start), int(stop)))
                     for k, (start, stop) in enumerate(zip(starts, stops))]
         width = max(max(f.shape[1] for f in features), 1)
