@@ -124,6 +124,8 @@ class Scorer(_Costs):
         self.en = en
         self.params = params
         self._arrays = None  # the postings as flat arrays, for band_features (built when first needed)
+        self._keys: list[str] = []  # every key, by key id (see _posting_arrays)
+        self._english_keys = 0  # how many of them some English item offers
 
     @classmethod
     def for_sentences(cls, ru: list[str], en: list[str], lexicon: Lexicon | None = None,
@@ -132,11 +134,8 @@ class Scorer(_Costs):
         params = _with_length_mean(params or default_params(), ru, en)
         ru_words, en_words = list(map(words, ru)), list(map(words, en))  # split once, used thrice
         glosses = [russian_glosses(sentence, lexicon, words_of_sentence=tokens) for sentence, tokens in zip(ru, ru_words)]
-        masses: dict[tuple[frozenset[str], bool], float] = {}  # tokens share their glosses
-        for sentence_glosses in glosses:
-            for gloss in sentence_glosses:
-                if gloss not in masses:
-                    masses[gloss] = _mass(*gloss, params)
+        # Tokens share their glosses: each distinct one weighed once.
+        masses = {gloss: _mass(*gloss, params) for gloss in dict.fromkeys(itertools.chain.from_iterable(glosses))}
         ru_mass = [sum(map(masses.__getitem__, g)) for g in glosses]
         cognates = cognate_keys(ru, en, lexicon, ru_words, en_words)
         if cognates:  # matches they add, never mass: a cognate is found only where it matches
@@ -167,7 +166,7 @@ class Scorer(_Costs):
         # The Russian keys some English item offers, in the order of their first postings
         # (the search is much faster over ascending queries; OR-ing bits needs no order).
         span = len(self.en) + 1
-        valid = np.flatnonzero(ru_key[begin:end] >= 0)
+        valid = np.flatnonzero(ru_key[begin:end] < self._english_keys)
         order = valid[np.argsort(ru_key[begin:end][valid] * span + starts[row[valid]], kind="stable")] + begin
         keys, bits, anchors, row = ru_key[order], ru_bit[order], ru_anchor[order], row[order - begin]
         low = np.searchsorted(codes, keys * span + starts[row])
@@ -188,9 +187,10 @@ class Scorer(_Costs):
         """The postings and the Russian glosses as flat arrays: posting codes
         (key id * (English items + 1) + English item), ascending, with their English item
         and (word bits, anchor bits); per Russian item the offset of its first gloss key,
-        and per gloss key its key id (-1: no English item offers it), bit and anchor flag.
-        Key ids number the keys in order of first appearance in the English items. Built
-        with C-level iteration (chain, map) over the per-sentence records, not Python loops."""
+        and per gloss key its key id, bit and anchor flag. Key ids number the keys in order
+        of first appearance in the English items (the first ``_english_keys``), then in the
+        Russian glosses; ``_keys`` lists them. Built with C-level iteration (chain, map)
+        over the per-sentence records, not Python loops."""
         if self._arrays is None:
             en_keys = list(itertools.chain.from_iterable(self.en.tokens))  # each item's keys, in order
             key_ids = {key: number for number, key in enumerate(dict.fromkeys(en_keys))}
@@ -204,7 +204,10 @@ class Scorer(_Costs):
                 map(dict.values, self.en.tokens))), dtype=np.uint64, count=2 * len(en_keys)).reshape(-1, 2)[order]
             # Per Russian token its key ids (one list per distinct gloss), bit and anchor flag.
             glosses, token_counts, anchors = self._russian_tokens()
-            ids_of = {gloss: [key_ids.get(key, -1) for key in gloss] for gloss in dict.fromkeys(glosses)}
+            self._english_keys = len(key_ids)
+            number = key_ids.setdefault
+            ids_of = {gloss: [number(key, len(key_ids)) for key in gloss] for gloss in dict.fromkeys(glosses)}
+            self._keys = list(key_ids)
             per_token = list(map(ids_of.__getitem__, glosses))
             counts = np.fromiter(map(len, per_token), dtype=np.int64, count=len(per_token))
             ru_key = np.fromiter(itertools.chain.from_iterable(per_token), dtype=np.int64, count=int(counts.sum()))
@@ -320,20 +323,14 @@ class BlockScorer(_Costs):
             ru_vectors = np.add.reduceat(scorer.ru.tokens, ru_starts)
             en_vectors = np.maximum.reduceat(scorer.en.tokens, en_starts)
         else:
+            codes, en_index, _, offsets, ru_key, _, ru_anchor = scorer._posting_arrays()
+            key_buckets = np.fromiter(map(_bucket, scorer._keys), dtype=np.int64, count=len(scorer._keys))
             # Each Russian key adds its token's weight to its block's bucket, in order (float32).
-            glosses, token_counts, anchors = scorer._russian_tokens()
-            buckets_of = {keys: [_bucket(key) for key in keys] for keys in dict.fromkeys(glosses)}
-            per_token = list(map(buckets_of.__getitem__, glosses))
-            counts = np.fromiter(map(len, per_token), dtype=np.int64, count=len(per_token))
-            buckets = np.fromiter(itertools.chain.from_iterable(per_token), dtype=np.int64, count=int(counts.sum()))
-            blocks = np.repeat(np.repeat(np.arange(len(token_counts)) // size, token_counts), counts)
-            weights = np.repeat(np.where(anchors, np.float32(scorer.params.anchor_weight), np.float32(1.0)), counts)
+            blocks = np.repeat(np.arange(len(scorer.ru)) // size, np.diff(offsets))
+            weights = np.where(ru_anchor, np.float32(scorer.params.anchor_weight), np.float32(1.0))
             ru_vectors = np.zeros((len(ru_starts), HASH_BUCKETS), dtype=np.float32)
-            np.add.at(ru_vectors, (blocks, buckets), weights)
+            np.add.at(ru_vectors, (blocks, key_buckets[ru_key]), weights)
             # Each English key marks its block's bucket.
-            codes, en_index = scorer._posting_arrays()[:2]
-            en_keys = list(dict.fromkeys(itertools.chain.from_iterable(scorer.en.tokens)))  # in key id order
-            key_buckets = np.fromiter(map(_bucket, en_keys), dtype=np.int64, count=len(en_keys))
             en_vectors = np.zeros((len(en_starts), HASH_BUCKETS), dtype=np.float32)
             en_vectors[en_index // size, key_buckets[codes // (len(scorer.en) + 1)]] = 1.0
         return cls(Side(np.add.reduceat(scorer.ru.lengths, ru_starts),
