@@ -17,7 +17,9 @@ null beads (1-0 / 0-1), seconds.
 
 ``--nulls`` lists the wrong null beads of every collection (lexicon held out) by the
 gold bead their sentence belongs to ("2-1": a merged sentence left out instead of joined,
-"1-1": a pair split into an omission and an addition), with the sentences involved.
+"1-1": a pair split into an omission and an addition), and the gold null beads missed by
+the predicted bead holding their sentence ("paired with an unrelated sentence": an
+omission and an addition at one place taken for a pair), with the sentences involved.
 ``--sources`` shows what each source of bitext adds (lexicons learned from each other
 collection alone and together, references only or with the MT outputs).
 Scale (unless ``--no-scale``): the perturbed WMT22 dev documents laid end to end, the
@@ -47,7 +49,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from align_gold import ENRU_DOCUMENT, SEED, concatenated, gale_church, perturbed, score
+from align_gold import ENRU_DOCUMENT, SEED, concatenated, gale_church, missed_nulls, perturbed, score
 
 from aligner.align import align_sentences
 from aligner.align.bitext import (
@@ -177,10 +179,11 @@ def quality(data: Path, seeds: bool) -> None:
 def wrong_nulls(data: Path, stream=sys.stdout) -> None:
     """Each collection's wrong null beads (lexicon held out, seed ``SEED``), counted by the
     kind of gold bead their sentence belongs to, each shown with that bead's sentences and
-    the predicted beads that hold them."""
+    the predicted beads that hold them; and its missed gold null beads (``missed_nulls``)."""
     for collection in collections(data):
         lexicon = learned(data, (collection.held_out,))
         kinds: dict[str, int] = {}
+        missed: dict[str, int] = {}
         for number, (ru, en, gold) in enumerate(perturbed(collection.pairs)):
             predicted = [(b.source, b.target) for b in align_sentences(ru, en, lexicon=lexicon)]
             gold_of = {(side, k): bead for bead in gold for side, items in zip("re", bead) for k in items}
@@ -197,8 +200,17 @@ def wrong_nulls(data: Path, stream=sys.stdout) -> None:
                     print(f"    en {j}: {en[j][:160]}", file=stream)
                 held = [b for b in predicted if set(b[0]) & set(truth[0]) or set(b[1]) & set(truth[1])]
                 print(f"    predicted: {held}", file=stream)
+            for bead, how, held in missed_nulls(gold, predicted):
+                missed[how] = missed.get(how, 0) + 1
+                print(f"{collection.name} document {number}: gold null bead {bead} missed, {how}: {held}", file=stream)
+                for i in held[0]:
+                    print(f"    ru {i}: {ru[i][:160]}", file=stream)
+                for j in held[1]:
+                    print(f"    en {j}: {en[j][:160]}", file=stream)
         summary = ", ".join(f"{count} in gold {kind}" for kind, count in sorted(kinds.items(), key=lambda kv: -kv[1]))
         print(f"{collection.name}: {sum(kinds.values())} wrong null beads: {summary or 'none'}")
+        summary = ", ".join(f"{count} {how}" for how, count in sorted(missed.items(), key=lambda kv: -kv[1]))
+        print(f"{collection.name}: {sum(missed.values())} gold null beads missed: {summary or 'none'}")
 
 
 def sources(data: Path) -> None:
@@ -358,7 +370,7 @@ def main() -> int:
     parser.add_argument("--scale-only", action="store_true", help="only the 20k and 200k runs")
     parser.add_argument("--sources", action="store_true", help="also show what each source of bitext adds")
     parser.add_argument("--seeds", action="store_true", help="also three more perturbation seeds")
-    parser.add_argument("--nulls", action="store_true", help="list the wrong null beads by gold bead kind (stderr)")
+    parser.add_argument("--nulls", action="store_true", help="list the wrong null beads by gold bead kind, and the missed ones (stderr)")
     parser.add_argument("--tune", action="store_true", help="search the scorer weights on WMT22 dev")
     parser.add_argument("--calibrate", action="store_true", help="fit the bead score on WMT22 dev")
     parser.add_argument("--scale-worker", type=int, help=argparse.SUPPRESS)

@@ -163,6 +163,27 @@ def score(gold_list, test_list) -> dict[str, float]:
             "nulls": counts["null_gold"], "null test": counts["null_test"]}
 
 
+def missed_nulls(gold: list[Bead], predicted: list[Bead]) -> list[tuple[Bead, str, Bead]]:
+    """The gold null beads not predicted, each with how it was missed and the predicted bead
+    holding its sentence: "paired with an unrelated sentence" (a 1-1 bead of two gold null
+    sentences: an omission and an addition at one place taken for a pair) or "in a
+    predicted a-b bead" (absorbed by a neighbour, or displacing a pair)."""
+    found = set(predicted)
+    gold_of = {(side, k): bead for bead in gold for side, items in zip("re", bead) for k in items}
+    holder = {(side, k): bead for bead in predicted for side, items in zip("re", bead) for k in items}
+    out = []
+    for bead in gold:
+        if (bead[0] and bead[1]) or bead in found:
+            continue
+        held = holder[("r", bead[0][0]) if bead[0] else ("e", bead[1][0])]
+        partners = [gold_of[("r", i)] for i in held[0]] + [gold_of[("e", j)] for j in held[1]]
+        if len(held[0]) == len(held[1]) == 1 and not any(p[0] and p[1] for p in partners):
+            out.append((bead, "paired with an unrelated sentence", held))
+        else:
+            out.append((bead, f"in a predicted {len(held[0])}-{len(held[1])} bead", held))
+    return out
+
+
 def _lax_hits(reference, predicted) -> int:
     """Predicted beads overlapping some reference bead on both sides (vecalign's lax match)."""
     linked: dict[int, set[int]] = {}
