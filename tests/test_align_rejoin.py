@@ -62,9 +62,9 @@ PENCILS_EN = ["They do not crumble, do not make your hands dirty, and they are a
 CRAP_RU = ["Мы относимся к людям с ограниченными возможностями как к отбросам.",
            "Мы относимся к бедным как к отбросам."]
 CRAP_EN = ["We treat the disabled like crap. We treat the poor like crap."]
-WEAPONS_RU = ["Оружие — это не тот путь, которому нужно следовать. Пусть Рождество принесет мир на Украину», "
-              "—сказал Папа Римский тысячам людей на площади Святого Петра, собравшимся, чтобы получить его "
-              "благословление и послушать обращение."]
+WEAPONS_RU = [("Оружие — это не тот путь, которому нужно следовать. Пусть Рождество принесет мир на Украину», "
+               "—сказал Папа Римский тысячам людей на площади Святого Петра, собравшимся, чтобы получить его "
+               "благословление и послушать обращение.")]
 WEAPONS_EN = ["Weapons are not the path to take."]
 UNRELATED_RU = ["Но только сейчас ситуацию удалось сдвинуть с мертвой точки."]
 UNRELATED_EN = ["The President of the Russian Federation gave the order for this site fourteen years ago."]
