@@ -95,29 +95,56 @@ class Calque:
         return tuple(sorted(set(starts)))
 
 
-def _found_at(text: str, literals: tuple[str, ...]) -> list[int]:
-    """Where any of ``literals`` occurs in ``text`` (str.find: no regex pass per row)."""
-    found = []
+def _found_at(text: str, literals: tuple[str, ...]) -> dict[str, list[int]]:
+    """literal -> every place it occurs in ``text`` (overlapping ones too): one search of the
+    text for where any of them starts (a trie of the literals in a look-ahead), then the
+    literals compared at those places only."""
+    by_first: dict[str, list[str]] = {}
     for literal in literals:
-        position = text.find(literal)
-        while position != -1:
-            found.append(position)
-            position = text.find(literal, position + 1)
-    return sorted(set(found))
+        by_first.setdefault(literal[:1], []).append(literal)
+    found: dict[str, list[int]] = {}
+    if not literals:
+        return found
+    for match in _starts_pattern(literals).finditer(text):
+        position = match.start()
+        for literal in by_first[text[position]]:
+            if text.startswith(literal, position):
+                found.setdefault(literal, []).append(position)
+    return found
+
+
+@functools.lru_cache(maxsize=4)
+def _starts_pattern(literals: tuple[str, ...]) -> re.Pattern:
+    """Matches (empty) where one of ``literals`` starts."""
+    return re.compile(f"(?={_trie(literals)})")
+
+
+def _trie(literals) -> str:
+    by_first: dict[str, list[str]] = {}
+    for literal in literals:
+        by_first.setdefault(literal[:1], []).append(literal[1:])
+    if "" in by_first:
+        return ""  # a literal ends here: one starts wherever this point is reached
+    alternatives = [re.escape(first) + _trie(rests) for first, rests in sorted(by_first.items())]
+    return alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
 
 
 _MAX_STARTS = 64  # alternatives a row's literal start is spelled out into, at most
 _LITERAL_CHARACTERS = frozenset(string.ascii_letters + string.digits + string.punctuation + " ")
 # ASCII case folded, with the four non-ASCII letters that match an ASCII letter under
 # re.IGNORECASE (İ ı ſ K, found by matching [a-z] against every code point)
-_FOLD = str.maketrans({**{c: c.lower() for c in string.ascii_uppercase},
-                       "\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_FOLD = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
 
 
 def _folded(text: str) -> str:
     """``text`` with each character that matches an ASCII letter case-insensitively made
-    that lower-case letter (same length, so offsets carry over)."""
-    return text.translate(_FOLD)
+    that lower-case letter (same length, so offsets carry over). bytes.lower() changes the
+    ASCII capitals only (UTF-8 writes every other character in bytes >= 0x80): a pass in
+    C, where str.translate looks each character up in a table."""
+    folded = text.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
+    for letter, ascii_letter in _FOLD.items():
+        folded = folded.replace(letter, ascii_letter)
+    return folded
 
 
 def _literal_starts(sequence) -> tuple[list[str], bool]:
@@ -226,13 +253,14 @@ def _candidates(sentences: list[Sentence], table: tuple[Calque, ...]) -> dict[in
         starts.append(offset)
         offset += len(sentence.text) + 1
     text = _folded("\n".join(sentence.text for sentence in sentences))
+    at = _found_at(text, tuple(sorted({t for calque in table if calque.trigger for t in calque.trigger})))
     rows: dict[int, list[Calque]] = {}
     for calque in table:
         if calque.trigger is None:
             found = range(len(sentences))
         else:
-            found = dict.fromkeys(bisect.bisect_right(starts, position) - 1
-                                  for position in _found_at(text, calque.trigger))
+            found = dict.fromkeys(bisect.bisect_right(starts, position) - 1 for position in
+                                  sorted({p for literal in calque.trigger for p in at.get(literal, ())}))
         for index in found:
             rows.setdefault(index, []).append(calque)
     return rows
