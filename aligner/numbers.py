@@ -48,6 +48,14 @@ _EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "A
 
 def extract(text: str, lang: str) -> list[NumberMention]:
     """Every number mention in ``text`` (``lang`` 'ru' or 'en'), in text order."""
+    has_digit = _DIGIT.search(text) is not None
+    noon = _NOON_HINT.search(text) is not None
+    if not (has_digit or noon or (lang == "ru" and _LATIN_MONTH.search(text))):
+        # most sentences: nothing but number words can be here, and nothing is taken before them
+        mentions = word_mentions(text, lang, _free_everywhere)
+        mentions.sort(key=lambda m: m.start)
+        _link_year_ranges(text, mentions)
+        return mentions
     mentions: list[NumberMention] = []
     taken = bytearray(len(text) + 1)  # 1 where a mention already covers the character
 
@@ -57,8 +65,6 @@ def extract(text: str, lang: str) -> list[NumberMention]:
     def add(mention: NumberMention) -> None:
         mentions.append(mention)
         taken[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
-
-    has_digit = _DIGIT.search(text) is not None
 
     def digit_matches(pattern: re.Pattern):
         """Dates, times and figures all need a digit, and most sentences have none."""
@@ -80,7 +86,7 @@ def extract(text: str, lang: str) -> list[NumberMention]:
             continue
         keys = {("t", minutes) for minutes in readings} | {value_key(n) for n in numbers}
         add(NumberMention(start, end, text[start:end], min(readings), frozenset(keys), True, "time"))
-    for match in _NOON_OR_MIDNIGHT.finditer(text):  # soft: "at noon" confirms «в 12:00»
+    for match in _NOON_OR_MIDNIGHT.finditer(text) if noon else ():  # soft: "at noon" confirms «в 12:00»
         if free(match.start(), match.end()):
             minutes = 0 if "ноч" in match.group().lower() or "night" in match.group().lower() else 720
             add(NumberMention(match.start(), match.end(), match.group(), minutes,
@@ -117,9 +123,15 @@ _FRACTION = re.compile(r"(?<![\w./,])(?:(?P<whole>\d{1,3})[ \u00a0])?(?P<num>[1-
 # Noon and midnight named by a word: a clock time that confirms 12:00 / 0:00 on the other side.
 _NOON_OR_MIDNIGHT = re.compile(r"(?<!\w)(?:noon|mid-?day|midnight|полдень|полудн[яюе]|полднем|полночь|"
                                r"полуночи|полночью)(?!\w)", re.IGNORECASE)
+# What every match of _NOON_OR_MIDNIGHT holds (matched with the same case folding): a cheap first test.
+_NOON_HINT = re.compile(r"noon|mid|пол", re.IGNORECASE)
 _IN_NAME = re.compile(r"[^\W\d_]{2}[-‑]$")  # searched in the 3 characters before a number
 _TRAILING_DIGITS = re.compile(r"\d+$")
 _LATIN_MONTH = re.compile(r"\b(?:" + "|".join(_EN_MONTHS) + r")\b")
+
+
+def _free_everywhere(start: int, end: int) -> bool:
+    return True
 
 
 def _fraction(text: str, match: re.Match, lang: str) -> NumberMention:
