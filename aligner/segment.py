@@ -11,13 +11,10 @@ from __future__ import annotations
 import functools
 import re
 
-from razdel import sentenize
-from razdel.segmenters.sentenize import DELIMITER, FIRST_TOKEN, SentSplitter
-from razdel.substring import Substring
-
 from aligner.errors import ConfigError
 from aligner.profile import RU_EN
 from aligner.records import Document, Sentence
+from aligner.sentenize import sentence_bounds
 from aligner.tables import read_rows
 
 _KINDS = ("title", "number", "year", "unit", "inner", "word")
@@ -29,6 +26,9 @@ _LAST_WORD_REVERSED = re.compile(r"\.([\w.\-]*)")
 _WORD_CHARACTER = re.compile(r"\w")
 # One or more initials, each a capital and a dot, after a space or the start: "Н.Н.", "K. K."
 _INITIALS = re.compile(r"(?:^|[\s(«“\"'])(?:[A-ZА-ЯЁ]\.\s?)*[A-ZА-ЯЁ]\.$")
+# How every _INITIALS match ends: looked for in the last three characters first (a search
+# for the whole pattern tries every position of the text).
+_INITIAL_END = re.compile(r"[A-ZА-ЯЁ]\.$")
 # A number (optionally "1990-х", or a Roman century) then up to two abbreviations: "6 тыс. руб."
 _NUMBER_BEFORE = re.compile(
     r"(?:\d(?:-[^\W\d_]{1,3})?|\b[IVXLCDM]+)\s*(?:[^\W\d_]+\.\s*)?[^\W\d_]+\.$")
@@ -45,11 +45,7 @@ _FIRST_WORD = re.compile(r"\s*[«“\"'(\[]*([А-ЯЁ][а-яёА-ЯЁ]*)(?![.\w]
 _FUNCTION_POS = {"PREP", "CONJ", "PRCL", "NPRO", "ADVB", "PRED", "INTJ", "COMP"}
 # A temperature ending the text: "от -50 до 50 °С."
 _TEMPERATURE = re.compile(r"\d\s*°\s?[CСFК]\.$")
-# What razdel's sentence splitter takes for a possible boundary, and what it looks for
-# right after one (see _razdel_sentences).
-_RAZDEL_DELIMITER = re.compile(DELIMITER)
-_RAZDEL_FIRST_TOKEN = FIRST_TOKEN
-_RAZDEL_WINDOW = SentSplitter().window
+_TEMPERATURE_END = re.compile(r"[CСFК]\.$")  # how every _TEMPERATURE match ends
 # Inside a razdel sentence, a place where a sentence may still end: a dot, space, capital.
 _INNER_CANDIDATE = re.compile(r"\.(?=\s+[«“\"'(\[]*[A-ZА-ЯЁ])")
 
@@ -91,28 +87,16 @@ def explain_sentences(text: str, offset: int = 0) -> list[tuple[int, bool, str]]
 def _sentence_bounds(text: str, decisions: list | None = None) -> list[tuple[int, int]]:
     """(start, end) of each sentence: razdel's, then joined or split by RULES."""
     bounds: list[tuple[int, int]] = []
-    for part in _razdel_sentences(text):
-        pieces = _split_inside(text, part.start, part.stop, decisions)
+    for part_start, part_stop in sentence_bounds(text):
+        pieces = _split_inside(text, part_start, part_stop, decisions)
         if bounds:
-            verdict, rule = _decide(text[bounds[-1][0]:part.start].rstrip(), text[part.start:])
+            verdict, rule = _decide(text[bounds[-1][0]:part_start].rstrip(), text[part_start:])
             if decisions is not None:
-                decisions.append((part.start, verdict is not False, rule))
+                decisions.append((part_start, verdict is not False, rule))
             if verdict is False:
                 bounds[-1] = (bounds[-1][0], pieces.pop(0)[1])
         bounds.extend(pieces)
     return bounds
-
-
-def _razdel_sentences(text: str) -> list:
-    """razdel's sentences of ``text``; without calling it when every delimiter razdel
-    would consider has no token in the window razdel looks at after it (its rule
-    ``empty_side`` then joins them all: "One sentence." is one sentence)."""
-    for match in _RAZDEL_DELIMITER.finditer(text):
-        if _RAZDEL_FIRST_TOKEN.match(text[match.end():match.end() + _RAZDEL_WINDOW]):
-            return list(sentenize(text))
-    stripped = text.strip()
-    start = text.find(stripped)
-    return [Substring(start, start + len(stripped), stripped)]
 
 
 def _split_inside(text: str, start: int, stop: int, decisions: list | None) -> list[tuple[int, int]]:
@@ -147,9 +131,16 @@ def semicolon_left(left: str, right: str) -> bool | None:
 
 def initials_left(left: str, right: str) -> bool | None:
     """Initials before a name: "N.N. Bordyuzha", "С.В.Лаврова"."""
-    if _INITIALS.search(left) and _STARTS_UPPER.match(right):
+    if _ends_with(_INITIAL_END, left) and _INITIALS.search(left) and _STARTS_UPPER.match(right):
         return False
     return None
+
+
+def _ends_with(end: re.Pattern, left: str) -> bool:
+    """Whether the two-character pattern ``end`` (ending in ``$``: the end, or before a
+    final line break) matches at the end of ``left``; searched from the last three
+    characters only."""
+    return end.search(left, max(0, len(left) - 3)) is not None
 
 
 def abbreviation_left(left: str, right: str) -> bool | None:
@@ -198,7 +189,7 @@ def _morphology():
 
 def temperature_left(left: str, right: str) -> bool | None:
     """A temperature is not an initial: "до 50 °С. Коврики неприхотливы"."""
-    if _TEMPERATURE.search(left) and _STARTS_UPPER.match(right):
+    if _ends_with(_TEMPERATURE_END, left) and _TEMPERATURE.search(left) and _STARTS_UPPER.match(right):
         return True
     return None
 
