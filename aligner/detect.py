@@ -34,6 +34,27 @@ def _count(pattern: re.Pattern, text: str) -> int:
     return sum(map(len, pattern.findall(text)))
 
 
+# Every byte but A-Z, a-z: the UTF-8 bytes of other characters are all >= 0x80, so what
+# is left of ``text``'s UTF-8 after deleting these is its ASCII letters (no list of runs).
+_NOT_ASCII_LETTER_BYTES = bytes(byte for byte in range(256) if not chr(byte).isascii() or not chr(byte).isalpha())
+
+
+def _ascii_letters(text: str) -> int:
+    """How many characters of ``text`` are A-Z or a-z (``_count(_ASCII_LATIN, text)``)."""
+    return len(text.encode("utf-8", "surrogatepass").translate(None, _NOT_ASCII_LETTER_BYTES))
+
+
+# A character that makes a text more than A-Z letters (plus digits, punctuation, symbols):
+# a Latin letter beyond ASCII, anything in the Cyrillic blocks, any other letter.
+_BEYOND_ASCII_LETTERS = re.compile(
+    r"[\u00c0-\u024f\u1e00-\u1eff\u0400-\u052f\u1c80-\u1c8f\u2de0-\u2dff\ua640-\ua69f]|[^\W\d_A-Za-z]")
+# A character that makes a text more than Russian letters (plus digits, punctuation,
+# symbols): any other letter, anything else in the Latin or Cyrillic blocks.
+_BEYOND_RUSSIAN_LETTERS = re.compile(
+    r"[^\W\d_\u0401\u0410-\u044f\u0451]"
+    r"|[\u00c0-\u024f\u1e00-\u1eff\u0400\u0402-\u040f\u0452-\u052f\u1c80-\u1c8f\u2de0-\u2dff\ua640-\ua69f]")
+
+
 # Tokens whose letters say nothing about the language of the text around them.
 _NON_LINGUISTIC = re.compile(
     r"(?:https?://|ftp://|www\.)\S+"                      # URLs
@@ -50,7 +71,8 @@ _MAY_BE_NON_LINGUISTIC = re.compile(r"[/@wMDCLXVI](?:(?<=[/@])|(?<=w)ww\.|(?<=[M
 
 
 def _without_non_linguistic(text: str, replacement) -> str:
-    """``text`` with every _NON_LINGUISTIC token replaced (``replacement`` as in re.sub)."""
+    """``text`` with every _NON_LINGUISTIC token replaced (``replacement`` as in re.sub);
+    ``text`` itself when it has no candidate for one."""
     if not _MAY_BE_NON_LINGUISTIC.search(text):
         return text
     return _NON_LINGUISTIC.sub(replacement, text)
@@ -85,10 +107,19 @@ _OTHER_CONFIDENCE = 0.90
 
 def detect_language(text: str) -> str:
     """``ru``, ``en``, ``other`` (another language) or ``und`` (no letters) for ``text``."""
-    text = _without_non_linguistic(text, " ")
-    if text.isascii():  # letters are then A-Z, a-z: one count says everything below
-        latin = _count(_ASCII_LATIN, text)
+    return _language(_without_non_linguistic(text, " "))
+
+
+def _language(text: str) -> str:
+    """detect_language() of a text whose non-linguistic tokens are already masked."""
+    if text.isascii() or not _BEYOND_ASCII_LETTERS.search(text):
+        latin = _ascii_letters(text)  # every letter is A-Z, a-z: one count says everything below
         return _latin(text, latin, latin) if latin else "und"
+    if not _BEYOND_RUSSIAN_LETTERS.search(text):  # Russian letters only: all Cyrillic, none foreign
+        if _RUSSIAN_ONLY.search(text):
+            return "ru"
+        russian = _count(_RUSSIAN, text)
+        return _russian_alphabet(text, russian) if russian else "und"
     letters = _count(_LETTER, text)
     if not letters:
         return "und"
@@ -107,6 +138,13 @@ def _cyrillic(text: str, cyrillic: int) -> str:
     foreign = cyrillic - _count(_RUSSIAN, text)  # і ї є ў қ ң ... are not Russian
     if foreign >= _FOREIGN_CYRILLIC_SHARE * cyrillic:
         return "other"
+    return _russian_alphabet(text, cyrillic)
+
+
+def _russian_alphabet(text: str, cyrillic: int) -> str:
+    """The language of Cyrillic text without (or with too few) letters Russian lacks:
+    ``ru`` unless langdetect is sure of Bulgarian, Macedonian, Serbian, Ukrainian or
+    Belarusian for a long text with a Bulgarian cue and none of ы э ё."""
     if (cyrillic < _MIN_LETTERS_FOR_LANGDETECT or _RUSSIAN_ONLY.search(text)
             or not _bulgarian_cue().search(text)):
         return "ru"
@@ -121,7 +159,7 @@ def _latin(text: str, latin: int, ascii_latin: int | None = None) -> str:
     if latin < _MIN_LETTERS_FOR_LANGDETECT:
         return "en"
     if ascii_latin is None:
-        ascii_latin = _count(_ASCII_LATIN, text)
+        ascii_latin = _ascii_letters(text)
     accented = latin - ascii_latin  # é ü ñ ß ...: French, German, Spanish
     if accented < _ACCENTED_SHARE * latin and (latin < _MIN_LETTERS_WITHOUT_CUE
                                                or _english_cue().search(text)):
@@ -230,7 +268,13 @@ def line_segments(text: str, offset: int = 0, embedded_words: int = 1) -> list[S
     if not stripped:
         return []
     lead = len(text) - len(text.lstrip())
-    runs = _script_runs(_without_non_linguistic(text, lambda m: " " * len(m.group())))
+    masked = _without_non_linguistic(text, _spaces)
+    if masked is text:
+        script = _one_script(text)
+        if script is not None:  # at most one run: the whole line is one segment (as below)
+            return [Segment(offset + lead, offset + lead + len(stripped), stripped,
+                            _language(stripped) if script else "und")]
+    runs = _script_runs(masked)
     if not runs:
         start, end = offset + lead, offset + lead + len(stripped)
         return [Segment(start, end, stripped, "und")]
@@ -240,6 +284,26 @@ def line_segments(text: str, offset: int = 0, embedded_words: int = 1) -> list[S
         piece = text[start:end]
         found.append(Segment(offset + start, offset + end, piece, detect_language(piece)))
     return found
+
+
+def _spaces(match: re.Match) -> str:
+    return " " * len(match.group())
+
+
+def _one_script(text: str) -> str | None:
+    """For a line with nothing to mask: "latin" or "cyrillic" when all its words are in
+    that script (_script_runs would find one run), "" when it has none (no run), None
+    when it may have several runs.
+
+    A one-run line is one segment, the line without its edge spaces; as nothing in the
+    line is masked, nothing in that segment is (the masks' look-behinds and word
+    boundaries see a space or the line's edge alike), so its language is _language()'s.
+    """
+    if text.isascii():
+        return "latin" if _ascii_letters(text) else ""
+    if not _NOT_CYRILLIC_WORD.search(text):
+        return "cyrillic" if _CYRILLIC_WORD.search(text) else ""
+    return None
 
 
 # A character that can start a Latin or an "other" _WORD match: when a line has none,
