@@ -146,18 +146,20 @@ def _occurrences(pair: Pair) -> list[Occurrence]:
             aligned.setdefault(index, names)
     found = []
     house_style = bool({**OPTIONS, **pair.options.get(CODE, {})}["house_style"])
+    document, facts = pair.target, pair.facts
     for number, sentence in enumerate(pair.target_sentences):
         if sentence.lang not in ("", "en"):
             continue
-        for mention in pair.facts.target_names[number]:
+        for mention in facts.target_names[number]:
             words = mention.words
             for position, (start, end, word) in enumerate(words):
-                neighbours = frozenset(w for i, (_, _, w) in enumerate(words) if i != position) or _ALONE
-                spot = pair.spot(sentence.start + start, sentence.start + end)
+                neighbours = _ALONE if len(words) == 1 else (
+                    frozenset(w for i, (_, _, w) in enumerate(words) if i != position) or _ALONE)
+                start, end = sentence.start + start, sentence.start + end  # pair.spot's fields, no Spot
                 found.append(Occurrence(
-                    0, sys.intern(word), neighbours, mention.sentence_initial and position == 0, spot.path,
-                    spot.start, spot.end, spot.line, spot.column, spot.end_line, spot.end_column,
-                    spot.evidence, sentence.text, aligned.get(number, ()), house_style))
+                    0, sys.intern(word), neighbours, mention.sentence_initial and position == 0, document.path,
+                    start, end, *document.position(start), *document.position(end),
+                    facts.evidence_at(start), sentence.text, aligned.get(number, ()), house_style))
     return found
 
 
