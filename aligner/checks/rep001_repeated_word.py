@@ -146,7 +146,8 @@ def check(pair: Pair) -> Iterable[Finding]:
             kept = pair.target.text[start:sentence.start + keep_end]
             yield pair.finding(CODE, SEVERITY, start, end,
                                f"“{second.group()}” is repeated in “{phrase}”", replacement=kept)
-        for echo in _ECHO.finditer(text):
+        echoes = _may_echo(text)
+        for echo in _ECHO.finditer(text) if echoes else ():
             if echo.group(2) in _ECHO_JOINERS or echo.group(2).endswith("ing"):
                 continue  # "again and again", "people helping people"
             if echo.group(1) in _FUNCTION_ECHOES:
@@ -157,7 +158,7 @@ def check(pair: Pair) -> Iterable[Finding]:
                                sentence.start + echo.end(),
                                f"“{echo.group(1)}” stands on both sides of “{echo.group(2)}” "
                                f"in “{echo.group()}”: one of them is probably a garble")
-        for gap, severity in _gap_repeats(text):
+        for gap, severity in _gap_repeats(text) if echoes else ():
             if gap.group(2).lower() in ("and", "or") and _source_coordinates_stem(pair, sentence):
                 continue  # "oil and oil products" for «нефти и нефтепродуктов»: the source says it twice
             start = sentence.start + gap.start()
@@ -174,6 +175,13 @@ def check(pair: Pair) -> Iterable[Finding]:
             yield pair.finding(CODE, SEVERITY, start, sentence.start + stray.end(),
                                f"stray letter “{stray.group(1)}” before “{stray.group(2)}”",
                                replacement=stray.group(2))
+
+
+def _may_echo(text: str) -> bool:
+    """What _ECHO and _GAP need (three whole \\w+ tokens, the third the first again), told
+    at once in ASCII text: two lowercased tokens two apart are equal."""
+    tokens = re.findall(r"\w+", text.lower()) if text.isascii() else None
+    return tokens is None or any(map(str.__eq__, tokens, tokens[2:]))
 
 
 _DOUBLED = re.compile(r"\b([^\W\d_]+)[ \t]+\1\b", re.IGNORECASE)
