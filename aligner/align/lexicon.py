@@ -2,7 +2,9 @@
 
 Both languages are mapped into one key space of English keys:
 
-- an English word gives its stem (lower case, first ``STEM`` letters);
+- an English word gives its stem: the first ``STEM`` letters of its Snowball (Porter 2)
+  stem, lower case, so the inflections of a short word share it (``tap``, ``taps``,
+  ``tapped``, ``tapping``: ``tap``);
 - a Russian word gives the English stems that the lexicon lists for the stem of its
   lemma (pymorphy3; learned from the WMT22 bitext, see ``aligner/data/align_lexicon.md``);
   a word whose stem the lexicon never saw gives instead the English pieces that its
@@ -22,11 +24,13 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+import threading
 from dataclasses import dataclass, field
 from importlib import resources
 
 import iuliia
 import sentencepiece
+import snowballstemmer
 
 from aligner.morph import analyzer
 
@@ -56,8 +60,18 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+_ENGLISH_STEMMER = snowballstemmer.stemmer("english")
+_STEMMER_LOCK = threading.Lock()  # a Snowball stemmer keeps its word in itself (review server threads)
+
+
+@functools.lru_cache(maxsize=200_000)
 def english_stem(word: str) -> str:
-    return word.lower()[:STEM]
+    """The first letters of the word's Snowball stem (lower case). First letters alone
+    keep apart what inflection does to a word shorter than ``STEM`` ("use" / "used")
+    or ending in a doubled consonant ("tap" / "tappe"); the stemmer joins them (see
+    ``aligner/data/align_lexicon.md`` for what it gives held out)."""
+    with _STEMMER_LOCK:
+        return _ENGLISH_STEMMER.stemWord(word.lower())[:STEM]
 
 
 @functools.lru_cache(maxsize=200_000)
