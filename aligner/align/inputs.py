@@ -62,8 +62,8 @@ def alignment_warnings(ru: Document, en: Document, beads: list[Bead]) -> list[st
     median = statistics.median(scores)
     if median >= POOR_MATCH_MEDIAN:
         return []
-    return [f"{ru.path} and {en.path} match poorly (median bead score {median:.2f}); "
-            "is one a translation of the other?"]
+    return [(f"{ru.path} and {en.path} match poorly (median bead score {median:.2f}); "
+             "is one a translation of the other?")]
 
 
 def pair_files(ru_dir: str, en_dir: str) -> tuple[list[tuple[str, str, str]], list[str], list[str]]:
