@@ -213,14 +213,38 @@ def check_all(tasks: list, jobs: int | None = 1, dask: str | None = None,
               progress=None) -> list[DocumentResult]:
     """Every task checked, on ``jobs`` processes or a Dask cluster (:mod:`aligner.parallel`;
     ``jobs=None``: the cores); results in task order, so the same whatever the backend.
-    ``progress(done, total)`` is called after each file."""
-    found: list[DocumentResult] = []
+    ``progress(done, total)`` is called after each file.
+
+    With more than one worker the largest files are sent first, so the run does not end
+    with one worker on a big file while the others wait; the results are put back in
+    task order before anything reads them.
+    """
+    by_task: list = [None] * len(tasks)
     with executor(jobs if len(tasks) > 1 else 1, dask) as backend:
-        for done, results in enumerate(backend.map(_check_task, tasks), 1):
-            found.extend(results)
+        order = largest_first(tasks) if backend.workers > 1 else range(len(tasks))
+        for done, (index, results) in enumerate(
+                zip(order, backend.map(_check_task, (tasks[index] for index in order))), 1):
+            by_task[index] = results
             if progress is not None:
                 progress(done, len(tasks))
-    return found
+    return [result for results in by_task for result in results]
+
+
+def largest_first(tasks: list) -> list[int]:
+    """Indexes of ``tasks``, the one with most bytes to read (file and source) first;
+    ties (and files that cannot be read, counted as empty) keep their order."""
+    def size(task) -> int:
+        paths = [task.target, task.source] if isinstance(task, DocumentTask) else [task.path]
+        total = 0
+        for path in paths:
+            try:
+                total += os.path.getsize(path) if path is not None else 0
+            except OSError:
+                pass  # the worker reports it
+        return total
+
+    sizes = [size(task) for task in tasks]
+    return sorted(range(len(tasks)), key=lambda index: -sizes[index])
 
 
 def layout_source(en_path: str) -> str | None:

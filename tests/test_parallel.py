@@ -14,7 +14,8 @@ import pytest
 
 from aligner.cli import main
 from aligner.config import Config
-from aligner.engine import check_directory
+from aligner.documents import DocumentTask
+from aligner.engine import check_all, check_directory, largest_first
 from aligner.output import render
 from aligner.errors import UsageError
 from aligner.parallel import DaskExecutor, ProcessPool, Serial
@@ -73,6 +74,17 @@ def test_results_come_back_in_input_order_whatever_finishes_first():
     with ProcessPool(2, window=3) as pool:
         assert list(pool.map(abs, [-3, 2, -1, 0, -7])) == [3, 2, 1, 0, 7]
     assert list(Serial().map(abs, [-1, 1])) == [1, 1]
+
+
+def test_largest_files_are_sent_first_and_results_kept_in_file_order(corpus):
+    names = sorted(path.name for path in (corpus / "en").iterdir())
+    tasks = [DocumentTask(str(corpus / "en" / name), str(corpus / "ru" / name)
+                          if (corpus / "ru" / name).exists() else None, ("ENT003",)) for name in names]
+    sizes = [sum(Path(path).stat().st_size for path in (task.target, task.source) if path) for task in tasks]
+    order = largest_first(tasks)
+    assert sorted(order) == list(range(len(tasks))) and order != list(range(len(tasks)))
+    assert [sizes[index] for index in order] == sorted(sizes, reverse=True)
+    assert [result.pair.target.path for result in check_all(tasks, jobs=2)] == [task.target for task in tasks]
 
 
 def test_an_input_error_in_a_worker_is_one_line_naming_the_file(corpus, tmp_path, capsys):
