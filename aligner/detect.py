@@ -303,6 +303,8 @@ def _one_script(text: str) -> str | None:
         return "latin" if _ascii_letters(text) else ""
     if not _NOT_CYRILLIC_WORD.search(text):
         return "cyrillic" if _CYRILLIC_WORD.search(text) else ""
+    if not _NOT_LATIN_WORD.search(text):  # e.g. English with curly quotes or dashes
+        return "latin"  # a character starts a Latin word here, since one is not Cyrillic
     return None
 
 
@@ -310,6 +312,10 @@ def _one_script(text: str) -> str | None:
 # every word is Cyrillic and the line is one run.
 _NOT_CYRILLIC_WORD = re.compile(
     r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]|[^\W\d_\u0400-\u052f\u1c80-\u1c8f\u2de0-\u2dff\ua640-\ua69f]")
+# A character that can start a Cyrillic or an "other" _WORD match: when a line has none,
+# every word is Latin and the line is one run.
+_NOT_LATIN_WORD = re.compile(
+    r"[\u0400-\u052f\u1c80-\u1c8f\u2de0-\u2dff\ua640-\ua69f\u0301]|[^\W\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
 _CYRILLIC_WORD = re.compile(r"[\u0400-\u052f\u1c80-\u1c8f\u2de0-\u2dff\ua640-\ua69f\u0301]+")
 _LAST_CYRILLIC_WORD = re.compile(r".*(" + _CYRILLIC_WORD.pattern + ")", re.DOTALL)
 _LAST_ASCII_WORD = re.compile(r".*([A-Za-z]+)", re.DOTALL)
