@@ -53,8 +53,9 @@ def extract(text: str, lang: str) -> list[NumberMention]:
     if not (has_digit or noon or (lang == "ru" and _LATIN_MONTH.search(text))):
         # most sentences: nothing but number words can be here, and nothing is taken before them
         mentions = word_mentions(text, lang, _free_everywhere)
-        mentions.sort(key=lambda m: m.start)
-        _link_year_ranges(text, mentions)
+        if len(mentions) > 1:  # most sentences: none
+            mentions.sort(key=_start)
+            _link_year_ranges(text, mentions)
         return mentions
     mentions: list[NumberMention] = []
     taken = bytearray(len(text) + 1)  # 1 where a mention already covers the character
@@ -114,9 +115,14 @@ def extract(text: str, lang: str) -> list[NumberMention]:
             if free(match.start(), match.end()):
                 add(NumberMention(match.start(), match.end(), match.group(), month,
                                   frozenset({("m", month)}), False, "month"))
-    mentions.sort(key=lambda m: m.start)
-    _link_year_ranges(text, mentions)
+    if len(mentions) > 1:
+        mentions.sort(key=_start)
+        _link_year_ranges(text, mentions)
     return mentions
+
+
+def _start(mention: NumberMention) -> int:
+    return mention.start
 
 
 _FRACTION = re.compile(r"(?<![\w./,])(?:(?P<whole>\d{1,3})[ \u00a0])?(?P<num>[1-9]) ?/ ?(?P<den>[2-9]|10)(?![\d/])")
@@ -128,6 +134,11 @@ _NOON_HINT = re.compile(r"noon|mid|пол", re.IGNORECASE)
 _IN_NAME = re.compile(r"[^\W\d_]{2}[-‑]$")  # searched in the 3 characters before a number
 _TRAILING_DIGITS = re.compile(r"\d+$")
 _LATIN_MONTH = re.compile(r"\b(?:" + "|".join(_EN_MONTHS) + r")\b")
+_COMMA_DIGIT = re.compile(r",\d")
+_NOT_DIGIT = re.compile(r"\D")
+_SHORT_DECADE = re.compile(r"['’]\d\ds\b")  # the '90s
+_SCALE_WORD = re.compile(r"[ \u00a0\u202f\u2009]?([^\W\d_]+)\.?")
+_RANGE_DASH = re.compile(r"\s?[-–/]\s?")
 
 
 def _free_everywhere(start: int, end: int) -> bool:
@@ -147,11 +158,11 @@ def _digits(text: str, match: re.Match, lang: str) -> NumberMention:
     whole, sep, dsep, frac = match["int"], match["sep"], match["dsep"], match["frac"]
     start, end = match.start(), match.end()
     problem = fix = None
-    if dsep == "," and re.match(r",\d", text[end:end + 2]):
+    if dsep == "," and _COMMA_DIGIT.match(text, end):
         # a list such as 1,2,3: take the first item only
         dsep = frac = None
         end = match.end("int")
-    digits = re.sub(r"\D", "", whole)
+    digits = whole if sep is None else _NOT_DIGIT.sub("", whole)
     if sep == "," and whole.count(",") == 1 and lang == "ru" and not dsep:
         values = [float(whole.replace(",", ".")), float(digits)]  # 1,066: decimal in Russian
     else:
@@ -192,7 +203,7 @@ def _digits(text: str, match: re.Match, lang: str) -> NumberMention:
     keys: set = set(extra)
     for value in values:
         keys |= number_keys(value * scale)
-    if lang == "en" and re.match(r"['’]\d\ds\b", text[start - 1:end + 1] if start else ""):
+    if lang == "en" and start and _SHORT_DECADE.match(text[start - 1:end + 1]):
         keys |= _decade_keys(int(digits))
     # digits glued to a letter before them (A320, G20) are not matched at all: codes()
     return NumberMention(start, suffix_end, text[start:suffix_end], values[0] * scale,
@@ -212,7 +223,7 @@ def _decade_keys(number: int) -> set:
 
 def _scale_after(text: str, end: int, lang: str, before: str) -> tuple[float, int]:
     """The scale word right after a number (3,5 млн; 3.5 million; $3.5m) and where it ends."""
-    match = re.match(r"[ \u00a0\u202f\u2009]?([^\W\d_]+)\.?", text[end:end + 20])
+    match = _SCALE_WORD.match(text[end:end + 20])
     if not match:
         return 1.0, end
     word = match.group(1).lower()
@@ -229,7 +240,7 @@ def _link_year_ranges(text: str, mentions: list[NumberMention]) -> None:
     for index in range(1, len(mentions)):
         first, second = mentions[index - 1], mentions[index]
         if (len(second.text) == 2 and second.text.isdigit() and len(first.text) == 4
-                and first.text.isdigit() and re.fullmatch(r"\s?[-–/]\s?", text[first.end:second.start])):
+                and first.text.isdigit() and _RANGE_DASH.fullmatch(text, first.end, second.start)):
             full = int(first.text[:2] + second.text)
             mentions[index] = replace(second, keys=second.keys | {value_key(full)})
 

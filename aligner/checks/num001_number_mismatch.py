@@ -81,6 +81,14 @@ def check(pair: Pair) -> Iterable[Finding]:
         return
     beads = list(pair.aligned())
     sentence_codes: dict[int, list] = {}
+
+    def codes_of(sentence: Sentence) -> list[tuple[int, int, str]]:
+        """A sentence's codes, read once (neighbours are looked at again)."""
+        found = sentence_codes.get(id(sentence))
+        if found is None:
+            found = sentence_codes[id(sentence)] = codes(sentence.text)
+        return found
+
     ru_side = [[m for s in ru for m in _mentions(pair, s, pair.source)] for ru, _, _ in beads]
     en_side = [[m for s in en for m in sentence_mentions[id(s)]] for _, en, _ in beads]
     for index, (ru, en, _) in enumerate(beads):
@@ -88,8 +96,9 @@ def check(pair: Pair) -> Iterable[Finding]:
             continue  # omissions and additions are the length rules' business
         if ru_side[index] or en_side[index]:  # most beads have no number on either side
             yield from _mismatches(pair, beads, ru_side, en_side, index)
-        yield from _codes(pair, ru, en, [beads[i] for i in (index - 1, index + 1) if 0 <= i < len(beads)],
-                          sentence_codes)
+        if any(map(codes_of, ru)) and any(map(codes_of, en)):  # a finding pairs a code of each side
+            yield from _codes(pair, ru, en, [beads[i] for i in (index - 1, index + 1) if 0 <= i < len(beads)],
+                              codes_of)
 
 
 def _mismatches(pair: Pair, beads: list, ru_side: list[list[NumberMention]],
@@ -281,21 +290,11 @@ def _report(pair: Pair, ru: list[Sentence], en: list[Sentence], lost: list[Numbe
 
 
 def _codes(pair: Pair, ru: list[Sentence], en: list[Sentence], near: list,
-           sentence_codes: dict) -> Iterable[Finding]:
-    """A letter-and-digit code (R20, 108V) of the source replaced by another one in the translation.
-
-    ``sentence_codes`` keeps each sentence's codes (by ``id``) so neighbours are read once.
-    """
-    def codes_of(sentence: Sentence) -> list[tuple[int, int, str]]:
-        found = sentence_codes.get(id(sentence))
-        if found is None:
-            found = sentence_codes[id(sentence)] = codes(sentence.text)
-        return found
-
+           codes_of) -> Iterable[Finding]:
+    """A letter-and-digit code (R20, 108V) of the source replaced by another one in the translation
+    (``codes_of(sentence)`` gives a sentence's codes)."""
     ru_codes = {code.upper(): code for s in ru for _, _, code in codes_of(s)}  # Covid-19 is COVID-19
     en_codes = [(s.start + a, s.start + b, code) for s in en for a, b, code in codes_of(s)]
-    if not ru_codes or not en_codes:
-        return  # a finding pairs a code of each side
     nearby = {code.upper() for r, e, _ in near for s in r + e for _, _, code in codes_of(s)}
     seen = {code.upper() for _, _, code in en_codes} | nearby
     lost = [ru_codes[code] for code in sorted(ru_codes) if code not in seen]
