@@ -22,8 +22,13 @@ import iuliia
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from aligner.align.lexicon import Lexicon, english_stem, russian_stem, words
-from aligner.morph import analyzer
+from aligner.align.lexicon import (
+    Lexicon,
+    english_stem,
+    russian_lemma,
+    russian_stem,
+    words,
+)
 
 MIN_LETTERS = 4  # shorter words match too much by chance
 MIN_SIMILARITY = 0.75  # normalised edit similarity of the two phonetic forms
@@ -45,8 +50,7 @@ def phonetic(latin: str) -> str:
 @functools.lru_cache(maxsize=100_000)
 def russian_form(word: str) -> str:
     """The phonetic form of a Russian word's lemma."""
-    lemma = analyzer().parse(word.lower())[0].normal_form.replace("ё", "е")
-    return phonetic(iuliia.WIKIPEDIA.translate(lemma).lower())
+    return phonetic(iuliia.WIKIPEDIA.translate(russian_lemma(word.lower())).lower())
 
 
 def cognate_keys(ru: list[str], en: list[str], lexicon: Lexicon, ru_words: list[list[str]] | None = None,
@@ -58,20 +62,17 @@ def cognate_keys(ru: list[str], en: list[str], lexicon: Lexicon, ru_words: list[
     en_words = map(words, en) if en_words is None else en_words
     english = set(map(str.lower, itertools.chain.from_iterable(en_words)))
     stems: dict[str, str] = {}  # phonetic form -> English stem
-    for lower in sorted(english):
-        form = _english_form(lower)
-        if form is not None:
-            stems.setdefault(*form)
+    for form in filter(None, map(_english_form, sorted(english))):
+        stems.setdefault(*form)
     by_letter: dict[str, list[str]] = {}  # first letter -> phonetic forms
     for form in stems:
         by_letter.setdefault(form[0], []).append(form)
+    forms = lexicon.token_cache["cognate"]
     found: dict[str, str] = {}
     for word in dict.fromkeys(itertools.chain.from_iterable(ru_words)):  # each once, in order
-        if len(word) < MIN_LETTERS or not _CYRILLIC_WORD.match(word):
-            continue
-        if russian_stem(word) in lexicon.entries:
-            continue
-        form = russian_form(word)
+        form = forms.get(word)
+        if form is None:
+            form = forms[word] = _candidate_form(word, lexicon)
         choices = by_letter.get(form[:1])
         if not choices:
             continue
@@ -80,6 +81,14 @@ def cognate_keys(ru: list[str], en: list[str], lexicon: Lexicon, ru_words: list[
         if best is not None:
             found[word] = stems[best[0]]
     return found
+
+
+def _candidate_form(word: str, lexicon: Lexicon) -> str:
+    """The phonetic form of a Russian word that may be a cognate (long enough, Cyrillic,
+    its stem not in the lexicon), else ""."""
+    if len(word) < MIN_LETTERS or not _CYRILLIC_WORD.match(word) or russian_stem(word) in lexicon.entries:
+        return ""
+    return russian_form(word)
 
 
 @functools.lru_cache(maxsize=100_000)
