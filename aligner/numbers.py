@@ -28,10 +28,13 @@ from aligner.number_words import number_words, word_mentions
 
 _SPACE_SEPARATORS = " \u00a0\u202f\u2009"
 _CURRENCY = "$€£¥₽"
+# _NUMBER and _DATE open with a digit and look behind it after it, so a search skips in C from
+# digit to digit (a pattern that opens with a look-behind is tried at every character).
 _NUMBER = re.compile(
-    r"(?:(?<![\w.,])|(?<=\d[xх×]))(?P<int>\d{1,3}(?:(?P<sep>[ \u00a0\u202f\u2009,])\d{3})(?:(?P=sep)\d{3})*(?!\d)|\d+)"
+    r"(?P<int>\d(?:(?<![\w.,]\d)|(?<=\d[xх×]\d))"
+    r"(?:\d{0,2}(?P<sep>[ \u00a0\u202f\u2009,])\d{3}(?:(?P=sep)\d{3})*(?!\d)|\d*))"
     r"(?:(?P<dsep>[.,])(?P<frac>\d+))?(?![\d])")
-_DATE = re.compile(r"(?<![\w.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})(?![\w]|\.\d)")
+_DATE = re.compile(r"(?P<d>\d(?<![\w.]\d)\d?)\.(?P<m>\d{1,2})\.(?P<y>\d{4}|\d{2})(?![\w]|\.\d)")
 _DIGIT = re.compile(r"\d")
 _CODE = re.compile(r"(?<![\w-])(?=[A-Za-z\d-]*\d)[A-Za-z][A-Za-z\d]*(?:-[A-Za-z\d]+)*"
                    r"(?!\w|-[A-Za-z\d])")
@@ -92,7 +95,7 @@ def extract(text: str, lang: str) -> list[NumberMention]:
             minutes = 0 if "ноч" in match.group().lower() or "night" in match.group().lower() else 720
             add(NumberMention(match.start(), match.end(), match.group(), minutes,
                               frozenset({("t", minutes)}), False, "time"))
-    for match in digit_matches(_FRACTION):
+    for match in digit_matches(_FRACTION) if "/" in text else ():
         add(_fraction(text, match, lang))
     for match in digit_matches(_NUMBER):
         if not free(match.start(), match.end()):
@@ -129,8 +132,9 @@ _FRACTION = re.compile(r"(?<![\w./,])(?:(?P<whole>\d{1,3})[ \u00a0])?(?P<num>[1-
 # Noon and midnight named by a word: a clock time that confirms 12:00 / 0:00 on the other side.
 _NOON_OR_MIDNIGHT = re.compile(r"(?<!\w)(?:noon|mid-?day|midnight|полдень|полудн[яюе]|полднем|полночь|"
                                r"полуночи|полночью)(?!\w)", re.IGNORECASE)
-# What every match of _NOON_OR_MIDNIGHT holds (matched with the same case folding): a cheap first test.
-_NOON_HINT = re.compile(r"noon|mid|пол", re.IGNORECASE)
+# What every match of _NOON_OR_MIDNIGHT holds (noon, mid, пол), each letter's re.IGNORECASE variants
+# spelt out (İ and ı for i, ᲂ for о): it opens with a character set, so the search skips in C.
+_NOON_HINT = re.compile(r"[NnMmПп](?:(?<=[Nn])[Oo][Oo][Nn]|(?<=[Mm])[Iiİı][Dd]|(?<=[Пп])[Ооᲂ][Лл])")
 _IN_NAME = re.compile(r"[^\W\d_]{2}[-‑]$")  # searched in the 3 characters before a number
 _TRAILING_DIGITS = re.compile(r"\d+$")
 _LATIN_MONTH = re.compile(r"\b(?:" + "|".join(_EN_MONTHS) + r")\b")
