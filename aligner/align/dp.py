@@ -162,7 +162,8 @@ def _bead_costs(scorer: Scorer, low: np.ndarray, high: np.ndarray, i0: int, i1: 
     prefixes = np.stack([np.concatenate([[0.0], np.cumsum(values)])
                          for values in (scorer.en.lengths, scorer.en.mass, scorer.en.ends)])
     # English lengths, masses and sentence ends of the b items ending at each cell, per b.
-    en_sums = {b: prefixes[:, clipped] - prefixes[:, np.maximum(clipped - b, 0)] for b in range(1, MAX_B + 1)}
+    ending = prefixes[:, clipped]
+    en_sums = {b: ending - prefixes[:, np.maximum(clipped - b, 0)] for b in range(1, MAX_B + 1)}
     grids = {}
     features: dict[tuple[int, int], np.ndarray] = {}  # (r, t) -> features of Russian item i - r with English j - t
 
@@ -175,11 +176,19 @@ def _bead_costs(scorer: Scorer, low: np.ndarray, high: np.ndarray, i0: int, i1: 
             features[back, t] = by_cell.take(item[:, None] * feature_width + position, axis=0)
         return features[back, t]
 
+    counts: dict[tuple[int, int], tuple[np.ndarray, np.ndarray]] = {}  # (r, t) -> scorer.pair_counts
+
+    def pair_counts(back: int, t: int) -> tuple[np.ndarray, np.ndarray]:
+        if (back, t) not in counts:  # the one-item side of 1-1, 1-n and n-1 beads: counted once
+            counts[back, t] = scorer.pair_counts(pair_features(back, t))
+        return counts[back, t]
+
     for index, (a, b) in enumerate(MOVES):
         if a == 0 or b == 0:
             continue
         gathered = [[pair_features(a - s, t) for t in range(1, b + 1)] for s in range(a)]
-        matched = scorer.matched(gathered)
+        counted = [[pair_counts(a - s, t) for t in range(1, b + 1)] for s in range(a)] if min(a, b) == 1 else None
+        matched = scorer.matched(gathered, counted)
         ru_len_sum, ru_mass_sum = _window_sums(ru_len, rows, a), _window_sums(ru_mass, rows, a)
         en_len_sum, en_mass_sum, en_ends_sum = en_sums[b]
         ends_gap = _window_sums(scorer.ru.ends, rows, a)[:, None] - en_ends_sum

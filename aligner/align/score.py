@@ -226,21 +226,29 @@ class Scorer(_Costs):
         anchors = np.fromiter(map(operator.itemgetter(1), tokens), dtype=bool, count=len(tokens))
         return list(map(operator.itemgetter(0), tokens)), token_counts, anchors
 
-    def matched(self, gathered: list[list[np.ndarray]]) -> np.ndarray:
+    def matched(self, gathered: list[list[np.ndarray]], counted: list[list[tuple]] | None = None) -> np.ndarray:
         """Weighted count of matched tokens, both sides, for beads joining Russian items
         with English items: ``gathered[s][t]`` holds the ``band_features`` bits (last axis)
         of the bead's Russian item ``s`` with its English item ``t``, one per bead (the
         other axes). A token matched twice counts once; and the side with several items
         counts no more matched tokens than the other side has: a sentence whose words
-        only match words its neighbour already matched adds nothing to the bead."""
+        only match words its neighbour already matched adds nothing to the bead.
+        ``counted[s][t]``: ``pair_counts(gathered[s][t])``, if the caller keeps them (they
+        serve where one side of the bead is one item)."""
         weight = self.params.anchor_weight
         ru_total = np.zeros(gathered[0][0].shape[:-1])
         en_total = np.zeros(gathered[0][0].shape[:-1])
-        for per_item in gathered:  # each Russian token once, however many English items
+        for s, per_item in enumerate(gathered):  # each Russian token once, however many English items
+            if counted is not None and len(per_item) == 1:
+                ru_total += counted[s][0][0]
+                continue
             union = functools.reduce(np.bitwise_or, (g[..., :2] for g in per_item))
             counts = np.bitwise_count(union)
             ru_total += counts[..., 0] + weight * counts[..., 1]
         for t in range(len(gathered[0])):  # each English token once, however many Russian items
+            if counted is not None and len(gathered) == 1:
+                en_total += counted[0][t][1]
+                continue
             union = functools.reduce(np.bitwise_or, (per_item[t][..., 2:] for per_item in gathered))
             counts = np.bitwise_count(union)
             en_total += counts[..., 0] + weight * counts[..., 1]
@@ -249,6 +257,13 @@ class Scorer(_Costs):
         if len(gathered[0]) > 1:
             en_total = np.minimum(en_total, ru_total)
         return ru_total + en_total
+
+    def pair_counts(self, features: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Weighted matched tokens (Russian, English) of one Russian item with one English
+        item, from its ``band_features`` bits (last axis)."""
+        counts = np.bitwise_count(features)
+        weight = self.params.anchor_weight
+        return counts[..., 0] + weight * counts[..., 1], counts[..., 2] + weight * counts[..., 3]
 
 
 def _with_length_mean(params: Params, ru: list[str], en: list[str]) -> Params:
@@ -363,14 +378,19 @@ class BlockScorer(_Costs):
             stacked[index, :, :f.shape[1]] = f
         return stacked
 
-    def matched(self, gathered: list[list[np.ndarray]]) -> np.ndarray:
+    def matched(self, gathered: list[list[np.ndarray]], counted: list[list[tuple]] | None = None) -> np.ndarray:
         """Estimated matched tokens: ``row_features`` of each Russian block with each
-        English block of the bead (``gathered[s][t]``, last axis of length 1), summed."""
+        English block of the bead (``gathered[s][t]``, last axis of length 1), summed;
+        ``counted`` is not used (see ``pair_counts``)."""
         total = np.zeros(gathered[0][0].shape[:-1])
         for per_item in gathered:
             for g in per_item:
                 total += g[..., 0]
         return total
+
+    def pair_counts(self, features: np.ndarray) -> None:
+        """Nothing: block estimates are summed as they are (see ``matched``)."""
+        return
 
 
 HASH_BUCKETS = 1024
