@@ -137,7 +137,9 @@ _NOON_OR_MIDNIGHT = re.compile(r"(?<!\w)(?:noon|mid-?day|midnight|полдень
 _NOON_HINT = re.compile(r"[NnMmПп](?:(?<=[Nn])[Oo][Oo][Nn]|(?<=[Mm])[Iiİı][Dd]|(?<=[Пп])[Ооᲂ][Лл])")
 _IN_NAME = re.compile(r"[^\W\d_]{2}[-‑]$")  # searched in the 3 characters before a number
 _TRAILING_DIGITS = re.compile(r"\d+$")
-_LATIN_MONTH = re.compile(r"\b(?:" + "|".join(_EN_MONTHS) + r")\b")
+# \b(?:January|...|December)\b, each name's first letter matched before the look-behind, so the search
+# skips in C to a capital that may start one
+_LATIN_MONTH = re.compile("(?:" + "|".join(f"{m[0]}(?<!\\w{m[0]}){m[1:]}" for m in _EN_MONTHS) + r")\b")
 _COMMA_DIGIT = re.compile(r",\d")
 _NOT_DIGIT = re.compile(r"\D")
 _SHORT_DECADE = re.compile(r"['’]\d\ds\b")  # the '90s

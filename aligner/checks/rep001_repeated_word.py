@@ -180,10 +180,11 @@ def check(pair: Pair) -> Iterable[Finding]:
 def _may_echo(text: str) -> bool:
     """What _ECHO and _GAP need (three whole \\w+ tokens, the third the first again), told
     at once in ASCII text: two lowercased tokens two apart are equal."""
-    tokens = re.findall(r"\w+", text.lower()) if text.isascii() else None
+    tokens = _TOKEN.findall(text.lower()) if text.isascii() else None
     return tokens is None or any(map(str.__eq__, tokens, tokens[2:]))
 
 
+_TOKEN = re.compile(r"\w+")
 _DOUBLED = re.compile(r"\b([^\W\d_]+)[ \t]+\1\b", re.IGNORECASE)
 
 
