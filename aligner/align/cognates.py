@@ -60,19 +60,22 @@ def cognate_keys(ru: list[str], en: list[str], lexicon: Lexicon, ru_words: list[
     ``words`` of each sentence, if the caller has them already."""
     ru_words = map(words, ru) if ru_words is None else ru_words
     en_words = map(words, en) if en_words is None else en_words
-    english = set(map(str.lower, itertools.chain.from_iterable(en_words)))
+    forms = lexicon.token_cache["cognate"]
+    distinct = dict.fromkeys(itertools.chain.from_iterable(ru_words))  # each once, in order
+    for word in distinct.keys() - forms.keys():
+        forms[word] = _candidate_form(word, lexicon)
+    candidates = [word for word in distinct if forms[word]]
+    letters = {forms[word][0] for word in candidates}  # only English forms opening so are compared
+    english = set(map(str.lower, set(itertools.chain.from_iterable(en_words))))  # distinct first: fewer to lower
     stems: dict[str, str] = {}  # phonetic form -> English stem
-    for form in filter(None, map(_english_form, sorted(english))):
+    for form in [form for form in filter(None, map(_english_form, sorted(english))) if form[0][0] in letters]:
         stems.setdefault(*form)
     by_letter: dict[str, list[str]] = {}  # first letter -> phonetic forms
     for form in stems:
         by_letter.setdefault(form[0], []).append(form)
-    forms = lexicon.token_cache["cognate"]
     found: dict[str, str] = {}
-    for word in dict.fromkeys(itertools.chain.from_iterable(ru_words)):  # each once, in order
-        form = forms.get(word)
-        if form is None:
-            form = forms[word] = _candidate_form(word, lexicon)
+    for word in candidates:
+        form = forms[word]
         choices = by_letter.get(form[:1])
         if not choices:
             continue
