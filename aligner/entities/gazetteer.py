@@ -111,7 +111,7 @@ def gazetteer() -> Gazetteer:
                 ru_forms[key] = (ids | {entity.id}, adjective, was_common or form in common,
                                  was_person or form in person, was | {capitals})
     names = sorted(en_ids, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w.-])(?:" + _by_first_letter(names) + r")(?![\w-]|\.\w)")
+    pattern = re.compile(r"(?:" + _by_first_letter(names, r"(?<![\w.-]{})") + r")(?![\w-]|\.\w)")
     longest: dict = {}
     for key in ru_forms:
         longest[key[0]] = max(longest.get(key[0], 0), len(key))
@@ -119,14 +119,17 @@ def gazetteer() -> Gazetteer:
                      frozenset(capitals_only))
 
 
-def _by_first_letter(names: list[str]) -> str:
+def _by_first_letter(names: list[str], behind: str) -> str:
     """An alternation of ``names`` that tries them in the same
     order, grouped by first letter: re tries every alternative of a flat alternation at
-    each word start (1,400 names), but only one group's here; the matches are the same."""
+    each word start (1,400 names), but only one group's here; the matches are the same.
+    ``behind`` (a look-behind, "{}" for the first letter) follows each first letter: as the
+    alternation opens with plain letters, a search skips in C to the next one."""
     groups: dict[str, list[str]] = {}
     for name in names:
         groups.setdefault(name[0], []).append(re.escape(name[1:]))
-    return "|".join(re.escape(first) + "(?:" + "|".join(rests) + ")" for first, rests in groups.items())
+    return "|".join(re.escape(first) + behind.format(re.escape(first)) + "(?:" + "|".join(rests) + ")"
+                    for first, rests in groups.items())
 
 
 @functools.lru_cache(maxsize=4096)
