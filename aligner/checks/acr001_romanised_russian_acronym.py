@@ -40,7 +40,8 @@ EXAMPLES = [
     ("", "The CSTO and the SCO held consultations with RATS.", False),
 ]
 
-_ACRONYM = re.compile(r"\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b")
+# \b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b, the capital matched before the look-behind: a search skips in C
+_ACRONYM = re.compile(r"[A-Z](?<!\w[A-Z])[A-Za-z]*[A-Z][A-Za-z]*\b")
 
 
 def check(pair: Pair) -> Iterable[Finding]:

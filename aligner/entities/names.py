@@ -35,7 +35,8 @@ He She We You I Me My Our Your His Her Him Us Them Mr Mrs Ms Dr St Mt""".split()
 _CAPITALISED = re.compile(r"[A-Z\u00C0-\u00DE\u0100-\u017E][a-z\u00DF-\u00FF\u0100-\u017F'’]+"
                           r"(?:[A-Z][a-z\u00DF-\u00FF\u0100-\u017F]+)*"
                           r"(?:-[A-Z\u0100-\u017E][a-z\u00DF-\u00FF\u0100-\u017F]+)*")
-_CYRILLIC_CAPITALISED = re.compile(r"(?<![А-Яа-яЁё])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?")
+# the capital matched before the look-behind, so a search skips in C to the next capital
+_CYRILLIC_CAPITALISED = re.compile(r"[А-ЯЁ](?<![А-Яа-яЁё][А-ЯЁ])[а-яё]+(?:-[А-ЯЁ][а-яё]+)?")
 _PERSON_TAGS = ("Name", "Surn", "Patr")
 # Letter groups that Russian spelling uses only in Palladius renderings of Chinese.
 _PALLADIUS_MARKERS = re.compile(r"чж|цз|^ц|[бпмфдтнлгкхчшжсц]э|эй|оу|уй|юй|юэ|ао|[аиуюя]нь$|ы$")
