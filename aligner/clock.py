@@ -30,19 +30,29 @@ import re
 _SPACE = r"[ \u00a0\u202f]"
 _AMPM = r"(?P<ampm>[ap])\.?" + _SPACE + r"?m\b\.?"
 _COLONS = ":։∶：꞉"  # the colon and its look-alikes (Unicode confusables.txt)
-_COLON = re.compile(r"(?<![\w.%s])(?P<h>[01]?\d|2[0-3])[%s](?P<min>[0-5]\d)(?![\d%s])" % ((_COLONS,) * 3)
+# Each hour opens with its first digit and looks behind it afterwards, so a search skips in C from digit
+# to digit (a look-behind first is tried at every character): _hour("\w.") is (?<![\w.])([01]?\d|2[0-3]),
+# _HOUR12 is (?<![\w.:,])(1[0-2]|0?[1-9]), _HOUR24 (?<![\w.,:-])([01]\d|2[0-3]); alternatives in the same order.
+
+
+def _hour(before: str) -> str:
+    return r"(?P<h>\d(?<![%s]\d)(?:(?<=[01])\d||(?<=2)[0-3]))" % before
+
+
+_HOUR12 = r"(?P<h>\d(?<![\w.:,]\d)(?:(?<=1)[0-2]|(?<=0)[1-9]|(?<=[1-9])))"
+_HOUR24 = r"(?P<h>\d(?<![\w.,:-]\d)(?:(?<=[01])\d|(?<=2)[0-3]))"
+_COLON = re.compile(_hour(r"\w." + _COLONS) + r"[%s](?P<min>[0-5]\d)(?![\d%s])" % ((_COLONS,) * 2)
                     + r"(?:" + _SPACE + r"?" + _AMPM + r")?", re.IGNORECASE)
-_HHMM_HOURS = re.compile(r"(?<![\w.,:-])(?P<h>[01]\d|2[0-3])(?P<min>[0-5]\d)" + _SPACE + r"?(?:hours|hrs)\b",
+_HHMM_HOURS = re.compile(_HOUR24 + r"(?P<min>[0-5]\d)" + _SPACE + r"?(?:hours|hrs)\b",
                          re.IGNORECASE)  # 0123 hours, 1430 hrs: the military/ISO 24-hour form
-_POINT = re.compile(r"(?<![\w.,:-])(?P<h>[01]?\d|2[0-3])(?P<sep>[.-])(?P<min>[0-5]\d)(?![\d.,:-]\d|\d)"
+_POINT = re.compile(_hour(r"\w.,:-") + r"(?P<sep>[.-])(?P<min>[0-5]\d)(?![\d.,:-]\d|\d)"
                     r"(?:" + _SPACE + r"?" + _AMPM + r")?", re.IGNORECASE)
-_HOUR_AMPM = re.compile(r"(?<![\w.:,])(?P<h>1[0-2]|0?[1-9])" + _SPACE + r"?" + _AMPM, re.IGNORECASE)
-_O_CLOCK = re.compile(r"(?<![\w.:,])(?P<h>1[0-2]|0?[1-9])" + _SPACE + r"?o['’]clock\b", re.IGNORECASE)
-_RU_HOURS = re.compile(r"(?<![\w.:,])(?P<h>[01]?\d|2[0-3])" + _SPACE + r"?(?:час(?:а|ов)?|ч\.?)"
+_HOUR_AMPM = re.compile(_HOUR12 + _SPACE + r"?" + _AMPM, re.IGNORECASE)
+_O_CLOCK = re.compile(_HOUR12 + _SPACE + r"?o['’]clock\b", re.IGNORECASE)
+_RU_HOURS = re.compile(_hour(r"\w.:,") + _SPACE + r"?(?:час(?:а|ов)?|ч\.?)"
                        r"(?:" + _SPACE + r"?(?P<min>[0-5]?\d)" + _SPACE + r"?(?:минут[аы]?|мин\.?))?"
                        r"(?:" + _SPACE + r"(?P<part>утра|дня|вечера|ночи))?(?![\w])", re.IGNORECASE)
-_RU_PART = re.compile(r"(?<![\w.:,])(?P<h>1[0-2]|0?[1-9])" + _SPACE + r"(?P<part>утра|дня|вечера|ночи)\b",
-                      re.IGNORECASE)
+_RU_PART = re.compile(_HOUR12 + _SPACE + r"(?P<part>утра|дня|вечера|ночи)\b", re.IGNORECASE)
 # Hours as bare numbers in a Russian range of the day ("сб с 10 до 16", opening hours):
 # each end is an hour when nothing but punctuation or a time word follows the range.
 _RU_HOUR_RANGE = re.compile(r"(?<![\w.:,])(?:с|со|от)" + _SPACE + r"+(?P<a>[01]?\d|2[0-4])" + _SPACE
