@@ -137,10 +137,16 @@ def russian_words(text: str, cognate: dict[str, str] | None = None) -> list[tupl
 
 def english_words(text: str) -> list[tuple[str, frozenset[str]]]:
     """(word, keys) of each English content word."""
-    text = _CONTRACTION.sub("", text)
-    tokens, _, _ = english_tokens(text, default_lexicon())
-    return [(word, keys | _figure(word, "en") | _percent(word) | unit_key(word, "en"))
-            for word, (keys, _) in zip(words(text), tokens) if is_content(word, "en")]
+    return _content_words(_CONTRACTION.sub("", text))[0]
+
+
+def _content_words(text: str) -> tuple[list[tuple[str, frozenset[str]]], list, list[str]]:
+    """:func:`english_words` of a text without contractions, with its tokens' keys and its words."""
+    tokens_of_text = words(text)
+    tokens, _, _ = english_tokens(text, default_lexicon(), tokens_of_text)
+    return ([(word, keys | _figure(word, "en") | _percent(word) | unit_key(word, "en"))
+             for word, (keys, _) in zip(tokens_of_text, tokens) if is_content(word, "en")],
+            tokens, tokens_of_text)
 
 
 def _percent(word: str) -> frozenset[str]:
@@ -151,16 +157,22 @@ def _percent(word: str) -> frozenset[str]:
 def english_keys(text: str) -> set[str]:
     """Every key any English token of ``text`` offers (function words too: they may render a
     Russian content word)."""
-    return {key for _, keys in english_words(text) for key in keys} | {
-        key for keys, _ in english_tokens(text, default_lexicon())[0] for key in keys} | {
-        key for word in words(text) for key in unit_key(word, "en")}
+    stripped = _CONTRACTION.sub("", text)
+    found, tokens, tokens_of_text = _content_words(stripped)
+    if stripped != text:  # most texts have no contraction: their tokens are read once
+        tokens_of_text = words(text)
+        tokens = english_tokens(text, default_lexicon(), tokens_of_text)[0]
+    return {key for _, keys in found for key in keys} | {
+        key for keys, _ in tokens for key in keys} | {
+        key for word in tokens_of_text for key in unit_key(word, "en")}
 
 
 def russian_keys(text: str, cognate: dict[str, str] | None = None) -> set[str]:
     """Every key any Russian token of ``text`` offers (with ``cognate``'s keys)."""
+    tokens_of_text = words(text)
     return {key for _, keys in russian_words(text, cognate) for key in keys} | {
-        key for keys, _ in russian_glosses(text, default_lexicon(), cognate) for key in keys} | {
-        key for word in words(text) for key in unit_key(word, "ru")}
+        key for keys, _ in russian_glosses(text, default_lexicon(), cognate, tokens_of_text) for key in keys} | {
+        key for word in tokens_of_text for key in unit_key(word, "ru")}
 
 
 def longest_stretch(found: list[tuple[str, frozenset[str]]], other_keys: set[str], weight=None) -> int:
