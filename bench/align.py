@@ -194,23 +194,25 @@ def wrong_nulls(data: Path, stream=sys.stdout) -> None:
                 kind = f"{len(truth[0])}-{len(truth[1])}"
                 kinds[kind] = kinds.get(kind, 0) + 1
                 print(f"{collection.name} document {number}: null bead {bead}, gold {kind} {truth}", file=stream)
-                for i in truth[0]:
-                    print(f"    ru {i}: {ru[i][:160]}", file=stream)
-                for j in truth[1]:
-                    print(f"    en {j}: {en[j][:160]}", file=stream)
+                _show_sentences(ru, en, truth, stream)
                 held = [b for b in predicted if set(b[0]) & set(truth[0]) or set(b[1]) & set(truth[1])]
                 print(f"    predicted: {held}", file=stream)
             for bead, how, held in missed_nulls(gold, predicted):
                 missed[how] = missed.get(how, 0) + 1
                 print(f"{collection.name} document {number}: gold null bead {bead} missed, {how}: {held}", file=stream)
-                for i in held[0]:
-                    print(f"    ru {i}: {ru[i][:160]}", file=stream)
-                for j in held[1]:
-                    print(f"    en {j}: {en[j][:160]}", file=stream)
+                _show_sentences(ru, en, held, stream)
         summary = ", ".join(f"{count} in gold {kind}" for kind, count in sorted(kinds.items(), key=lambda kv: -kv[1]))
         print(f"{collection.name}: {sum(kinds.values())} wrong null beads: {summary or 'none'}")
         summary = ", ".join(f"{count} {how}" for how, count in sorted(missed.items(), key=lambda kv: -kv[1]))
         print(f"{collection.name}: {sum(missed.values())} gold null beads missed: {summary or 'none'}")
+
+
+def _show_sentences(ru: list[str], en: list[str], bead, stream) -> None:
+    """The sentences of a bead, each on an indented line."""
+    for i in bead[0]:
+        print(f"    ru {i}: {ru[i][:160]}", file=stream)
+    for j in bead[1]:
+        print(f"    en {j}: {en[j][:160]}", file=stream)
 
 
 def sources(data: Path) -> None:
