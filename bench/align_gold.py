@@ -96,18 +96,28 @@ GC_VARIANCE = 6.8
 def gale_church(ru: list[str], en: list[str]) -> list[Bead]:
     """Gale & Church (1993): length-only DP; mean English/Russian ratio from the data."""
     ratio = (sum(map(len, en)) or 1) / (sum(map(len, ru)) or 1)
-    n, m = len(ru), len(en)
+
+    def step(i: int, a: int, j: int, b: int) -> float:
+        length_ru = sum(len(s) for s in ru[i:i + a])
+        length_en = sum(len(s) for s in en[j:j + b])
+        return gc_cost(length_ru, length_en, ratio) - math.log(GC_PRIORS[a, b])
+
+    return cheapest_beads(len(ru), len(en), list(GC_PRIORS), step)
+
+
+def cheapest_beads(n: int, m: int, kinds: list[tuple[int, int]], step) -> list[Bead]:
+    """The cheapest path of beads from (0, 0) to (n, m): ``kinds`` the bead shapes (Russian,
+    English sentence counts), ``step(i, a, j, b)`` the cost of the bead ru[i:i+a], en[j:j+b]
+    (the first kind listed wins a tie)."""
     cost = [[math.inf] * (m + 1) for _ in range(n + 1)]
     back = [[None] * (m + 1) for _ in range(n + 1)]
     cost[0][0] = 0.0
     for i in range(n + 1):
         for j in range(m + 1):
-            for (a, b), prior in GC_PRIORS.items():
+            for a, b in kinds:
                 if i < a or j < b or cost[i - a][j - b] == math.inf:
                     continue
-                length_ru = sum(len(s) for s in ru[i - a:i])
-                length_en = sum(len(s) for s in en[j - b:j])
-                c = cost[i - a][j - b] + _gc_cost(length_ru, length_en, ratio) - math.log(prior)
+                c = cost[i - a][j - b] + step(i - a, a, j - b, b)
                 if c < cost[i][j]:
                     cost[i][j], back[i][j] = c, (a, b)
     beads, i, j = [], n, m
@@ -118,7 +128,9 @@ def gale_church(ru: list[str], en: list[str]) -> list[Bead]:
     return beads[::-1]
 
 
-def _gc_cost(length_ru: int, length_en: int, ratio: float) -> float:
+def gc_cost(length_ru: int, length_en: int, ratio: float) -> float:
+    """Gale & Church's length cost: minus the log of the two-tailed probability of the
+    lengths' difference, English expected at ``ratio`` times the Russian."""
     if length_ru == 0 and length_en == 0:
         return 0.0
     mean = (length_ru + length_en / ratio) / 2

@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import math
 import sys
 import tempfile
 import time
@@ -41,7 +40,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from align import collections, learned, ours, print_table, row
-from align_gold import SEED, gale_church, perturbed
+from align_gold import SEED, cheapest_beads, gale_church, gc_cost, perturbed
 
 from aligner.align.bitext import default_data
 
@@ -114,42 +113,15 @@ def embedding_aligner(encode: Encoder, skip_percentile: float, length_weight: fl
         def cost(i, a, j, b):
             x, y = ru_vectors[(i, a)], en_vectors[(j, b)]
             semantic = (1 - float(x @ y)) * a * b / max((ru_norm[(i, a)] + en_norm[(j, b)]) / 2, 1e-6)
-            return semantic + length_weight * _length_cost(len(ru_units[(i, a)]), len(en_units[(j, b)]), ratio)
+            return semantic + length_weight * gc_cost(len(ru_units[(i, a)]), len(en_units[(j, b)]), ratio)
 
         one_to_one = [cost(i, 1, j, 1) for i in range(len(ru)) for j in range(len(en))
                       if abs(i / len(ru) - j / len(en)) < 0.2]
         skip = float(np.percentile(one_to_one, skip_percentile)) if one_to_one else 1.0
-        return _search(len(ru), len(en), cost, skip)
+        return cheapest_beads(len(ru), len(en), list(BEADS),
+                              lambda i, a, j, b: skip * (a + b) if a == 0 or b == 0 else cost(i, a, j, b))
 
     return align
-
-
-def _length_cost(length_ru: int, length_en: int, ratio: float) -> float:
-    mean = (length_ru + length_en / ratio) / 2
-    delta = (ratio * length_ru - length_en) / math.sqrt(6.8 * max(mean, 1))
-    tail = 2 * (1 - 0.5 * (1 + math.erf(abs(delta) / math.sqrt(2))))
-    return -math.log(max(tail, 1e-12))
-
-
-def _search(n: int, m: int, cost, skip: float):
-    table = np.full((n + 1, m + 1), np.inf)
-    back = np.zeros((n + 1, m + 1, 2), dtype=int)
-    table[0, 0] = 0.0
-    for i in range(n + 1):
-        for j in range(m + 1):
-            for a, b in BEADS:
-                if i < a or j < b or not math.isfinite(table[i - a, j - b]):
-                    continue
-                step = skip * (a + b) if a == 0 or b == 0 else cost(i - a, a, j - b, b)
-                if table[i - a, j - b] + step < table[i, j]:
-                    table[i, j] = table[i - a, j - b] + step
-                    back[i, j] = (a, b)
-    beads, i, j = [], n, m
-    while i or j:
-        a, b = back[i, j]
-        beads.append((tuple(range(i - a, i)), tuple(range(j - b, j))))
-        i, j = i - a, j - b
-    return beads[::-1]
 
 
 def other_domains() -> list[tuple[list[str], list[str]]]:
