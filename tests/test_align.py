@@ -142,11 +142,13 @@ def test_words_outside_the_stem_table_are_glossed_through_their_pieces():
     assert tokens[0] == (frozenset({"car", "~▁cars"}), False)
     assert tokens[2] == (frozenset({"austr", "~▁australia", "@astrl"}), True)
     # With the stem table, its stems answer, and a stem it lists with no English (too
-    # common) gets none; only a stem it never saw falls back on the pieces.
+    # common) gets none; a stem it never saw takes the general dictionary's guesses, and
+    # only a stem neither lists falls back on the pieces.
     assert shipped.russian_keys("автомобилей") == ("car", "autom", "drive")
     assert shipped.russian_keys("году") == ("year", "was", "russi")
     assert shipped.russian_keys("и") == ()
-    assert shipped.russian_keys("банкротства") == ("~▁bank",)
+    assert shipped.russian_keys("банкротства")[0] == "bankr"
+    assert shipped.russian_keys("фотомодели") == ("~▁photo",)
 
 
 @pytest.mark.parametrize("ru, en, expected", [

@@ -7,10 +7,13 @@ Both languages are mapped into one key space of English keys:
   ``tapped``, ``tapping``: ``tap``);
 - a Russian word gives the English stems that the lexicon lists for the stem of its
   lemma (pymorphy3; learned from the WMT22 bitext, see ``aligner/data/align_lexicon.md``);
-  a word whose stem the lexicon never saw gives instead the English pieces that its
+  a word whose stem the lexicon never saw gives instead its stem's glosses in the
+  general dictionary (induced from a multilingual encoder's word embeddings, see
+  ``aligner/data/align_general.md``), or failing that the English pieces that its
   first sentencepiece piece is paired with (``~▁bank``), and an English word whose
   stem no Russian stem is glossed by offers its first piece (``bankruptcy``: ``~▁bank``) if some
-  Russian piece is;
+  Russian piece is; both are guesses, which may add matches but never cost them
+  (``GUESS``);
 - a Latin word inside Russian text gives its own English stem;
 - a run of digits gives ``#digits`` on either side (``1,5`` and ``1.5`` both give
   ``#1 #5``);
@@ -40,7 +43,9 @@ NAME_KEY_MIN = 4  # shorter skeletons ("Ivan" -> "ivn") match too much to count
 LEXICON_FILE = "align_lexicon.tsv"
 PIECE_MODEL_FILE = "align_pieces.model"
 PIECE_LEXICON_FILE = "align_pieces.tsv"
+GENERAL_FILE = "align_general.tsv"
 PIECE_KEY = "~"  # marks a piece key apart from a word stem
+GUESS = "~?"  # a key no English token offers, marking general-dictionary glosses as guesses
 PIECE_MIN_LETTERS = 3  # shorter pieces ("▁на", "▁on") match too much to count
 
 _WORD = re.compile(r"[^\W\d_]+|\d+|[?!(%$€]", re.UNICODE)
@@ -133,14 +138,16 @@ def opening_words(text: str, pattern: re.Pattern = _OPENING) -> frozenset[str]:
 
 @dataclass(frozen=True)
 class Lexicon:
-    """Russian stem -> English stems it is rendered by; and, for Russian words whose stem
-    is not listed, Russian piece -> English pieces (cut by ``segmenter``)."""
+    """Russian stem -> English stems it is rendered by (learned from bitext); for Russian
+    words whose stem is not listed, the general dictionary's stems (``general``), or
+    failing that Russian piece -> English pieces (cut by ``segmenter``)."""
 
     entries: dict[str, tuple[str, ...]]
     targets: frozenset[str]
     pieces: dict[str, tuple[str, ...]] = field(default_factory=dict)
     piece_targets: frozenset[str] = frozenset()
     segmenter: Segmenter | None = None
+    general: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # Per language, and apart for a token opening a sentence ("ru^", "en^"): token -> what it
     # offers for matching (see russian_glosses, english_tokens); "cognate": Russian word ->
     # its phonetic form, "" if it cannot be a cognate (see aligner.align.cognates).
@@ -161,12 +168,21 @@ class Lexicon:
         """This lexicon with a piece table to fall back on."""
         return dataclasses.replace(self, pieces=table, piece_targets=_targets(table), segmenter=segmenter)
 
+    def with_general(self, table: dict[str, tuple[str, ...]]) -> Lexicon:
+        """This lexicon with a general dictionary to fall back on."""
+        return dataclasses.replace(self, general=table)
+
     def russian_keys(self, word: str) -> tuple[str, ...]:
         """English keys of a Russian word: its stem's glosses if the stem is listed (a
-        listed stem with none is a word too common to count), else its pieces' glosses."""
+        listed stem with none is a word too common to count), else its stem's glosses in
+        the general dictionary with ``GUESS``, else its pieces' glosses."""
         stem = russian_stem(word)
-        if stem in self.entries or self.segmenter is None:
-            return self.entries.get(stem, ())
+        if stem in self.entries:
+            return self.entries[stem]
+        if stem in self.general:
+            return (*self.general[stem], GUESS)
+        if self.segmenter is None:
+            return ()
         return tuple(PIECE_KEY + english for piece in self.segmenter.pieces(word)
                      for english in self.pieces.get(piece, ()))
 
@@ -201,7 +217,9 @@ def default_lexicon() -> Lexicon:
 
 
 def load_lexicon(folder) -> Lexicon:
-    """The lexicon files in ``folder`` (a path or a package resource), as ``default_lexicon``."""
+    """The lexicon files in ``folder`` (a path or a package resource), as ``default_lexicon``,
+    with the general dictionary of ``folder`` or else the shipped one (it is not learned
+    from the bitext, so a lexicon learned elsewhere shares it)."""
     path = folder.joinpath(LEXICON_FILE)
     if not path.is_file():
         return Lexicon.empty()
@@ -211,7 +229,17 @@ def load_lexicon(folder) -> Lexicon:
     if model.is_file() and table.is_file():
         with table.open(encoding="utf-8") as handle:
             lexicon = lexicon.with_pieces(Segmenter(model.read_bytes()), _table(handle))
-    return lexicon
+    return lexicon.with_general(general_dictionary(folder))
+
+
+def general_dictionary(folder=None) -> dict[str, tuple[str, ...]]:
+    """The general dictionary in ``folder`` if it has one, else the shipped one (empty if absent)."""
+    for place in (folder, resources.files("aligner.data")):
+        path = place.joinpath(GENERAL_FILE) if place is not None else None
+        if path is not None and path.is_file():
+            with path.open(encoding="utf-8") as handle:
+                return _table(handle)
+    return {}
 
 
 def russian_glosses(sentence: str, lexicon: Lexicon, cognates: dict[str, str] | None = None,

@@ -45,6 +45,7 @@ import numpy as np
 
 from aligner.align.cognates import cognate_keys
 from aligner.align.lexicon import (
+    GUESS,
     PIECE_KEY,
     Lexicon,
     default_lexicon,
@@ -302,11 +303,11 @@ def _skips(mass: np.ndarray, params: Params) -> np.ndarray:
 
 
 def _mass(keys: frozenset[str], anchor: bool, params: Params) -> float:
-    """A Russian token's weight in the bead's mass; none for a word glossed only through
-    its sentencepiece piece (a guess: it may add matches, never cost them)."""
+    """A Russian token's weight in the bead's mass; none for a word glossed only by a guess
+    (its sentencepiece piece, or the general dictionary): it may add matches, never cost them."""
     if anchor:
         return params.anchor_weight
-    return 0.0 if all(key.startswith(PIECE_KEY) for key in keys) else 1.0
+    return 0.0 if GUESS in keys or all(key.startswith(PIECE_KEY) for key in keys) else 1.0
 
 
 def _bits_by_key(tokens: list[tuple[frozenset[str], bool]]) -> dict[str, tuple[int, int]]:
