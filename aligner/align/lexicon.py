@@ -13,7 +13,7 @@ Both languages are mapped into one key space of English keys:
   first sentencepiece piece is paired with (``~▁bank``), and an English word whose
   stem no Russian stem is glossed by offers its first piece (``bankruptcy``: ``~▁bank``) if some
   Russian piece is; both are guesses, which may add matches but never cost them
-  (``GUESS``);
+  (``GUESS`` marks the dictionary's glosses, ``PIECE_KEY`` the pieces; see ``score._mass``);
 - a Latin word inside Russian text gives its own English stem;
 - a run of digits gives ``#digits`` on either side (``1,5`` and ``1.5`` both give
   ``#1 #5``);
