@@ -112,18 +112,23 @@ def collections(data: Path) -> list[Collection]:
 
 
 def learned(data: Path, excluded: tuple[str, ...], systems: bool = True) -> Lexicon:
-    """The lexicon of every collection but ``excluded``, cached in the temporary folder
-    (keyed by the learning code and the data files)."""
+    """The lexicon of every collection but ``excluded``, cached (see ``cached_lexicon``)."""
+    return cached_lexicon(data, (sorted(excluded), systems), lambda: groups_without(data, excluded, systems),
+                          f"without {', '.join(excluded) or 'nothing'}{'' if systems else ' (references only)'}")
+
+
+def cached_lexicon(data: Path, what, groups, description: str) -> Lexicon:
+    """The lexicon learned from ``groups()``, cached in the temporary folder, keyed by
+    ``what`` (its source), the learning code and the data files."""
     code = b"".join((ROOT / "aligner" / "align" / name).read_bytes()
                     for name in ("learn.py", "lexicon.py", "bitext.py"))
     sizes = ",".join(str((data / name).stat().st_size) for name in sorted(p.name for p in data.glob("*.jsonl")))
-    key = hashlib.sha1(code + repr((sorted(excluded), systems, sizes)).encode()).hexdigest()[:16]
+    key = hashlib.sha1(code + repr((*what, sizes)).encode()).hexdigest()[:16]
     folder = Path(tempfile.gettempdir()) / "aligner-align-bench" / key
     if not (folder / "done").exists():
         folder.mkdir(parents=True, exist_ok=True)
-        print(f"learning a lexicon without {', '.join(excluded) or 'nothing'}"
-              f"{'' if systems else ' (references only)'} ...", file=sys.stderr)
-        write_lexicon(learn_with_pieces(groups_without(data, excluded, systems)), folder, "# bench\n")
+        print(f"learning a lexicon {description} ...", file=sys.stderr)
+        write_lexicon(learn_with_pieces(groups()), folder, "# bench\n")
         (folder / "done").touch()
     return load_lexicon(folder)
 

@@ -27,19 +27,16 @@ and by Gale-Church. ``--embedding`` adds the embedding aligner of
 from __future__ import annotations
 
 import argparse
-import hashlib
 import sys
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from align import collections, learned, ours, print_table, row
+from align import cached_lexicon, collections, learned, ours, print_table, row
 from align_gold import SEED, gale_church, perturbed
 
 from aligner.align.bitext import default_data, document_groups, documents, flat
-from aligner.align.learn import learn_with_pieces, write_lexicon
-from aligner.align.lexicon import Lexicon, load_lexicon
+from aligner.align.lexicon import Lexicon
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = (2022, 2023, 2024, 2025)
@@ -56,20 +53,11 @@ def domain(document: dict) -> str:
 
 def news_lexicon(data: Path) -> Lexicon:
     """The lexicon learned from the news documents of WMT22 dev and WMT21 alone (references
-    and MT outputs), cached in the temporary folder like ``align.learned``."""
-    code = b"".join((ROOT / "aligner" / "align" / name).read_bytes()
-                    for name in ("learn.py", "lexicon.py", "bitext.py"))
-    sizes = ",".join(str((data / name).stat().st_size) for name in sorted(p.name for p in data.glob("*.jsonl")))
-    folder = Path(tempfile.gettempdir()) / "aligner-align-bench" / (
-        "news-" + hashlib.sha1(code + sizes.encode()).hexdigest()[:16])
-    if not (folder / "done").exists():
-        folder.mkdir(parents=True, exist_ok=True)
-        print("learning a lexicon from the news documents alone ...", file=sys.stderr)
-        groups = [group for name in ("wmt22-dev", "wmt21")
-                  for group in document_groups([d for d in documents(data, name) if domain(d) == "news"])]
-        write_lexicon(learn_with_pieces(groups), folder, "# bench: news documents of wmt22-dev and wmt21\n")
-        (folder / "done").touch()
-    return load_lexicon(folder)
+    and MT outputs), cached like ``align.learned``."""
+    return cached_lexicon(data, ("news",), lambda: [
+        group for name in ("wmt22-dev", "wmt21")
+        for group in document_groups([d for d in documents(data, name) if domain(d) == "news"])],
+        "from the news documents alone")
 
 
 def domain_sets(data: Path) -> list[tuple[str, str, list]]:

@@ -234,9 +234,9 @@ def load_lexicon(folder) -> Lexicon:
 
 def general_dictionary(folder=None) -> dict[str, tuple[str, ...]]:
     """The general dictionary in ``folder`` if it has one, else the shipped one (empty if absent)."""
-    for place in (folder, resources.files("aligner.data")):
-        path = place.joinpath(GENERAL_FILE) if place is not None else None
-        if path is not None and path.is_file():
+    for place in filter(None, (folder, resources.files("aligner.data"))):
+        path = place.joinpath(GENERAL_FILE)
+        if path.is_file():
             with path.open(encoding="utf-8") as handle:
                 return _table(handle)
     return {}
