@@ -20,7 +20,11 @@ gold bead their sentence belongs to ("2-1": a merged sentence left out instead o
 "1-1": a pair split into an omission and an addition), and the gold null beads missed by
 the predicted bead holding their sentence ("paired with an unrelated sentence": an
 omission and an addition at one place taken for a pair), with the sentences involved.
-``--sources`` shows what each source of bitext adds (lexicons learned from each other
+``--frontier`` shows how null-bead precision trades against recall: per setting of the
+null-bead cost and the merge penalty, each collection's null P / null R at seed 2022 and
+the mean of seeds 2022-2025 (lexicon held out), the dev tuning objective, and the same
+means with the shipped lexicon (which has seen every collection: what better word
+knowledge would buy). ``--sources`` shows what each source of bitext adds (lexicons learned from each other
 collection alone and together, references only or with the MT outputs).
 Scale (unless ``--no-scale``): the perturbed WMT22 dev documents laid end to end, the
 same documents over and over, to 20k and 200k sentences a side, aligned in one piece
@@ -29,7 +33,7 @@ precision and recall and the most null beads in any window of 2,000 beads (a der
 search leaves long runs of them). The scorer weights (``aligner/data/align_params.json``)
 were tuned on WMT22 dev only (``--tune``), so every other collection is held out for them too.
 
-    python bench/align.py [--data DIR] [--no-scale] [--sources] [--seeds] [--nulls] [--tune]
+    python bench/align.py [--data DIR] [--no-scale] [--sources] [--seeds] [--nulls] [--frontier] [--tune]
 """
 
 from __future__ import annotations
@@ -212,6 +216,42 @@ def wrong_nulls(data: Path, stream=sys.stdout) -> None:
         print(f"{collection.name}: {sum(missed.values())} gold null beads missed: {summary or 'none'}")
 
 
+FRONTIER = ({}, {"skip": 0.85}, {"skip": 0.8}, {"skip": 0.95}, {"penalty 1-2,2-1": 1.2},
+            {"skip": 0.85, "penalty 1-2,2-1": 1.2})
+
+
+def frontier(data: Path) -> None:
+    """Null-bead precision against recall as the null-bead cost and the merge penalty move
+    (``FRONTIER``; the shipped weights first): see the module docstring."""
+    collections_ = collections(data)
+    held = {c.name: learned(data, (c.held_out,)) for c in collections_}
+    seeds = (SEED, *OTHER_SEEDS)
+    cases = {(c.name, seed): perturbed(c.pairs, seed) for c in collections_ for seed in seeds}
+    for changes in FRONTIER:
+        params = _changed(default_params(), changes)
+        label = ", ".join(f"{name} {value}" for name, value in changes.items()) or "shipped weights"
+        print(f"{label}: dev objective {_objective(data, params):.4f}")
+        for c in collections_:
+            line = []
+            for lexicon in (held[c.name], default_lexicon()):
+                figures = [row("", cases[c.name, seed], ours(lexicon, params)) for seed in seeds]
+                line.append(f"{np.mean([f['null P'] for f in figures]):.3f} / "
+                            f"{np.mean([f['null R'] for f in figures]):.3f}")
+                if lexicon is held[c.name]:
+                    line.insert(0, f"{figures[0]['null P']:.3f} / {figures[0]['null R']:.3f}")
+            print(f"  {c.name:24} seed {SEED} {line[0]}   mean {line[1]}   shipped lexicon, mean {line[2]}")
+
+
+def _changed(params, changes: dict):
+    """``params`` with ``changes``; a ``TUNE_GRID`` name ``penalty a-b,c-d`` sets those kinds."""
+    for name, value in changes.items():
+        if name.startswith("penalty "):
+            params = params.replace(penalty={**params.penalty, **dict.fromkeys(name.split()[1].split(","), value)})
+        else:
+            params = params.replace(**{name: value})
+    return params
+
+
 def _show_sentences(ru: list[str], en: list[str], bead, stream) -> None:
     """The sentences of a bead, each on an indented line."""
     for i in bead[0]:
@@ -248,8 +288,7 @@ def tune(data: Path) -> None:
     params = default_params()
 
     def objective(candidate) -> float:
-        figures = row("", part, ours(lexicon, candidate))
-        return figures["F1"] + 0.1 * (figures["null R"] + figures["null P"])
+        return _objective(data, candidate, lexicon, part)
 
     best = objective(params)
     changed = True
@@ -257,16 +296,23 @@ def tune(data: Path) -> None:
         changed = False
         for name, values in TUNE_GRID.items():
             for value in values:
-                if name.startswith("penalty "):
-                    kinds = name.split()[1].split(",")
-                    candidate = params.replace(penalty={**params.penalty, **dict.fromkeys(kinds, value)})
-                else:
-                    candidate = params.replace(**{name: value})
+                candidate = _changed(params, {name: value})
                 value_of = objective(candidate)
                 if value_of > best + 1e-9:
                     best, params, changed = value_of, candidate, True
                     print(f"{name} = {value}: objective {best:.4f}", file=sys.stderr)
     print(json.dumps(dataclasses.asdict(params), indent=2))
+
+
+def _objective(data: Path, params, lexicon=None, part=None) -> float:
+    """The tuning objective on WMT22 dev (lexicon without it, ``TUNE_SEEDS``): strict F1
+    plus a tenth of null-bead recall and precision."""
+    if part is None:
+        dev = collections(data)[0]
+        lexicon = learned(data, (dev.held_out,))
+        part = [case for seed in TUNE_SEEDS for case in perturbed(dev.pairs, seed)]
+    figures = row("", part, ours(lexicon, params))
+    return figures["F1"] + 0.1 * (figures["null R"] + figures["null P"])
 
 
 def calibrate(data: Path) -> None:
@@ -378,6 +424,7 @@ def main() -> int:
     parser.add_argument("--sources", action="store_true", help="also show what each source of bitext adds")
     parser.add_argument("--seeds", action="store_true", help="also three more perturbation seeds")
     parser.add_argument("--nulls", action="store_true", help="list the wrong null beads by gold bead kind, and the missed ones (stderr)")
+    parser.add_argument("--frontier", action="store_true", help="null-bead precision against recall as their costs move")
     parser.add_argument("--tune", action="store_true", help="search the scorer weights on WMT22 dev")
     parser.add_argument("--calibrate", action="store_true", help="fit the bead score on WMT22 dev")
     parser.add_argument("--scale-worker", type=int, help=argparse.SUPPRESS)
@@ -388,6 +435,8 @@ def main() -> int:
         tune(args.data)
     elif args.calibrate:
         calibrate(args.data)
+    elif args.frontier:
+        frontier(args.data)
     elif args.nulls:
         wrong_nulls(args.data, sys.stderr)
     else:
