@@ -216,8 +216,8 @@ def wrong_nulls(data: Path, stream=sys.stdout) -> None:
         print(f"{collection.name}: {sum(missed.values())} gold null beads missed: {summary or 'none'}")
 
 
-FRONTIER = ({}, {"skip": 0.85}, {"skip": 0.8}, {"skip": 0.95}, {"penalty 1-2,2-1": 1.2},
-            {"skip": 0.85, "penalty 1-2,2-1": 1.2})
+FRONTIER = ({}, {"skip": 0.8}, {"skip": 0.9}, {"skip": 0.95}, {"penalty 1-2,2-1": 1.2},
+            {"skip": 0.8, "penalty 1-2,2-1": 1.2})
 
 
 def frontier(data: Path) -> None:

@@ -2,7 +2,7 @@
 as guesses that may add matches but never cost them (aligner/data/align_general.md)."""
 
 from aligner.align import align_sentences
-from aligner.align.lexicon import GUESS, default_lexicon, general_dictionary, load_lexicon, russian_stem
+from aligner.align.lexicon import GUESS, Lexicon, default_lexicon, general_dictionary, load_lexicon, russian_stem
 from aligner.align.rejoin import _matched_one_to_one
 from aligner.align.score import Scorer
 
@@ -19,7 +19,17 @@ def test_words_the_bitext_lacks_get_the_general_glosses_marked_as_guesses():
         assert russian_stem(word) not in lexicon.entries
         keys = lexicon.russian_keys(word)
         assert english in keys and GUESS in keys
-    assert GUESS not in lexicon.russian_keys("бабушка")  # a learned stem keeps its learned glosses
+    assert GUESS not in lexicon.russian_keys("бабушка")  # a learned stem's glosses are no guesses
+
+
+def test_a_learned_stem_also_takes_the_general_glosses_after_its_own():
+    learned = Lexicon.from_lines(["гаран\tguara", "и\t"]).with_general(general_dictionary())
+    assert learned.russian_keys("гарантии")[:2] == ("guara", "warra")  # news taught "guarantee" alone
+    assert learned.russian_keys("и") == ()  # a stem too common to count stays so
+    pair = (["Гарантия не покрывает повреждения."], ["The warranty does not cover damage."])
+    matched = [sum(_matched_one_to_one(Scorer.for_sentences(*pair, lexicon), [0], [0]))
+               for lexicon in (learned, learned.with_general({}))]
+    assert matched[0] > matched[1]
 
 
 def test_a_guessed_gloss_adds_matches_but_no_mass():

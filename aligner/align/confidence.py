@@ -14,8 +14,8 @@ without them) against whether each bead is exactly a gold bead; the coefficients
 ``confidence`` in ``aligner/data/align_params.json`` and ``align_params.md`` gives the
 fit and its check on the other collections (held out). So a score of 0.9 means that
 about 9 beads in 10 with that score were right on that news data (pair beads held to
-that on WMT21, and ran up to .06 over it on WMT22 en->ru; null beads were right about
-0.1 less often than their score said, up to 0.3 less on en->ru). A null bead whose
+that on WMT21 and WMT22 en->ru; null beads held to within .04 of it on WMT21, and
+were right up to .09 less often than their score said on en->ru). A null bead whose
 sentence has no partner within reach, or only a hopeless one (margin at
 ``-MARGIN_LIMIT``), scores 1.
 """

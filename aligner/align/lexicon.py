@@ -6,8 +6,10 @@ Both languages are mapped into one key space of English keys:
   stem, lower case, so the inflections of a short word share it (``tap``, ``taps``,
   ``tapped``, ``tapping``: ``tap``);
 - a Russian word gives the English stems that the lexicon lists for the stem of its
-  lemma (pymorphy3; learned from the WMT22 bitext, see ``aligner/data/align_lexicon.md``);
-  a word whose stem the lexicon never saw gives instead its stem's glosses in the
+  lemma (pymorphy3; learned from the WMT22 bitext, see ``aligner/data/align_lexicon.md``),
+  then its stem's glosses in the general dictionary (news taught ``гарантия`` as
+  "guarantee" alone; the dictionary adds "warranty");
+  a word whose stem the lexicon never saw gives only its stem's glosses in the
   general dictionary (induced from a multilingual encoder's word embeddings, see
   ``aligner/data/align_general.md``), or failing that the English pieces that its
   first sentencepiece piece is paired with (``~▁bank``), and an English word whose
@@ -173,11 +175,14 @@ class Lexicon:
         return dataclasses.replace(self, general=table)
 
     def russian_keys(self, word: str) -> tuple[str, ...]:
-        """English keys of a Russian word: its stem's glosses if the stem is listed (a
-        listed stem with none is a word too common to count), else its stem's glosses in
+        """English keys of a Russian word: its stem's glosses if the stem is listed, then
+        the general dictionary's (the learned glosses give the word its mass; a listed stem
+        with none is a word too common to count and stays so); else its stem's glosses in
         the general dictionary with ``GUESS``, else its pieces' glosses."""
         stem = russian_stem(word)
         if stem in self.entries:
+            if self.entries[stem] and stem in self.general:
+                return tuple(dict.fromkeys((*self.entries[stem], *self.general[stem])))
             return self.entries[stem]
         if stem in self.general:
             return (*self.general[stem], GUESS)

@@ -138,6 +138,9 @@ class Scorer(_Costs):
         # Tokens share their glosses: each distinct one weighed once.
         masses = {gloss: _mass(*gloss, params) for gloss in dict.fromkeys(itertools.chain.from_iterable(glosses))}
         ru_mass = [sum(map(masses.__getitem__, g)) for g in glosses]
+        # Guessed words weigh nothing in a bead, but their silence is evidence (see _skips).
+        guessed = {gloss: float(GUESS in gloss[0]) for gloss in masses}
+        ru_guessed = np.array([sum(map(guessed.__getitem__, g)) for g in glosses], dtype=float)
         cognates = cognate_keys(ru, en, lexicon, ru_words, en_words)
         if cognates:  # matches they add, never mass: a cognate is found only where it matches
             glosses = [russian_glosses(sentence, lexicon, cognates, tokens)
@@ -149,8 +152,8 @@ class Scorer(_Costs):
             en_tokens.append(_bits_by_key(tokens))
             en_mass.append(glossable + params.anchor_weight * anchors)
         ru_mass, en_mass = np.array(ru_mass, dtype=float), np.array(en_mass, dtype=float)
-        return cls(Side(np.array([len(s) for s in ru], dtype=float), ru_mass, glosses, _skips(ru_mass, params),
-                        _ends(ru)),
+        return cls(Side(np.array([len(s) for s in ru], dtype=float), ru_mass, glosses,
+                        _skips(ru_mass + ru_guessed, params), _ends(ru)),
                    Side(np.array([len(s) for s in en], dtype=float), en_mass, en_tokens, _skips(en_mass, params),
                         _ends(en)),
                    params)
@@ -298,7 +301,9 @@ def _skips(mass: np.ndarray, params: Params) -> np.ndarray:
     """Cost of leaving each sentence unaligned: ``skip``, plus up to ``skip_sparse`` for a
     sentence with little the lexicon glosses (falling linearly to nothing at a mass of
     ``sparse_mass``): that nothing of such a sentence matches its neighbours says little,
-    so it is rather joined to a neighbour than declared an omission or an addition."""
+    so it is rather joined to a neighbour than declared an omission or an addition. For
+    this a Russian word the general dictionary guesses counts as glossed (``mass`` is
+    then the bead mass plus such words): its guesses finding nothing is some evidence."""
     return params.skip + params.skip_sparse * np.clip(1.0 - mass / params.sparse_mass, 0.0, 1.0)
 
 

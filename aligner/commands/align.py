@@ -45,7 +45,7 @@ def command(settings, ru_path: str, en_path: str, presegmented: bool, output_for
       aligner align corpus/ru/003_d8baf50c479c5e8c.txt corpus/en/003_d8baf50c479c5e8c.txt
       [0]:[0]:1.000
       ...
-      [19, 20]:[19]:0.930       # two Russian sentences rendered as one
+      [19, 20]:[19]:0.954       # two Russian sentences rendered as one
       aligner align --presegmented --format tmx ru.txt en.txt -o pairs.tmx
       aligner align corpus/ru corpus/en -o aligned/ --format jsonl
     """
