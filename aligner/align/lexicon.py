@@ -253,23 +253,28 @@ def russian_glosses(sentence: str, lexicon: Lexicon, cognates: dict[str, str] | 
     is an anchor (number, Latin word, name, anchor punctuation) rather than a glossed word;
     a token in ``cognates`` (see ``aligner.align.cognates``) offers its cognate's key too.
     ``words_of_sentence``: ``words(sentence)``, if the caller has them already."""
-    plain, opened = lexicon.token_cache["ru"], lexicon.token_cache["ru^"]
+    tokens = words(sentence) if words_of_sentence is None else words_of_sentence
     glosses = []
-    opening = opening_words(sentence)
-    for token in words(sentence) if words_of_sentence is None else words_of_sentence:
-        if token in opening:
-            gloss = opened.get(token)
-            if gloss is None:
-                gloss = opened[token] = _russian_gloss(token, lexicon, True)
-        else:
-            gloss = plain.get(token)
-            if gloss is None:
-                gloss = plain[token] = _russian_gloss(token, lexicon)
+    for token, gloss in zip(tokens, _cached(tokens, opening_words(sentence), lexicon, "ru", _russian_gloss)):
         if cognates and token in cognates:
             gloss = (gloss[0] | {cognates[token]}, gloss[1])
         if gloss[0]:
             glosses.append(gloss)
     return glosses
+
+
+def _cached(tokens: list[str], opening: frozenset[str], lexicon: Lexicon, language: str, make) -> list:
+    """``make(token, lexicon, opens)`` of each token, kept in ``lexicon.token_cache`` under
+    ``language`` (with ``^`` for a token in ``opening``, which opens a sentence)."""
+    plain, opened = lexicon.token_cache[language], lexicon.token_cache[language + "^"]
+    found = []
+    for token in tokens:
+        value = (opened if token in opening else plain).get(token)
+        if value is None:
+            opens = token in opening
+            value = (opened if opens else plain)[token] = make(token, lexicon, opens)
+        found.append(value)
+    return found
 
 
 def _russian_gloss(token: str, lexicon: Lexicon, opening: bool = False) -> tuple[frozenset[str], bool]:
@@ -297,24 +302,12 @@ def english_tokens(sentence: str, lexicon: Lexicon, words_of_sentence: list[str]
     anchor punctuation, or a word the lexicon never renders, so only an identical Latin
     word can match it); and how many tokens are matchable: (tokens, glossable words, anchors).
     ``words_of_sentence``: ``words(sentence)``, if the caller has them already."""
-    plain, opened = lexicon.token_cache["en"], lexicon.token_cache["en^"]
-    tokens = []
-    glossable = anchors = 0
-    opening = opening_words(sentence, _SENTENCE_OPENING)
-    for token in words(sentence) if words_of_sentence is None else words_of_sentence:
-        if token in opening:
-            found = opened.get(token)
-            if found is None:
-                found = opened[token] = _english_token(token, lexicon, True)
-        else:
-            found = plain.get(token)
-            if found is None:
-                found = plain[token] = _english_token(token, lexicon)
-        token_keys, is_glossable, is_anchor = found
-        glossable += is_glossable
-        anchors += is_anchor
-        tokens.append(token_keys)
-    return tokens, glossable, anchors
+    sentence_words = words(sentence) if words_of_sentence is None else words_of_sentence
+    found = _cached(sentence_words, opening_words(sentence, _SENTENCE_OPENING), lexicon, "en", _english_token)
+    if not found:
+        return [], 0, 0
+    keys, glossable, anchors = zip(*found)
+    return list(keys), sum(glossable), sum(anchors)
 
 
 def _english_token(token: str, lexicon: Lexicon, opening: bool = False,
